@@ -1,0 +1,134 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool, type PoolClient } from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+import { PrismaClient } from '../generated/prisma/client.js';
+import { type SqlConnection } from './sql-connection.js';
+
+export type DatabaseMode = 'postgres' | 'pglite';
+
+export interface DatabaseOptions {
+  /** `postgresql://…` of a PostgreSQL server. Without it the embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` keeps them in memory (tests only). */
+  pgliteDataDir: string;
+  /** How long a connection attempt to the server may take before it counts as down. */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * The open database: a Prisma client for the application, and dedicated raw sessions for migrations
+ * and health checks. Both run over the same driver (a `pg` pool, or the one PGlite instance), so a
+ * process holds exactly one set of connections.
+ */
+export interface Database {
+  readonly mode: DatabaseMode;
+  readonly prisma: PrismaClient;
+  /** Runs `work` on one dedicated session (a pooled connection, or PGlite's single session). */
+  withConnection<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
+  /** True when `SELECT 1` answers within `timeoutMs`. Never throws. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  /** Disconnects Prisma and closes the driver; PGlite flushes its files so none are left corrupted. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl
+    ? openServerDatabase(options.databaseUrl, options.connectTimeoutMs ?? 5000)
+    : openEmbeddedDatabase(options.pgliteDataDir);
+}
+
+function openServerDatabase(connectionString: string, connectTimeoutMs: number): Database {
+  const pool = new Pool({ connectionString, connectionTimeoutMillis: connectTimeoutMs, max: 10 });
+  // An idle client that loses its server emits 'error' on the pool; without a listener that would crash
+  // the process. The next query reports the failure where it can be handled (e.g. as 503 on /health).
+  pool.on('error', () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const withConnection = async <T>(work: (c: SqlConnection) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await work(pgConnection(client));
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    mode: 'postgres',
+    prisma,
+    withConnection,
+    ping: (timeoutMs) => pingWith(withConnection, timeoutMs),
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) await mkdir(path.resolve(dataDir), { recursive: true });
+  const pglite = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const connection = pgliteConnection(pglite);
+  const withConnection = <T>(work: (c: SqlConnection) => Promise<T>): Promise<T> =>
+    work(connection);
+  let closed = false;
+  return {
+    mode: 'pglite',
+    prisma,
+    withConnection,
+    ping: (timeoutMs) => (closed ? Promise.resolve(false) : pingWith(withConnection, timeoutMs)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function pgConnection(client: PoolClient): SqlConnection {
+  return {
+    query: async <TRow extends object>(text: string, params: readonly unknown[] = []) =>
+      (await client.query<TRow>(text, [...params])).rows,
+    // Without parameters node-postgres sends a simple query: the whole script in one message.
+    exec: async (script) => {
+      await client.query(script);
+    },
+  };
+}
+
+function pgliteConnection(pglite: PGlite): SqlConnection {
+  return {
+    query: async <TRow extends object>(text: string, params: readonly unknown[] = []) =>
+      (await pglite.query<TRow>(text, [...params])).rows,
+    exec: async (script) => {
+      await pglite.exec(script);
+    },
+  };
+}
+
+async function pingWith(
+  withConnection: <T>(work: (c: SqlConnection) => Promise<T>) => Promise<T>,
+  timeoutMs = 2000,
+): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(false);
+    }, timeoutMs);
+  });
+  const probe = withConnection(async (c) => {
+    await c.query('SELECT 1');
+    return true as const;
+  }).catch(() => false as const);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

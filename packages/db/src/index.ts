@@ -1,0 +1,18 @@
+export {
+  openDatabase,
+  type Database,
+  type DatabaseMode,
+  type DatabaseOptions,
+} from './connection/database.js';
+export { type SqlConnection } from './connection/sql-connection.js';
+export { type DbLogger, SILENT_LOGGER } from './logger.js';
+export { applyMigrations, type MigrationResult } from './migrate/apply-migrations.js';
+export { MigrationError } from './migrate/migration-errors.js';
+export { readMigrationFiles, type MigrationFile } from './migrate/migration-files.js';
+export { migrateDatabase } from './migrate/migrate-database.js';
+export { DEFAULT_MIGRATIONS_DIR, REPO_ROOT } from './paths.js';
+export { formatEnvIssues, ZDatabaseEnv, type TDatabaseEnv } from './database-env.js';
+export { seedDemoData } from './seed/seed-demo-data.js';
+export { DEMO_NETWORKS } from './seed/demo-networks.js';
+export { Prisma, PrismaClient } from './generated/prisma/client.js';
+export type * from './generated/prisma/models.js';

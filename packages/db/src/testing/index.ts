@@ -1,0 +1,1 @@
+export { createTestDatabase, type TestDatabaseTarget } from './test-database.js';
