@@ -26,7 +26,10 @@ function baseConfig(tsconfigRootDir) {
           { fixStyle: 'inline-type-imports' },
         ],
         '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+        '@typescript-eslint/no-unused-vars': [
+          'error',
+          { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+        ],
       },
     },
     {
@@ -50,6 +53,8 @@ export function nodeConfig(tsconfigRootDir) {
         // NestJS injects by constructor parameter types: those imports are values, not types.
         '@typescript-eslint/consistent-type-imports': 'off',
         '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
+        // GraphQL object types are classes for their decorators only; resolvers return plain objects.
+        '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       },
     },
   ];

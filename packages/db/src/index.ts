@@ -14,5 +14,4 @@ export { DEFAULT_MIGRATIONS_DIR, REPO_ROOT } from './paths.js';
 export { formatEnvIssues, ZDatabaseEnv, type TDatabaseEnv } from './database-env.js';
 export { seedDemoData } from './seed/seed-demo-data.js';
 export { DEMO_NETWORKS } from './seed/demo-networks.js';
-export { Prisma, PrismaClient } from './generated/prisma/client.js';
-export type * from './generated/prisma/models.js';
+export * from './generated/prisma/client.js';

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { type IncomingMessage } from 'node:http';
+
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+
+import { AppConfig } from '../config/app-config';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+const SAFE_REQUEST_ID = /^[\w.-]{8,128}$/;
+
+/** Reuses a well-formed incoming X-Request-Id (from a proxy), otherwise makes one. */
+export function requestIdFor(request: IncomingMessage): string {
+  const incoming = request.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/**
+ * Structured JSON logs through pino, one child logger per request carrying its `reqId` (also sent back
+ * as X-Request-Id). Logs carry ids and decisions, never bodies, cookies or authorization headers.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.env.LOG_LEVEL,
+          genReqId: (request, response) => {
+            const id = requestIdFor(request);
+            response.setHeader('X-Request-Id', id);
+            return id;
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
+          },
+          autoLogging: { ignore: (request) => request.url === '/health' },
+          ...(config.env.LOG_FORMAT === 'pretty'
+            ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+            : {}),
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

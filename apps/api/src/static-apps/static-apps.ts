@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { type INestApplication, Logger } from '@nestjs/common';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+/** The repository root, from `src/static-apps` or `dist/static-apps`. */
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+export interface StaticApp {
+  /** URL prefix: `/admin` or `/`. */
+  readonly mountPath: string;
+  /** The Vite build output (index.html and hashed assets). */
+  readonly distDir: string;
+}
+
+export const STATIC_APPS: readonly StaticApp[] = [
+  { mountPath: '/admin', distDir: path.join(REPO_ROOT, 'apps', 'admin', 'dist') },
+  { mountPath: '/', distDir: path.join(REPO_ROOT, 'apps', 'portal', 'dist') },
+];
+
+/** Paths the API answers itself; the single-page apps never shadow them. */
+const API_PATHS = ['/graphql', '/health'];
+
+/**
+ * Serves the built admin and portal from the API process: hashed assets with a long immutable cache,
+ * and `index.html` (never cached) for any other GET under the app's prefix, so client-side routes
+ * survive a reload. More specific prefixes (`/admin`) are mounted before `/`.
+ */
+export function mountStaticApps(
+  app: INestApplication,
+  apps: readonly StaticApp[] = STATIC_APPS,
+): void {
+  const logger = new Logger('StaticApps');
+  for (const { mountPath, distDir } of apps) {
+    const indexFile = path.join(distDir, 'index.html');
+    if (!existsSync(indexFile)) {
+      logger.warn({ mountPath, distDir, msg: 'app not built; run `npm run build`' });
+      continue;
+    }
+    app.use(
+      mountPath,
+      express.static(distDir, {
+        index: false,
+        setHeaders: (response, filePath) => {
+          response.setHeader(
+            'Cache-Control',
+            filePath.includes(`${path.sep}assets${path.sep}`)
+              ? 'public, max-age=31536000, immutable'
+              : 'no-cache',
+          );
+        },
+      }),
+    );
+    app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
+      const isPageRequest =
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        !API_PATHS.some((apiPath) => request.originalUrl.startsWith(apiPath)) &&
+        !request.path.startsWith('/assets/');
+      if (!isPageRequest) {
+        next();
+        return;
+      }
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(indexFile);
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+
+import { type INestApplication } from '@nestjs/common';
+import { createTestDatabase, type TestDatabaseTarget } from '@linja/db/testing';
+
+import { parseEnv } from '../../src/config/env.schema';
+import { createApp, type CreateAppOptions } from '../../src/create-app';
+
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly baseUrl: string;
+  readonly target: TestDatabaseTarget;
+  /** POSTs a GraphQL operation and returns the parsed JSON body. */
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Describes where this run's integration tests go, for test titles. */
+export const DB_MODE_LABEL = process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PGlite';
+
+/**
+ * Starts the real application on a fresh database of its own (server database or in-memory PGlite),
+ * listening on a free port.
+ */
+export async function startTestApp(
+  envOverrides: Record<string, string> = {},
+  options: CreateAppOptions = {},
+): Promise<TestApp> {
+  const target = await createTestDatabase();
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PGLITE_DATA_DIR: target.pgliteDataDir,
+    ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
+    ...envOverrides,
+  });
+  const app = await createApp(env, options);
+  await app.listen(0, '127.0.0.1');
+  const server = app.getHttpServer() as Server;
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    baseUrl,
+    target,
+    graphql: async <TData>(query: string, variables?: Record<string, unknown>) => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<TData>;
+    },
+    close: async () => {
+      await app.close();
+      await target.drop();
+    },
+  };
+}
