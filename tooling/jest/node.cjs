@@ -1,12 +1,15 @@
 // Shared jest config for Node workspaces (api, db). SWC compiles TypeScript, keeping the decorator
 // metadata NestJS and @nestjs/graphql read at run time.
+const fs = require('node:fs');
+const path = require('node:path');
+
 /** @type {(overrides?: import('jest').Config) => import('jest').Config} */
 module.exports = function nodeJestConfig(overrides = {}) {
   return {
     testEnvironment: 'node',
-    roots: ['<rootDir>/src', '<rootDir>/test'].filter((dir) =>
-      require('node:fs').existsSync(dir.replace('<rootDir>', process.cwd())),
-    ),
+    roots: ['src', 'test']
+      .filter((dir) => fs.existsSync(path.join(process.cwd(), dir)))
+      .map((dir) => `<rootDir>/${dir}`),
     testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
     transform: {
       '^.+\\.ts$': [

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API serves the built admin under /admin/ and answers /graphql and /health on the same origin;
+// in dev, Vite proxies those two to the API.
+const API_ORIGIN = 'http://localhost:4000';
+
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  server: {
+    port: 5174,
+    strictPort: true,
+    proxy: {
+      '/graphql': API_ORIGIN,
+      '/health': API_ORIGIN,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+});

@@ -1,0 +1,3 @@
+import { reactConfig } from '@linja/eslint-config';
+
+export default reactConfig(import.meta.dirname);
