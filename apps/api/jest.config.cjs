@@ -1,1 +1,3 @@
-module.exports = require('@linja/jest-config')();
+module.exports = require('@linja/jest-config')({
+  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+});

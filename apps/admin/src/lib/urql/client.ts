@@ -11,6 +11,9 @@ export function createUrqlClient(url = '/graphql'): Client {
   return new Client({
     url,
     exchanges: [fetchExchange],
+    // Always POST with a JSON body: urql would send queries as GET, which Apollo's CSRF prevention
+    // (rightly) refuses without a preflight-forcing header, and GET URLs end up in proxy logs.
+    preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
   });
 }

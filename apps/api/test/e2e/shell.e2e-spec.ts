@@ -1,0 +1,96 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+
+/** Runs axe on the page and returns the serious and critical violations (ids and targets). */
+async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+describeInBrowser('the platform in a real browser (headless Chromium)', () => {
+  let api: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await api.close();
+  });
+
+  beforeEach(async () => {
+    // axe needs pages that belong to an explicit context.
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('admin: the login page reaches the API over urql', async () => {
+    await page.goto(`${api.baseUrl}/admin/`);
+
+    await expect(page.getByRole('status').textContent()).resolves.toBeTruthy();
+    await page.getByText('Query').waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('Query');
+    expect(await page.getByLabel(/sähköposti/i).count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'admin-login-phone.png'),
+      fullPage: true,
+    });
+  });
+
+  it('portal: Finnish by default, switches to Swedish, and passes axe', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    const heading = page.getByRole('heading', { level: 1 });
+    const finnish = await heading.textContent();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+
+    await page.getByRole('button', { name: 'Svenska' }).click();
+
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    expect(await heading.textContent()).not.toBe(finnish);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'portal-home-phone-sv.png'),
+      fullPage: true,
+    });
+  });
+
+  it('portal: quick exit leaves for a neutral site and replaces the history entry', async () => {
+    // No internet here: answer the neutral site locally so the navigation itself can be observed.
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Google</title>neutral' }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`${api.baseUrl}/`);
+
+    await page.getByRole('button', { name: 'Poistu nopeasti' }).click();
+
+    await page.waitForURL('https://www.google.com/');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+  });
+});
