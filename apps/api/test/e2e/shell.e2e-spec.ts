@@ -66,11 +66,11 @@ describeInBrowser('the platform in a real browser (headless Chromium)', () => {
     await page.goto(`${api.baseUrl}/`);
     const heading = page.getByRole('heading', { level: 1 });
     const finnish = await heading.textContent();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
 
     await page.getByRole('button', { name: 'Svenska' }).click();
 
-    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.locator('html[lang="sv"]').waitFor({ state: 'attached' });
     expect(await heading.textContent()).not.toBe(finnish);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({
