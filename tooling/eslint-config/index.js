@@ -55,6 +55,7 @@ export function nodeConfig(tsconfigRootDir) {
         '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
         // GraphQL object types are classes for their decorators only; resolvers return plain objects.
         '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+        '@typescript-eslint/no-misused-spread': 'off',
       },
     },
   ];

@@ -1,12 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
+import { AuditModule } from './audit/audit.module';
+import { AuthzModule } from './authz/authz.module';
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DeliveryModule } from './delivery/delivery.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { NetworkModule } from './network/network.module';
+import { OrganizationModule } from './organization/organization.module';
+import { ServiceOfferingModule } from './service-offering/service-offering.module';
+import { RegionModule } from './region/region.module';
 
 @Module({})
 export class AppModule {
@@ -17,9 +23,15 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule,
         DatabaseModule,
+        AuthzModule,
+        AuditModule,
         GraphQLModule,
         HealthModule,
         NetworkModule,
+        ServiceOfferingModule,
+        OrganizationModule,
+        RegionModule,
+        DeliveryModule,
       ],
     };
   }

@@ -12,6 +12,19 @@ export { readMigrationFiles, type MigrationFile } from './migrate/migration-file
 export { migrateDatabase } from './migrate/migrate-database.js';
 export { DEFAULT_MIGRATIONS_DIR, REPO_ROOT } from './paths.js';
 export { formatEnvIssues, ZDatabaseEnv, type TDatabaseEnv } from './database-env.js';
+export { generateCatalogue, type CatalogueOptions } from './factories/catalogue-factory.js';
 export { seedDemoData } from './seed/seed-demo-data.js';
-export { DEMO_NETWORKS } from './seed/demo-networks.js';
+export { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_SERVICES } from './seed/demo/index.js';
+export type * from './seed/demo/types.js';
+export { FEDERATION_ID, PERHELINJA_ID } from './seed/demo/networks.js';
+export {
+  ORG_FEDERATION,
+  ORG_HELSINKIMISSIO,
+  ORG_KESKI_SUOMI,
+  ORG_LAHTI,
+  ORG_MLL_VS,
+  ORG_TURKU_ETK,
+  ORG_TURUN_KAUPUNKILAHETYS,
+  ORG_VSLJ,
+} from './seed/demo/organizations.js';
 export * from './generated/prisma/client.js';

@@ -1,7 +1,7 @@
 import { openDatabase, type Database } from '../src/connection/database';
 import { SILENT_LOGGER } from '../src/logger';
 import { migrateDatabase } from '../src/migrate/migrate-database';
-import { DEMO_NETWORKS } from '../src/seed/demo-networks';
+import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_SERVICES } from '../src/seed/demo';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 import { createTestDatabase, type TestDatabaseTarget } from '../src/testing/test-database';
 
@@ -20,15 +20,47 @@ describe(`demo seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PG
     await target.drop();
   });
 
-  const snapshot = () => database.prisma.network.findMany({ orderBy: { id: 'asc' } });
+  /** Every row the seed writes, in a stable order. */
+  const snapshot = async () => {
+    const { prisma } = database;
+    return {
+      networks: await prisma.network.findMany({ orderBy: { id: 'asc' } }),
+      terms: await prisma.taxonomyTerm.findMany({ orderBy: { id: 'asc' } }),
+      organizations: await prisma.organization.findMany({ orderBy: { id: 'asc' } }),
+      memberships: await prisma.networkMembership.findMany({ orderBy: { id: 'asc' } }),
+      services: await prisma.service.findMany({ orderBy: { id: 'asc' } }),
+      revisions: await prisma.serviceRevision.findMany({ orderBy: { id: 'asc' } }),
+      deliveries: await prisma.serviceDelivery.findMany({ orderBy: { id: 'asc' } }),
+      areas: await prisma.deliveryArea.count(),
+      locations: await prisma.deliveryLocation.count(),
+      audit: await prisma.auditEvent.count(),
+    };
+  };
 
-  it('inserts the demo networks with their fixed ids', async () => {
+  it('builds the demo catalogue: networks, members, and services in every publishing state', async () => {
     await seedDemoData(database.prisma, SILENT_LOGGER);
 
-    const networks = await snapshot();
-    expect(networks.map(({ id, slug, name }) => ({ id, slug, name }))).toEqual(
-      [...DEMO_NETWORKS].sort((a, b) => a.id.localeCompare(b.id)),
+    const rows = await snapshot();
+    expect(rows.networks.map(({ id, slug }) => ({ id, slug }))).toEqual(
+      DEMO_NETWORKS.map(({ id, slug }) => ({ id, slug })).sort((a, b) => a.id.localeCompare(b.id)),
     );
+    expect(rows.organizations).toHaveLength(DEMO_ORGANIZATIONS.length);
+    expect(rows.services).toHaveLength(DEMO_SERVICES.length);
+    expect(new Set(rows.services.map((service) => service.status))).toEqual(
+      new Set(['DRAFT', 'PUBLISHED', 'ARCHIVED']),
+    );
+    expect(new Set(rows.revisions.map((revision) => revision.state))).toEqual(
+      new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']),
+    );
+    // A published service with an edit waiting: the approved revision stays public.
+    const pending = rows.services.find(
+      (service) => service.publishedRevisionId && service.workingRevisionId,
+    );
+    expect(pending?.status).toBe('PUBLISHED');
+    expect(rows.areas).toBeGreaterThan(0);
+    // The Lahti shelter is there, with its real name, and does not publish an address.
+    const shelter = DEMO_SERVICES.find((service) => service.content.name.fi === 'Turvakoti');
+    expect(shelter?.deliveries.every((delivery) => delivery.locations.length === 0)).toBe(true);
   });
 
   it('changes nothing when run again, not even timestamps', async () => {

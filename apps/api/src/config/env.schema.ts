@@ -19,10 +19,21 @@ export const ZEnv = ZDatabaseEnv.extend({
   DB_MIGRATE_ON_START: ZBooleanString.default(true),
   /** Insert the demo data at start-up. Defaults to on, except in production. */
   SEED_DEMO_DATA: ZBooleanString.optional(),
-}).transform((env) => ({
-  ...env,
-  SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
-}));
+  /**
+   * Development sign-in: honour the X-Linja-Dev-Actor header (auth/dev-actor.ts). Defaults to on outside
+   * production and cannot be turned on in production.
+   */
+  DEV_AUTH: ZBooleanString.optional(),
+})
+  .refine((env) => !(env.NODE_ENV === 'production' && env.DEV_AUTH === true), {
+    message: 'must not be true in production',
+    path: ['DEV_AUTH'],
+  })
+  .transform((env) => ({
+    ...env,
+    SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
+    DEV_AUTH: env.DEV_AUTH ?? env.NODE_ENV !== 'production',
+  }));
 
 export type TEnv = z.infer<typeof ZEnv>;
 

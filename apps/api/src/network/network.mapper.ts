@@ -1,8 +1,26 @@
 import { type Network } from '@linja/db';
 
+import { toLocalizedText } from '../common/localization/localized-text.util';
 import { type NetworkModel } from './models/network.model';
 
 /** Prisma row → GraphQL model: only the columns the API exposes. */
-export function toNetworkModel(row: Pick<Network, 'id' | 'slug' | 'name'>): NetworkModel {
-  return { id: row.id, slug: row.slug, name: row.name };
+export function toNetworkModel(row: Network): NetworkModel {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: toLocalizedText(row.description),
+    principles: toLocalizedText(row.principles),
+    brand: {
+      logoUrl: row.logoUrl,
+      primaryColor: row.brandPrimaryColor,
+      accentColor: row.brandAccentColor,
+    },
+    contact: { email: row.contactEmail, phone: row.contactPhone, website: row.website },
+    freshnessPolicy: {
+      remindMonths: row.freshnessRemindMonths,
+      staleMonths: row.freshnessStaleMonths,
+      hideMonths: row.freshnessHideMonths,
+    },
+  };
 }

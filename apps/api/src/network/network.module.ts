@@ -1,7 +1,20 @@
 import { Module } from '@nestjs/common';
 
-import { NetworkResolver } from './network.resolver';
+import { ServiceOfferingModule } from '../service-offering/service-offering.module';
+import {
+  NetworkMembershipResolver,
+  NetworkResolver,
+  OrganizationFreshnessResolver,
+} from './network.resolver';
 import { NetworkService } from './network.service';
 
-@Module({ providers: [NetworkResolver, NetworkService] })
+@Module({
+  imports: [ServiceOfferingModule],
+  providers: [
+    NetworkResolver,
+    NetworkMembershipResolver,
+    OrganizationFreshnessResolver,
+    NetworkService,
+  ],
+})
 export class NetworkModule {}

@@ -1,15 +1,153 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { type Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { paginateLoaded } from '../common/pagination/in-memory';
 import { PaginationArgs } from '../common/pagination/pagination.args';
+import { type GraphQLContext } from '../graphql/graphql-context';
+import { OrganizationModel } from '../organization/models/organization.model';
+import { toOrganizationModel } from '../organization/organization.mapper';
+import { ServiceFilterInput } from '../service-offering/dto/service-filter.input';
+import { ServiceConnection } from '../service-offering/models/service.model';
+import { ServiceQueryService } from '../service-offering/service-query.service';
+import { UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
+import {
+  NetworkMembershipConnection,
+  NetworkMembershipModel,
+  OrganizationFreshnessConnection,
+  OrganizationFreshnessModel,
+  TaxonomyTermConnection,
+} from './models/network-membership.model';
 import { NetworkConnection, NetworkModel } from './models/network.model';
+import { TaxonomyKindEnum } from './models/taxonomy-term.model';
+import { toNetworkModel } from './network.mapper';
 import { NetworkService } from './network.service';
+import { toTaxonomyTermModel } from './taxonomy-term.mapper';
 
+/** Networks are public brands: their profile, taxonomy and members are readable by anyone. */
 @Resolver(() => NetworkModel)
 export class NetworkResolver {
-  constructor(private readonly networkService: NetworkService) {}
+  constructor(
+    private readonly networkService: NetworkService,
+    private readonly serviceQueries: ServiceQueryService,
+  ) {}
 
   @Query(() => NetworkConnection, { description: 'The networks on this Linja instance.' })
-  networks(@Args() args: PaginationArgs): Promise<NetworkConnection> {
-    return this.networkService.list(args);
+  async networks(@Args() args: PaginationArgs): Promise<NetworkConnection> {
+    const connection = await this.networkService.list(args);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge, node: toNetworkModel(edge.node) })),
+    };
+  }
+
+  @Query(() => NetworkModel)
+  async network(@Args('slug') slug: string): Promise<NetworkModel> {
+    return toNetworkModel(await this.networkService.getBySlug(slug));
+  }
+
+  @Mutation(() => NetworkModel, {
+    description: "Sets the network's freshness policy (its coordinators).",
+  })
+  async updateNetworkFreshnessPolicy(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateFreshnessPolicyInput,
+  ): Promise<NetworkModel> {
+    return toNetworkModel(await this.networkService.updateFreshnessPolicy(actor, input));
+  }
+
+  @ResolveField(() => TaxonomyTermConnection, {
+    description: 'The themes/needs and target groups the network manages.',
+  })
+  async taxonomy(
+    @Parent() network: NetworkModel,
+    @Context() { loaders }: GraphQLContext,
+    @Args() args: PaginationArgs,
+    @Args('kind', { type: () => TaxonomyKindEnum, nullable: true }) kind: string | null,
+  ): Promise<TaxonomyTermConnection> {
+    const terms = await loaders.termsByNetworkId.load(network.id);
+    return paginateLoaded(
+      kind ? terms.filter((term) => term.kind === kind) : terms,
+      args,
+      toTaxonomyTermModel,
+    );
+  }
+
+  @ResolveField(() => NetworkMembershipConnection)
+  async members(
+    @Parent() network: NetworkModel,
+    @Args() args: PaginationArgs,
+  ): Promise<NetworkMembershipConnection> {
+    const connection = await this.networkService.members(network.id, args);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({
+        ...edge,
+        node: {
+          id: edge.node.id,
+          role: edge.node.role,
+          status: edge.node.status,
+          since: edge.node.since.toISOString().slice(0, 10),
+          organizationId: edge.node.organizationId,
+        } as NetworkMembershipModel,
+      })),
+    };
+  }
+
+  @ResolveField(() => ServiceConnection, {
+    description: "The network's services as the caller may see them.",
+  })
+  services(
+    @Parent() network: NetworkModel,
+    @CurrentActor() actor: Actor,
+    @Args() args: PaginationArgs,
+    @Args('filter', { type: () => ServiceFilterInput, nullable: true })
+    filter: ServiceFilterInput | null,
+  ): Promise<ServiceConnection> {
+    return this.serviceQueries.list(actor, { ...filter, networkSlug: network.slug }, args);
+  }
+
+  @ResolveField(() => OrganizationFreshnessConnection, {
+    description:
+      "Published services per organisation by freshness, stalest first (the network's coordinators).",
+  })
+  async freshnessReport(
+    @Parent() network: NetworkModel,
+    @CurrentActor() actor: Actor,
+    @Args() args: PaginationArgs,
+  ): Promise<OrganizationFreshnessConnection> {
+    const row = await this.networkService.getBySlug(network.slug);
+    const entries = await this.networkService.freshnessReport(actor, row);
+    return paginateLoaded(
+      entries,
+      args,
+      ({ id: _id, ...entry }): OrganizationFreshnessModel => entry,
+    );
+  }
+}
+
+@Resolver(() => NetworkMembershipModel)
+export class NetworkMembershipResolver {
+  @ResolveField(() => OrganizationModel)
+  async organization(
+    @Parent() membership: NetworkMembershipModel & { organizationId: string },
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<OrganizationModel> {
+    const row = await loaders.organizationById.load(membership.organizationId);
+    if (!row) throw new Error(`organization ${membership.organizationId} missing`);
+    return toOrganizationModel(row);
+  }
+}
+
+@Resolver(() => OrganizationFreshnessModel)
+export class OrganizationFreshnessResolver {
+  @ResolveField(() => OrganizationModel)
+  async organization(
+    @Parent() entry: OrganizationFreshnessModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<OrganizationModel> {
+    const row = await loaders.organizationById.load(entry.organizationId);
+    if (!row) throw new Error(`organization ${entry.organizationId} missing`);
+    return toOrganizationModel(row);
   }
 }

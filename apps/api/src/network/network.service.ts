@@ -1,18 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaClient } from '@linja/db';
+import { type Network, type NetworkMembership, PrismaClient } from '@linja/db';
+import { type FreshnessPolicy, isValidFreshnessPolicy, verifiedBefore } from '@linja/domain';
 
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
+import { AuthorizationService } from '../authz/authorization.service';
+import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
 import { toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
-import { type NetworkModel } from './models/network.model';
-import { toNetworkModel } from './network.mapper';
+import { type UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
+import { type OrganizationFreshnessModel } from './models/network-membership.model';
+
+export function policyOf(network: Network): FreshnessPolicy {
+  return {
+    remindMonths: network.freshnessRemindMonths,
+    staleMonths: network.freshnessStaleMonths,
+    hideMonths: network.freshnessHideMonths,
+  };
+}
 
 @Injectable()
 export class NetworkService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly authz: AuthorizationService,
+    private readonly audit: AuditService,
+  ) {}
 
-  /** Networks by name, then id (a stable keyset order). */
-  async list(args: PaginationArgs): Promise<Connection<NetworkModel>> {
+  /** Networks by name, then id (a stable keyset order). Networks are public brands. */
+  async list(args: PaginationArgs): Promise<Connection<Network>> {
     const page = toPageRequest(args, 2);
     const [afterName, afterId] = page.after ?? [];
     const where =
@@ -29,10 +46,138 @@ export class NetworkService {
         where,
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
         take: page.take + 1,
-        select: { id: true, slug: true, name: true },
       }),
       this.prisma.network.count(),
     ]);
-    return toConnection(rows, page, totalCount, (row) => [row.name, row.id], toNetworkModel);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.name, row.id],
+      (row) => row,
+    );
+  }
+
+  async getBySlug(slug: string): Promise<Network> {
+    const row = await this.prisma.network.findUnique({ where: { slug } });
+    if (!row) throw new DomainError('NOT_FOUND', `No network "${slug}".`, { slug });
+    return row;
+  }
+
+  /** Memberships in id order (public: who belongs to the brand). */
+  async members(networkId: string, args: PaginationArgs): Promise<Connection<NetworkMembership>> {
+    const page = toPageRequest(args, 1);
+    const where = {
+      networkId,
+      ...(page.after === undefined ? {} : { id: { gt: String(page.after[0]) } }),
+    };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.networkMembership.findMany({
+        where,
+        orderBy: { id: 'asc' },
+        take: page.take + 1,
+      }),
+      this.prisma.networkMembership.count({ where: { networkId } }),
+    ]);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.id],
+      (row) => row,
+    );
+  }
+
+  /** Published services per responsible organisation by freshness state (coordinators). */
+  async freshnessReport(
+    actor: Actor,
+    network: Network,
+    now = new Date(),
+  ): Promise<(OrganizationFreshnessModel & { id: string })[]> {
+    this.authz.assert(actor, 'network.manage', { networkId: network.id });
+    const policy = policyOf(network);
+    const due = verifiedBefore('DUE_FOR_CHECK', policy, now);
+    const stale = verifiedBefore('STALE', policy, now);
+    const hidden = verifiedBefore('HIDDEN', policy, now);
+    const count = (verifiedAt: { gte?: Date; lt?: Date }) =>
+      this.prisma.service.groupBy({
+        by: ['responsibleOrganizationId'],
+        where: { networkId: network.id, status: 'PUBLISHED', verifiedAt },
+        _count: { _all: true },
+      });
+    const [fresh, dueRows, staleRows, hiddenRows] = await Promise.all([
+      count({ gte: due }),
+      count({ gte: stale, lt: due }),
+      count({ gte: hidden, lt: stale }),
+      count({ lt: hidden }),
+    ]);
+    const report = new Map<string, OrganizationFreshnessModel>();
+    const add = (rows: typeof fresh, key: 'fresh' | 'dueForCheck' | 'stale' | 'hidden') => {
+      for (const row of rows) {
+        const entry = report.get(row.responsibleOrganizationId) ?? {
+          organizationId: row.responsibleOrganizationId,
+          fresh: 0,
+          dueForCheck: 0,
+          stale: 0,
+          hidden: 0,
+        };
+        entry[key] = row._count._all;
+        report.set(row.responsibleOrganizationId, entry);
+      }
+    };
+    add(fresh, 'fresh');
+    add(dueRows, 'dueForCheck');
+    add(staleRows, 'stale');
+    add(hiddenRows, 'hidden');
+    return [...report.values()]
+      .map((entry) => ({ ...entry, id: entry.organizationId }))
+      .sort(
+        (a, b) =>
+          b.stale + b.hidden - (a.stale + a.hidden) ||
+          a.organizationId.localeCompare(b.organizationId),
+      );
+  }
+
+  /** Sets the policy and recomputes when each published service disappears from public view. */
+  async updateFreshnessPolicy(actor: Actor, input: UpdateFreshnessPolicyInput): Promise<Network> {
+    const network = await this.prisma.network.findUnique({ where: { id: input.networkId } });
+    if (!network)
+      throw new DomainError('NOT_FOUND', `No network ${input.networkId}.`, { id: input.networkId });
+    this.authz.assert(actor, 'network.manage', { networkId: network.id });
+    const policy = {
+      remindMonths: input.remindMonths,
+      staleMonths: input.staleMonths,
+      hideMonths: input.hideMonths,
+    };
+    if (!isValidFreshnessPolicy(policy)) {
+      throw new BadUserInputError('remindMonths', 'Need 1 ≤ remind ≤ stale ≤ hide ≤ 60 months.');
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.network.update({
+        where: { id: network.id },
+        data: {
+          freshnessRemindMonths: policy.remindMonths,
+          freshnessStaleMonths: policy.staleMonths,
+          freshnessHideMonths: policy.hideMonths,
+        },
+      });
+      await tx.$executeRaw`UPDATE "service" SET "visible_until" = "verified_at" + make_interval(months => ${policy.hideMonths}::int) WHERE "network_id" = ${network.id}::uuid AND "verified_at" IS NOT NULL`;
+      const before = policyOf(network);
+      await this.audit.record(tx, actor, {
+        action: 'network.freshness_policy_updated',
+        entityType: 'Network',
+        entityId: network.id,
+        networkId: network.id,
+        changes: (['remindMonths', 'staleMonths', 'hideMonths'] as const)
+          .filter((key) => before[key] !== policy[key])
+          .map((key) => ({
+            field: `freshnessPolicy.${key}`,
+            locale: null,
+            before: String(before[key]),
+            after: String(policy[key]),
+          })),
+      });
+      return updated;
+    });
   }
 }

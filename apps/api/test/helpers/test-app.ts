@@ -4,6 +4,7 @@ import { type AddressInfo } from 'node:net';
 import { type INestApplication } from '@nestjs/common';
 import { createTestDatabase, type TestDatabaseTarget } from '@linja/db/testing';
 
+import { DEV_ACTOR_HEADER } from '../../src/auth/dev-actor';
 import { parseEnv } from '../../src/config/env.schema';
 import { createApp, type CreateAppOptions } from '../../src/create-app';
 
@@ -11,10 +12,14 @@ export interface TestApp {
   readonly app: INestApplication;
   readonly baseUrl: string;
   readonly target: TestDatabaseTarget;
-  /** POSTs a GraphQL operation and returns the parsed JSON body. */
+  /**
+   * POSTs a GraphQL operation and returns the parsed JSON body. `as` acts in a role through the
+   * development actor header (auth/dev-actor.ts), e.g. `editor:<orgId>`; without it the call is anonymous.
+   */
   graphql<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    as?: string,
   ): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
 }
@@ -52,10 +57,10 @@ export async function startTestApp(
     app,
     baseUrl,
     target,
-    graphql: async <TData>(query: string, variables?: Record<string, unknown>) => {
+    graphql: async <TData>(query: string, variables?: Record<string, unknown>, as?: string) => {
       const response = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(as ? { [DEV_ACTOR_HEADER]: as } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<TData>;

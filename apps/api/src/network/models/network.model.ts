@@ -1,6 +1,43 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { LocalizedText } from '../../common/localization/localized-text.model';
 import { Paginated } from '../../common/pagination/connection.model';
+
+@ObjectType()
+export class NetworkBrand {
+  @Field(() => String, { nullable: true })
+  logoUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: '#rrggbb, meets AA contrast on white.' })
+  primaryColor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  accentColor!: string | null;
+}
+
+@ObjectType()
+export class NetworkContact {
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+}
+
+@ObjectType()
+export class FreshnessPolicyModel {
+  @Field(() => Int, { description: 'Months after verification when editors are reminded.' })
+  remindMonths!: number;
+
+  @Field(() => Int, { description: 'Months after which the service is marked stale.' })
+  staleMonths!: number;
+
+  @Field(() => Int, { description: 'Months after which the public no longer sees it.' })
+  hideMonths!: number;
+}
 
 /** A network: the shared brand under which member associations publish services. */
 @ObjectType('Network')
@@ -13,6 +50,21 @@ export class NetworkModel {
 
   @Field()
   name!: string;
+
+  @Field(() => LocalizedText)
+  description!: LocalizedText;
+
+  @Field(() => LocalizedText, { description: 'The shared principles members commit to.' })
+  principles!: LocalizedText;
+
+  @Field(() => NetworkBrand)
+  brand!: NetworkBrand;
+
+  @Field(() => NetworkContact)
+  contact!: NetworkContact;
+
+  @Field(() => FreshnessPolicyModel)
+  freshnessPolicy!: FreshnessPolicyModel;
 }
 
 @ObjectType()

@@ -1,0 +1,97 @@
+import { type Actor, type Grant } from '../auth/actor';
+
+/**
+ * The permission map: the one place that says which role may do what, and where. Every resolver that
+ * reads restricted data or changes anything asks `can()` (through AuthorizationService) with the scope
+ * of the target, which the service layer loads from the database — never from client input.
+ */
+export const PERMISSIONS = [
+  'service.create',
+  'service.update',
+  'service.submit',
+  'service.review',
+  'service.archive',
+  'service.confirmValid',
+  'service.readDrafts',
+  'service.readProfessional',
+  'service.readAudit',
+  'delivery.manage',
+  'organization.create',
+  'organization.update',
+  'network.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What a permission is checked against: the target's network and (owning or producing) organisation. */
+export interface Scope {
+  readonly networkId?: string;
+  readonly organizationId?: string;
+}
+
+type RoleName = Grant['role'];
+
+const ORG_STAFF: readonly Permission[] = [
+  'service.create',
+  'service.update',
+  'service.submit',
+  'service.archive',
+  'service.confirmValid',
+  'service.readDrafts',
+  'service.readProfessional',
+  'service.readAudit',
+  'delivery.manage',
+];
+
+export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
+  PLATFORM_ADMIN: PERMISSIONS,
+  COORDINATOR: [
+    'service.review',
+    'service.archive',
+    'service.readDrafts',
+    'service.readProfessional',
+    'service.readAudit',
+    'organization.create',
+    'network.manage',
+  ],
+  ORG_ADMIN: [...ORG_STAFF, 'organization.update'],
+  ORG_EDITOR: ORG_STAFF,
+  PROFESSIONAL: ['service.readProfessional'],
+};
+
+function grantCovers(grant: Grant, scope: Scope): boolean {
+  switch (grant.role) {
+    case 'PLATFORM_ADMIN':
+      return true;
+    case 'COORDINATOR':
+    case 'PROFESSIONAL':
+      return scope.networkId !== undefined && grant.networkId === scope.networkId;
+    case 'ORG_ADMIN':
+    case 'ORG_EDITOR':
+      return scope.organizationId !== undefined && grant.organizationId === scope.organizationId;
+  }
+}
+
+/** True when some grant of `actor` gives `permission` over `scope`. Anonymous actors have none. */
+export function can(actor: Actor, permission: Permission, scope: Scope): boolean {
+  if (actor.kind !== 'user') return false;
+  return actor.grants.some(
+    (grant) => ROLE_PERMISSIONS[grant.role].includes(permission) && grantCovers(grant, scope),
+  );
+}
+
+/** Organisations whose drafts the actor may read (undefined = all, for platform admins). */
+export function draftReadableScopes(actor: Actor): {
+  all: boolean;
+  networkIds: string[];
+  organizationIds: string[];
+} {
+  if (actor.kind !== 'user') return { all: false, networkIds: [], organizationIds: [] };
+  const all = actor.grants.some((grant) => grant.role === 'PLATFORM_ADMIN');
+  const networkIds = actor.grants.flatMap((grant) =>
+    grant.role === 'COORDINATOR' ? [grant.networkId] : [],
+  );
+  const organizationIds = actor.grants.flatMap((grant) =>
+    grant.role === 'ORG_ADMIN' || grant.role === 'ORG_EDITOR' ? [grant.organizationId] : [],
+  );
+  return { all, networkIds, organizationIds };
+}

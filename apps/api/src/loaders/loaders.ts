@@ -1,0 +1,23 @@
+import { type PrismaClient } from '@linja/db';
+
+import { createDeliveryLoaders } from '../delivery/delivery.loader';
+import { createNetworkLoaders } from '../network/network.loader';
+import { createOrganizationLoaders } from '../organization/organization.loader';
+import { createRegionLoaders } from '../region/region.loader';
+import { createServiceOfferingLoaders } from '../service-offering/service-offering.loader';
+
+/**
+ * Per-request DataLoaders, built with the GraphQL context so batches never cross requests (or actors).
+ * Each feature contributes its own; field resolvers only call `loaders.<name>.load(key)`.
+ */
+export function createLoaders(prisma: PrismaClient) {
+  return {
+    ...createNetworkLoaders(prisma),
+    ...createOrganizationLoaders(prisma),
+    ...createRegionLoaders(prisma),
+    ...createServiceOfferingLoaders(prisma),
+    ...createDeliveryLoaders(prisma),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

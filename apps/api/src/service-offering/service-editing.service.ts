@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import { type Prisma, PrismaClient, type Service } from '@linja/db';
+import { type TServiceContent } from '@linja/domain';
+
+import { AuditService } from '../audit/audit.service';
+import { type Actor, actorId } from '../auth/actor';
+import { AuthorizationService } from '../authz/authorization.service';
+import { BadUserInputError } from '../common/errors/domain-error';
+import {
+  type CreateServiceInput,
+  type ServiceVersionInput,
+  type UpdateServiceInput,
+} from './dto/service-mutation.inputs';
+import { serviceNotFound, stateConflict, versionConflict } from './service-offering.errors';
+import { type ServiceParent, serviceScope, toServiceParent } from './service-offering.mapper';
+import { isServiceVisible } from './service-visibility';
+import { diffServiceContent } from './utils/content-diff.util';
+import { toValidContent } from './utils/content-input.util';
+
+const asJson = (content: TServiceContent) => content as unknown as Prisma.InputJsonValue;
+
+/**
+ * Writing a service's content: create a draft, edit it (a published service gets a new revision while
+ * the approved one stays public), submit it for review. Every change is one transaction with its audit
+ * record; updates are optimistic (expectedVersion) and change nothing on CONFLICT.
+ */
+@Injectable()
+export class ServiceEditingService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly authz: AuthorizationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, input: CreateServiceInput): Promise<ServiceParent> {
+    const scope = { networkId: input.networkId, organizationId: input.responsibleOrganizationId };
+    this.authz.assert(actor, 'service.create', scope);
+    const content = toValidContent(input.content);
+    const membership = await this.prisma.networkMembership.findUnique({
+      where: {
+        networkId_organizationId: {
+          networkId: input.networkId,
+          organizationId: input.responsibleOrganizationId,
+        },
+      },
+      select: { status: true },
+    });
+    if (membership?.status !== 'ACTIVE') {
+      throw new BadUserInputError(
+        'responsibleOrganizationId',
+        'The organisation is not an active member of this network.',
+      );
+    }
+    await this.assertTermsBelongToNetwork(input.networkId, content);
+
+    const row = await this.prisma.$transaction(async (tx) => {
+      const service = await tx.service.create({
+        data: {
+          networkId: input.networkId,
+          responsibleOrganizationId: input.responsibleOrganizationId,
+          sortName: content.name.fi ?? '',
+        },
+      });
+      const revision = await tx.serviceRevision.create({
+        data: {
+          serviceId: service.id,
+          number: 1,
+          content: asJson(content),
+          createdById: actorId(actor),
+        },
+      });
+      const created = await tx.service.update({
+        where: { id: service.id },
+        data: { workingRevisionId: revision.id },
+      });
+      await this.audit.record(tx, actor, {
+        action: 'service.created',
+        entityType: 'Service',
+        entityId: service.id,
+        serviceId: service.id,
+        ...scope,
+        changes: diffServiceContent(null, content),
+      });
+      return created;
+    });
+    return toServiceParent(row);
+  }
+
+  async update(actor: Actor, input: UpdateServiceInput): Promise<ServiceParent> {
+    const loaded = await this.loadForChange(actor, input.id, 'service.update');
+    const content = toValidContent(input.content);
+    await this.assertTermsBelongToNetwork(loaded.networkId, content);
+
+    const row = await this.prisma.$transaction(async (tx) => {
+      const current = await this.bumpVersion(tx, loaded.id, input.expectedVersion);
+      const working = current.workingRevisionId
+        ? await tx.serviceRevision.findUniqueOrThrow({ where: { id: current.workingRevisionId } })
+        : null;
+      if (current.status === 'ARCHIVED') {
+        throw stateConflict('An archived service cannot be edited; restore it first.', 'ARCHIVED');
+      }
+      if (working?.state === 'SUBMITTED') {
+        throw stateConflict(
+          'The service is waiting for review and cannot be edited now.',
+          'SUBMITTED',
+        );
+      }
+      let previous: TServiceContent | null;
+      let revisionId: string;
+      if (working) {
+        previous = working.content as unknown as TServiceContent;
+        await tx.serviceRevision.update({
+          where: { id: working.id },
+          data: { content: asJson(content), state: 'DRAFT' },
+        });
+        revisionId = working.id;
+      } else {
+        // Editing the published service: a new revision; the approved one stays public meanwhile.
+        const published = current.publishedRevisionId
+          ? await tx.serviceRevision.findUniqueOrThrow({
+              where: { id: current.publishedRevisionId },
+            })
+          : null;
+        previous = (published?.content ?? null) as unknown as TServiceContent | null;
+        const last = await tx.serviceRevision.aggregate({
+          where: { serviceId: current.id },
+          _max: { number: true },
+        });
+        const revision = await tx.serviceRevision.create({
+          data: {
+            serviceId: current.id,
+            number: (last._max.number ?? 0) + 1,
+            content: asJson(content),
+            createdById: actorId(actor),
+          },
+        });
+        revisionId = revision.id;
+      }
+      const updated = await tx.service.update({
+        where: { id: current.id },
+        data: { workingRevisionId: revisionId, sortName: content.name.fi ?? current.sortName },
+      });
+      await this.audit.record(tx, actor, {
+        action: 'service.updated',
+        entityType: 'Service',
+        entityId: current.id,
+        serviceId: current.id,
+        ...serviceScope(current),
+        changes: diffServiceContent(previous, content),
+      });
+      return updated;
+    });
+    return toServiceParent(row);
+  }
+
+  async submit(actor: Actor, input: ServiceVersionInput): Promise<ServiceParent> {
+    const loaded = await this.loadForChange(actor, input.id, 'service.submit');
+    const row = await this.prisma.$transaction(async (tx) => {
+      const current = await this.bumpVersion(tx, loaded.id, input.expectedVersion);
+      const working = current.workingRevisionId
+        ? await tx.serviceRevision.findUniqueOrThrow({ where: { id: current.workingRevisionId } })
+        : null;
+      if (!working || (working.state !== 'DRAFT' && working.state !== 'RETURNED')) {
+        throw stateConflict('There is no draft to submit.', working?.state ?? current.status);
+      }
+      if (current.status === 'ARCHIVED')
+        throw stateConflict('Restore the service before submitting it.', 'ARCHIVED');
+      await tx.serviceRevision.update({
+        where: { id: working.id },
+        data: { state: 'SUBMITTED', submittedAt: new Date(), submittedById: actorId(actor) },
+      });
+      await this.audit.record(tx, actor, {
+        action: 'service.submitted',
+        entityType: 'ServiceRevision',
+        entityId: working.id,
+        serviceId: current.id,
+        ...serviceScope(current),
+      });
+      return tx.service.findUniqueOrThrow({ where: { id: current.id } });
+    });
+    return toServiceParent(row);
+  }
+
+  /** Loads a service the actor may see and checks `permission` on it; NOT_FOUND hides others' services. */
+  async loadForChange(
+    actor: Actor,
+    id: string,
+    permission: 'service.update' | 'service.submit' | 'service.archive' | 'service.confirmValid',
+  ) {
+    const row = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.prisma.service.findUnique({ where: { id } })
+      : null;
+    if (!row || !isServiceVisible(actor, row, new Date())) throw serviceNotFound(id);
+    this.authz.assert(actor, permission, serviceScope(row));
+    return row;
+  }
+
+  /**
+   * Increments the version if it still is `expectedVersion` and returns the row as it is now (the row
+   * lock is held until the transaction ends); otherwise CONFLICT, and the transaction rolls back.
+   */
+  async bumpVersion(
+    tx: Prisma.TransactionClient,
+    id: string,
+    expectedVersion: number,
+  ): Promise<Service> {
+    const { count } = await tx.service.updateMany({
+      where: { id, version: expectedVersion },
+      data: { version: { increment: 1 } },
+    });
+    const row = await tx.service.findUniqueOrThrow({ where: { id } });
+    if (count === 0) throw versionConflict(expectedVersion, row.version);
+    return row;
+  }
+
+  private async assertTermsBelongToNetwork(
+    networkId: string,
+    content: TServiceContent,
+  ): Promise<void> {
+    const ids = [...content.themeIds, ...content.targetGroupIds];
+    if (ids.length === 0) return;
+    const terms = await this.prisma.taxonomyTerm.findMany({
+      where: { id: { in: ids }, networkId },
+      select: { id: true, kind: true },
+    });
+    const kinds = new Map(terms.map((term) => [term.id, term.kind]));
+    if (!content.themeIds.every((id) => kinds.get(id) === 'THEME')) {
+      throw new BadUserInputError('content.themeIds', "Not a theme of this service's network.");
+    }
+    if (!content.targetGroupIds.every((id) => kinds.get(id) === 'TARGET_GROUP')) {
+      throw new BadUserInputError(
+        'content.targetGroupIds',
+        "Not a target group of this service's network.",
+      );
+    }
+  }
+}

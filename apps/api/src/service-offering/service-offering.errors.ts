@@ -1,0 +1,23 @@
+import { DomainError } from '../common/errors/domain-error';
+
+export function serviceNotFound(id: string): DomainError {
+  return new DomainError('NOT_FOUND', `No service ${id}.`, { id });
+}
+
+export function revisionNotFound(id: string): DomainError {
+  return new DomainError('NOT_FOUND', `No service revision ${id}.`, { id });
+}
+
+/** The service changed since the caller read it: reload and try again. Nothing was changed. */
+export function versionConflict(expectedVersion: number, currentVersion: number): DomainError {
+  return new DomainError(
+    'CONFLICT',
+    `The service has changed since version ${expectedVersion} (now ${currentVersion}); reload it and try again.`,
+    { expectedVersion, currentVersion },
+  );
+}
+
+/** The change does not fit the service's publishing state. */
+export function stateConflict(message: string, state: string): DomainError {
+  return new DomainError('CONFLICT', message, { state });
+}

@@ -1,0 +1,126 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { type Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { PaginationArgs } from '../common/pagination/pagination.args';
+import { ServiceFilterInput } from './dto/service-filter.input';
+import {
+  CreateServiceInput,
+  ReturnRevisionInput,
+  ReviewRevisionInput,
+  ServiceVersionInput,
+  UpdateServiceInput,
+} from './dto/service-mutation.inputs';
+import { ServiceConnection, ServiceModel } from './models/service.model';
+import { ServiceEditingService } from './service-editing.service';
+import { type ServiceParent } from './service-offering.mapper';
+import { ServiceQueryService } from './service-query.service';
+import { ServiceReviewService } from './service-review.service';
+
+/**
+ * Service catalogue operations. Authorization happens in the services through AuthorizationService
+ * (the permission map) and the visibility condition, with the actor from the request context.
+ */
+@Resolver(() => ServiceModel)
+export class ServiceOfferingResolver {
+  constructor(
+    private readonly queries: ServiceQueryService,
+    private readonly editing: ServiceEditingService,
+    private readonly review: ServiceReviewService,
+  ) {}
+
+  @Query(() => ServiceModel, { description: 'A service the caller may see (NOT_FOUND otherwise).' })
+  service(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ServiceParent> {
+    return this.queries.getVisible(actor, id);
+  }
+
+  @Query(() => ServiceConnection, {
+    description: 'Services by name; published ones unless filtered otherwise.',
+  })
+  services(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ServiceFilterInput, nullable: true })
+    filter: ServiceFilterInput | null,
+    @Args() args: PaginationArgs,
+  ): Promise<ServiceConnection> {
+    return this.queries.list(actor, filter, args);
+  }
+
+  @Mutation(() => ServiceModel, {
+    description: 'Drafts a new service (not public until approved).',
+  })
+  createService(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateServiceInput,
+  ): Promise<ServiceParent> {
+    return this.editing.create(actor, input);
+  }
+
+  @Mutation(() => ServiceModel, {
+    description:
+      'Saves the draft; on a published service, starts a new revision while the approved one stays public.',
+  })
+  updateService(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateServiceInput,
+  ): Promise<ServiceParent> {
+    return this.editing.update(actor, input);
+  }
+
+  @Mutation(() => ServiceModel)
+  submitServiceForReview(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServiceVersionInput,
+  ): Promise<ServiceParent> {
+    return this.editing.submit(actor, input);
+  }
+
+  @Mutation(() => ServiceModel, {
+    description: 'Publishes the submitted revision (network coordinators).',
+  })
+  approveServiceRevision(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReviewRevisionInput,
+  ): Promise<ServiceParent> {
+    return this.review.approve(actor, input);
+  }
+
+  @Mutation(() => ServiceModel, {
+    description: 'Returns the submitted revision to its editors with a reason.',
+  })
+  returnServiceRevision(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReturnRevisionInput,
+  ): Promise<ServiceParent> {
+    return this.review.return(actor, input);
+  }
+
+  @Mutation(() => ServiceModel)
+  archiveService(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServiceVersionInput,
+  ): Promise<ServiceParent> {
+    return this.review.archive(actor, input);
+  }
+
+  @Mutation(() => ServiceModel)
+  restoreService(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ServiceVersionInput,
+  ): Promise<ServiceParent> {
+    return this.review.restore(actor, input);
+  }
+
+  @Mutation(() => ServiceModel, {
+    description: 'Confirms the published service is still valid (restarts freshness).',
+  })
+  confirmServiceStillValid(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ServiceParent> {
+    return this.review.confirmStillValid(actor, id);
+  }
+}

@@ -1,0 +1,3 @@
+import { nodeConfig } from '@linja/eslint-config';
+
+export default nodeConfig(import.meta.dirname);

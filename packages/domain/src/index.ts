@@ -1,0 +1,5 @@
+export * from './business-id';
+export * from './freshness';
+export * from './localized-text';
+export * from './service-content';
+export * from './service-vocabulary';
