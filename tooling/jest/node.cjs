@@ -11,7 +11,11 @@ module.exports = function nodeJestConfig(overrides = {}) {
       .filter((dir) => fs.existsSync(path.join(process.cwd(), dir)))
       .map((dir) => `<rootDir>/${dir}`),
     testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    // A few dependencies ship ES modules only (otplib's @scure/@noble crypto): SWC turns them into
+    // CommonJS for jest (Node itself loads them with require(esm)).
+    transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble)/)'],
     transform: {
+      '^.+/node_modules/.+\\.m?js$': ['@swc/jest', { module: { type: 'commonjs' } }],
       '^.+\\.ts$': [
         '@swc/jest',
         {

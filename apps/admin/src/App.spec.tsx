@@ -34,15 +34,84 @@ describe('admin login placeholder', () => {
     expect(screen.queryByRole('button', { name: 'Yritä uudelleen' })).not.toBeInTheDocument();
   });
 
-  it('has email and password fields and a disabled sign-in button that says why', () => {
-    const { client } = mockClient(connected);
+  it('signs in with email and password and then shows who is signed in', async () => {
+    let signedIn = false;
+    const { client, executeMutation } = mockClient(
+      () =>
+        fromValue({
+          data: signedIn
+            ? {
+                __typename: 'Query',
+                me: {
+                  id: 'u1',
+                  email: 'a@b.example',
+                  name: 'Aino Laine',
+                  roles: [{ role: 'COORDINATOR' }],
+                },
+              }
+            : { __typename: 'Query', me: null },
+        }),
+      () => {
+        signedIn = true;
+        return fromValue({
+          data: { signIn: { status: 'SIGNED_IN', user: { id: 'u1', name: 'Aino Laine' } } },
+        });
+      },
+    );
     renderWithProviders(<App />, client);
 
     expect(screen.getByLabelText('Sähköposti')).toHaveAttribute('type', 'email');
-    expect(screen.getByLabelText('Salasana')).toHaveAttribute('type', 'password');
-    const submit = screen.getByRole('button', { name: 'Kirjaudu' });
-    expect(submit).toBeDisabled();
-    expect(submit).toHaveAccessibleDescription('Kirjautuminen otetaan käyttöön myöhemmin.');
+    fireEvent.change(screen.getByLabelText('Sähköposti'), { target: { value: 'a@b.example' } });
+    fireEvent.change(screen.getByLabelText('Salasana'), { target: { value: 'salasana-123456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+
+    await waitFor(() => {
+      expect(
+        screen.getByText('Olet kirjautunut nimellä Aino Laine (a@b.example).'),
+      ).toBeInTheDocument();
+    });
+    expect(executeMutation).toHaveBeenCalledWith(
+      expect.objectContaining({
+        variables: { email: 'a@b.example', password: 'salasana-123456', totpCode: null },
+      }),
+      expect.anything(),
+    );
+    expect(screen.getByRole('list', { name: 'Roolit' })).toHaveTextContent(
+      'Verkoston koordinaattori',
+    );
+  });
+
+  it('asks for the authenticator code when the account has a second factor', async () => {
+    const { client } = mockClient(connected, () =>
+      fromValue({ data: { signIn: { status: 'TOTP_REQUIRED', user: null } } }),
+    );
+    renderWithProviders(<App />, client);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+
+    expect(await screen.findByLabelText('Todennussovelluksen koodi')).toHaveAttribute(
+      'autocomplete',
+      'one-time-code',
+    );
+  });
+
+  it('says plainly when the credentials are wrong', async () => {
+    const { client } = mockClient(connected, () =>
+      fromValue({
+        error: new CombinedError({
+          graphQLErrors: [
+            { message: 'Wrong email, password or code.', extensions: { code: 'UNAUTHENTICATED' } },
+          ],
+        }),
+      }),
+    );
+    renderWithProviders(<App />, client);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Sähköposti, salasana tai koodi on väärin.',
+    );
   });
 
   it('shows loading while the API has not answered', () => {

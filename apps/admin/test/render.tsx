@@ -3,18 +3,25 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { type Client, Provider } from 'urql';
-import { type Source } from 'wonka';
+import { never, type Source } from 'wonka';
 import { createI18n } from '../src/lib/i18n';
 
-/** A stand-in urql client: every query gets whatever source `answer` returns at that moment. */
-export function mockClient(answer: () => Source<unknown>) {
+/**
+ * A stand-in urql client: every query gets whatever source `answer` returns at that moment, every
+ * mutation what `answerMutation` returns.
+ */
+export function mockClient(
+  answer: () => Source<unknown>,
+  answerMutation: () => Source<unknown> = () => never,
+) {
   const executeQuery = jest.fn(answer);
+  const executeMutation = jest.fn(answerMutation);
   const client = {
     executeQuery,
-    executeMutation: jest.fn(),
+    executeMutation,
     executeSubscription: jest.fn(),
   } as unknown as Client;
-  return { client, executeQuery };
+  return { client, executeQuery, executeMutation };
 }
 
 export function renderWithProviders(ui: ReactElement, client: Client, language?: Language) {

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
 import { LoggingModule } from './logging/logging.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
@@ -25,6 +26,7 @@ export class AppModule {
         DatabaseModule,
         AuthzModule,
         AuditModule,
+        IdentityModule,
         GraphQLModule,
         HealthModule,
         NetworkModule,

@@ -14,7 +14,13 @@ export { DEFAULT_MIGRATIONS_DIR, REPO_ROOT } from './paths.js';
 export { formatEnvIssues, ZDatabaseEnv, type TDatabaseEnv } from './database-env.js';
 export { generateCatalogue, type CatalogueOptions } from './factories/catalogue-factory.js';
 export { seedDemoData } from './seed/seed-demo-data.js';
-export { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_SERVICES } from './seed/demo/index.js';
+export {
+  DEMO_NETWORKS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_SERVICES,
+  DEMO_USERS,
+} from './seed/demo/index.js';
 export type * from './seed/demo/types.js';
 export { FEDERATION_ID, PERHELINJA_ID } from './seed/demo/networks.js';
 export {

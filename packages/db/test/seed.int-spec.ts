@@ -34,6 +34,8 @@ describe(`demo seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PG
       areas: await prisma.deliveryArea.count(),
       locations: await prisma.deliveryLocation.count(),
       audit: await prisma.auditEvent.count(),
+      users: await prisma.user.findMany({ orderBy: { id: 'asc' } }),
+      roles: await prisma.roleAssignment.findMany({ orderBy: { id: 'asc' } }),
     };
   };
 

@@ -1,53 +1,35 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import { ApiStatus } from '../features/api-status/ApiStatus';
+import { ME_QUERY, type MeData } from '../features/auth/auth.documents';
+import { SignedInPanel } from '../features/auth/SignedInPanel';
+import { SignInForm } from '../features/auth/SignInForm';
 
-/**
- * Placeholder: the fields are real, signing in is not. Authentication arrives in a later issue; until
- * then the button stays disabled and the form never submits (there is no fake auth).
- */
+/** Sign-in, or who is signed in. The working pages of the admin arrive with the admin issue. */
 export function LoginPage() {
   const { t } = useTranslation();
   const id = useId();
-  const emailId = `${id}-email`;
-  const passwordId = `${id}-password`;
-  const noteId = `${id}-note`;
+  const [{ data }, refetchMe] = useQuery<MeData>({ query: ME_QUERY });
+  const reload = () => {
+    refetchMe({ requestPolicy: 'network-only' });
+  };
+  const user = data?.me ?? null;
 
   return (
     <div className="login">
       <section className="card" aria-labelledby={`${id}-title`}>
         <h1 id={`${id}-title`} className="card__title">
-          {t('login.title')}
+          {user ? t('login.welcome') : t('login.title')}
         </h1>
-        <p className="muted">{t('login.intro')}</p>
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-          }}
-        >
-          <div className="field">
-            <label htmlFor={emailId}>{t('login.email')}</label>
-            <input id={emailId} name="email" type="email" autoComplete="username" required />
-          </div>
-          <div className="field">
-            <label htmlFor={passwordId}>{t('login.password')}</label>
-            <input
-              id={passwordId}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-            />
-          </div>
-          <button type="submit" className="button" disabled aria-describedby={noteId}>
-            {t('login.submit')}
-          </button>
-          <p id={noteId} className="note">
-            {t('login.notYet')}
-          </p>
-        </form>
+        {user ? (
+          <SignedInPanel user={user} onSignedOut={reload} />
+        ) : (
+          <>
+            <p className="muted">{t('login.intro')}</p>
+            <SignInForm onSignedIn={reload} />
+          </>
+        )}
       </section>
       <ApiStatus />
     </div>

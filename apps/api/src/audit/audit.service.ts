@@ -16,7 +16,14 @@ export interface FieldChangeRecord {
 
 export interface AuditEntry {
   action: string;
-  entityType: 'Service' | 'ServiceRevision' | 'ServiceDelivery' | 'Organization' | 'Network';
+  entityType:
+    | 'Service'
+    | 'ServiceRevision'
+    | 'ServiceDelivery'
+    | 'Organization'
+    | 'Network'
+    | 'User'
+    | 'Invitation';
   entityId: string;
   serviceId?: string;
   networkId?: string;

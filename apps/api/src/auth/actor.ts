@@ -19,6 +19,8 @@ export type Actor =
       /** Shown in the audit log. */
       readonly label: string;
       readonly grants: readonly Grant[];
+      /** The session the request came with (absent for the development actor). */
+      readonly sessionId?: string;
     };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

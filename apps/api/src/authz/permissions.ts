@@ -19,6 +19,13 @@ export const PERMISSIONS = [
   'organization.create',
   'organization.update',
   'network.manage',
+  'network.create',
+  // Inviting people into a role. The target's scope is loaded from the database: a network role's
+  // network; an organisation role's organisation and every network it is an ACTIVE member of.
+  'user.inviteCoordinator',
+  'user.inviteOrgAdmin',
+  'user.inviteOrgEditor',
+  'user.inviteProfessional',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,8 +59,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'service.readAudit',
     'organization.create',
     'network.manage',
+    'user.inviteOrgAdmin',
+    'user.inviteProfessional',
   ],
-  ORG_ADMIN: [...ORG_STAFF, 'organization.update'],
+  ORG_ADMIN: [...ORG_STAFF, 'organization.update', 'user.inviteOrgAdmin', 'user.inviteOrgEditor'],
   ORG_EDITOR: ORG_STAFF,
   PROFESSIONAL: ['service.readProfessional'],
 };

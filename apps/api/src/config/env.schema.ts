@@ -15,6 +15,21 @@ export const ZEnv = ZDatabaseEnv.extend({
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /** Largest JSON or form request body; bigger ones get 413 before anything reads them. */
+  REQUEST_BODY_LIMIT: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[1-9]\d*(b|kb|mb)$/, 'must be a size like 1mb, 512kb or 65536b')
+    .default('1mb'),
+  /** GraphQL: deepest field nesting an operation may have (a root field is depth 1). */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  /** GraphQL: highest estimated cost (1 a field, a page of `first` items costs `first` times one). */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  /** GraphQL: most aliased fields in one operation (aliases batch e.g. guesses into one request). */
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  /** GraphQL schema introspection. Defaults to on, except in production. */
+  GRAPHQL_INTROSPECTION: ZBooleanString.optional(),
   /** Apply pending migrations at start-up (default). Off: run `npm run db:migrate` yourself. */
   DB_MIGRATE_ON_START: ZBooleanString.default(true),
   /** Insert the demo data at start-up. Defaults to on, except in production. */
@@ -24,6 +39,54 @@ export const ZEnv = ZDatabaseEnv.extend({
    * production and cannot be turned on in production.
    */
   DEV_AUTH: ZBooleanString.optional(),
+  /** Absolute lifetime of a browser session. */
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** Sign-in attempts per minute from one address for one email. */
+  SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Password reset requests (and resets) per 15 minutes from one address, and for one email. */
+  PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES: z.coerce.number().int().min(1).max(10_000).default(5),
+  /**
+   * Outgoing mail server, e.g. `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`.
+   * Secret (it may hold a password): never logged. Unset: mail is written to the log instead, in
+   * development and tests with the links in it; in production nothing is logged but a warning.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL (or unset)')
+        .optional(),
+    ),
+  /** Sender of the mails Linja sends. */
+  MAIL_FROM: z.string().trim().min(3).default('Linja <no-reply@linja.example>'),
+  /** The address people reach Linja at; mailed links (invitations, password resets) start with it. */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .default('http://localhost:4000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** How long an invitation link can be used. */
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
+  /** How long a password reset link can be used. */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
 })
   .refine((env) => !(env.NODE_ENV === 'production' && env.DEV_AUTH === true), {
     message: 'must not be true in production',
@@ -33,6 +96,7 @@ export const ZEnv = ZDatabaseEnv.extend({
     ...env,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
     DEV_AUTH: env.DEV_AUTH ?? env.NODE_ENV !== 'production',
+    GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
   }));
 
 export type TEnv = z.infer<typeof ZEnv>;

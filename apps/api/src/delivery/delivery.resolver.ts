@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type DeliveryArea } from '@linja/db';
 
+import { SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { type GraphQLContext } from '../graphql/graphql-context';
@@ -59,6 +60,7 @@ async function areaCodes(
 export class DeliveryResolver {
   constructor(private readonly editing: DeliveryEditingService) {}
 
+  @SignedIn('delivery.manage')
   @Mutation(() => ServiceDeliveryModel, {
     description:
       'Adds a delivery of a service, produced by a member organisation. Takes effect at once (no review).',
@@ -70,6 +72,7 @@ export class DeliveryResolver {
     return this.editing.create(actor, input);
   }
 
+  @SignedIn('delivery.manage')
   @Mutation(() => ServiceDeliveryModel, {
     description:
       'Changes a delivery; omitted fields keep their values. Takes effect at once (operational data, no review).',
@@ -81,6 +84,7 @@ export class DeliveryResolver {
     return this.editing.update(actor, input);
   }
 
+  @SignedIn('delivery.manage')
   @Mutation(() => ServiceModel, { description: 'Removes a delivery; returns its service.' })
   removeServiceDelivery(
     @CurrentActor() actor: Actor,

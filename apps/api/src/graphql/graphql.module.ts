@@ -5,10 +5,10 @@ import { PrismaClient } from '@linja/db';
 import { type Request, type Response } from 'express';
 
 import { ANONYMOUS } from '../auth/actor';
-import { DEV_ACTOR_HEADER, parseDevActor } from '../auth/dev-actor';
 import { AppConfig } from '../config/app-config';
 import { createLoaders } from '../loaders/loaders';
 import { formatGraphQLError } from './format-error';
+import { hardenedApolloOptions } from './graphql-hardening';
 import { type GraphQLContext } from './graphql-context';
 
 @Module({
@@ -23,12 +23,11 @@ import { type GraphQLContext } from './graphql-context';
         autoSchemaFile: true,
         sortSchema: true,
         playground: false,
-        introspection: !config.isProduction,
-        includeStacktraceInErrorResponses: false,
+        // Introspection, stack traces, CSRF prevention, batching, depth/alias/cost limits.
+        ...hardenedApolloOptions(config),
         context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => {
-          const devHeader = req.header(DEV_ACTOR_HEADER);
-          const actor = (config.env.DEV_AUTH ? parseDevActor(devHeader) : undefined) ?? ANONYMOUS;
-          return { req, res, actor, loaders: createLoaders(prisma) };
+          // The actor was resolved once per request by identity/actor.middleware.ts.
+          return { req, res, actor: req.actor ?? ANONYMOUS, loaders: createLoaders(prisma) };
         },
         formatError: (formatted, error) =>
           formatGraphQLError(formatted, error, config.isProduction),

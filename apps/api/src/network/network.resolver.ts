@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { paginateLoaded } from '../common/pagination/in-memory';
@@ -32,6 +33,7 @@ export class NetworkResolver {
     private readonly serviceQueries: ServiceQueryService,
   ) {}
 
+  @Public()
   @Query(() => NetworkConnection, { description: 'The networks on this Linja instance.' })
   async networks(@Args() args: PaginationArgs): Promise<NetworkConnection> {
     const connection = await this.networkService.list(args);
@@ -41,11 +43,13 @@ export class NetworkResolver {
     };
   }
 
+  @Public()
   @Query(() => NetworkModel)
   async network(@Args('slug') slug: string): Promise<NetworkModel> {
     return toNetworkModel(await this.networkService.getBySlug(slug));
   }
 
+  @SignedIn('network.manage')
   @Mutation(() => NetworkModel, {
     description: "Sets the network's freshness policy (its coordinators).",
   })

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { PaginationArgs } from '../common/pagination/pagination.args';
@@ -18,11 +19,13 @@ export class OrganizationResolver {
   ) {}
 
   /** Organisation profiles are public information. */
+  @Public()
   @Query(() => OrganizationModel)
   async organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationModel> {
     return toOrganizationModel(await this.organizations.get(id));
   }
 
+  @SignedIn('organization.create')
   @Mutation(() => OrganizationModel, {
     description: "Adds an organisation to a network (the network's coordinators).",
   })
@@ -33,6 +36,7 @@ export class OrganizationResolver {
     return toOrganizationModel(await this.organizations.create(actor, input));
   }
 
+  @SignedIn('organization.update')
   @Mutation(() => OrganizationModel, {
     description: "Edits the organisation's profile (its admins).",
   })

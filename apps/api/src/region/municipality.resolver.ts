@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public } from '../auth/access.decorators';
 import { type Loaders } from '../loaders/loaders';
 import { MunicipalityFilterArgs } from './dto/municipality-filter.args';
 import { MunicipalityConnection, MunicipalityModel } from './models/municipality.model';
@@ -14,6 +15,7 @@ import { requiredRow } from './utils/required-row.util';
 export class MunicipalityResolver {
   constructor(private readonly regionService: RegionService) {}
 
+  @Public()
   @Query(() => MunicipalityConnection, {
     description: 'Municipalities by Finnish name, then code; optionally filtered.',
   })
@@ -21,6 +23,7 @@ export class MunicipalityResolver {
     return this.regionService.listMunicipalities(args);
   }
 
+  @Public()
   @Query(() => MunicipalityModel, { description: 'One municipality by its 3-digit code.' })
   municipality(@Args('code') code: string): Promise<MunicipalityModel> {
     return this.regionService.getMunicipality(code);

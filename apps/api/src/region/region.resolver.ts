@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public } from '../auth/access.decorators';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { type Loaders } from '../loaders/loaders';
 import { MunicipalityConnection } from './models/municipality.model';
@@ -13,6 +14,7 @@ import { RegionService } from './region.service';
 export class RegionResolver {
   constructor(private readonly regionService: RegionService) {}
 
+  @Public()
   @Query(() => RegionConnection, { description: 'Regions (maakunnat) by code.' })
   regions(@Args() args: PaginationArgs): Promise<RegionConnection> {
     return this.regionService.listRegions(args);

@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Public } from '../auth/access.decorators';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { type Loaders } from '../loaders/loaders';
 import { WellbeingAreaFilterArgs } from './dto/wellbeing-area-filter.args';
@@ -15,6 +16,7 @@ import { requiredRow } from './utils/required-row.util';
 export class WellbeingAreaResolver {
   constructor(private readonly regionService: RegionService) {}
 
+  @Public()
   @Query(() => WellbeingAreaConnection, {
     description: 'Wellbeing areas by code: the 21 counties, the City of Helsinki and Åland.',
   })
@@ -22,6 +24,7 @@ export class WellbeingAreaResolver {
     return this.regionService.listWellbeingAreas(args);
   }
 
+  @Public()
   @Query(() => WellbeingAreaModel, { description: 'One wellbeing area by its 2-digit code.' })
   wellbeingArea(@Args('code') code: string): Promise<WellbeingAreaModel> {
     return this.regionService.getWellbeingArea(code);

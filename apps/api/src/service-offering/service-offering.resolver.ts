@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { PaginationArgs } from '../common/pagination/pagination.args';
@@ -29,6 +30,7 @@ export class ServiceOfferingResolver {
     private readonly review: ServiceReviewService,
   ) {}
 
+  @Public()
   @Query(() => ServiceModel, { description: 'A service the caller may see (NOT_FOUND otherwise).' })
   service(
     @CurrentActor() actor: Actor,
@@ -37,6 +39,7 @@ export class ServiceOfferingResolver {
     return this.queries.getVisible(actor, id);
   }
 
+  @Public()
   @Query(() => ServiceConnection, {
     description: 'Services by name; published ones unless filtered otherwise.',
   })
@@ -49,6 +52,7 @@ export class ServiceOfferingResolver {
     return this.queries.list(actor, filter, args);
   }
 
+  @SignedIn('service.create')
   @Mutation(() => ServiceModel, {
     description: 'Drafts a new service (not public until approved).',
   })
@@ -59,6 +63,7 @@ export class ServiceOfferingResolver {
     return this.editing.create(actor, input);
   }
 
+  @SignedIn('service.update')
   @Mutation(() => ServiceModel, {
     description:
       'Saves the draft; on a published service, starts a new revision while the approved one stays public.',
@@ -70,6 +75,7 @@ export class ServiceOfferingResolver {
     return this.editing.update(actor, input);
   }
 
+  @SignedIn('service.submit')
   @Mutation(() => ServiceModel)
   submitServiceForReview(
     @CurrentActor() actor: Actor,
@@ -78,6 +84,7 @@ export class ServiceOfferingResolver {
     return this.editing.submit(actor, input);
   }
 
+  @SignedIn('service.review')
   @Mutation(() => ServiceModel, {
     description: 'Publishes the submitted revision (network coordinators).',
   })
@@ -88,6 +95,7 @@ export class ServiceOfferingResolver {
     return this.review.approve(actor, input);
   }
 
+  @SignedIn('service.review')
   @Mutation(() => ServiceModel, {
     description: 'Returns the submitted revision to its editors with a reason.',
   })
@@ -98,6 +106,7 @@ export class ServiceOfferingResolver {
     return this.review.return(actor, input);
   }
 
+  @SignedIn('service.archive')
   @Mutation(() => ServiceModel)
   archiveService(
     @CurrentActor() actor: Actor,
@@ -106,6 +115,7 @@ export class ServiceOfferingResolver {
     return this.review.archive(actor, input);
   }
 
+  @SignedIn('service.archive')
   @Mutation(() => ServiceModel)
   restoreService(
     @CurrentActor() actor: Actor,
@@ -114,6 +124,7 @@ export class ServiceOfferingResolver {
     return this.review.restore(actor, input);
   }
 
+  @SignedIn('service.confirmValid')
   @Mutation(() => ServiceModel, {
     description: 'Confirms the published service is still valid (restarts freshness).',
   })

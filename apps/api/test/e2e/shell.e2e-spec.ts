@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
@@ -60,6 +61,38 @@ describeInBrowser('the platform in a real browser (headless Chromium)', () => {
       path: path.join(SCREENSHOT_DIR, 'admin-login-phone.png'),
       fullPage: true,
     });
+  });
+
+  it('admin: a person signs in with the session cookie, stays signed in across a reload, and signs out', async () => {
+    await page.goto(`${api.baseUrl}/admin/`);
+
+    await page.getByLabel('Sähköposti').fill('toimittaja@turku.example');
+    await page.getByLabel('Salasana').fill('wrong-password-here');
+    await page.getByRole('button', { name: 'Kirjaudu' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('väärin');
+
+    await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Kirjaudu' }).click();
+    await page.getByText('Olet kirjautunut nimellä Laura Mäkinen').waitFor();
+    const cookies = await context.cookies();
+    expect(cookies.find((cookie) => cookie.name === 'linja_session')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'admin-signed-in-phone.png'),
+      fullPage: true,
+    });
+
+    await page.reload();
+    await page.getByText('Olet kirjautunut nimellä Laura Mäkinen').waitFor();
+
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.getByLabel('Sähköposti').waitFor();
+    await page.reload();
+    await page.getByLabel('Sähköposti').waitFor();
   });
 
   it('portal: Finnish by default, switches to Swedish, and passes axe', async () => {

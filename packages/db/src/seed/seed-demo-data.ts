@@ -3,7 +3,13 @@ import { parseServiceContent, type TServiceContent } from '@linja/domain';
 
 import { type Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { type DbLogger } from '../logger.js';
-import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_SERVICES } from './demo/index.js';
+import {
+  DEMO_NETWORKS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD_HASH,
+  DEMO_SERVICES,
+  DEMO_USERS,
+} from './demo/index.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
 
 const SEED_ACTOR = { actorId: 'seed', actorLabel: 'Linja demo seed' };
@@ -78,6 +84,42 @@ export async function seedDemoData(
     skipDuplicates: true,
   });
 
+  const users = await prisma.user.createMany({
+    data: DEMO_USERS.map((user) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      isPlatformAdmin: user.isPlatformAdmin ?? false,
+      passwordHash: DEMO_PASSWORD_HASH,
+    })),
+    skipDuplicates: true,
+  });
+  if (users.count > 0) {
+    // Only for users created just now, so roles removed by hand in a dev database stay removed.
+    const created = new Set(
+      (
+        await prisma.user.findMany({
+          where: { id: { in: DEMO_USERS.map((u) => u.id) } },
+          select: { id: true, roles: { select: { id: true } } },
+        })
+      )
+        .filter((user) => user.roles.length === 0)
+        .map((user) => user.id),
+    );
+    await prisma.roleAssignment.createMany({
+      data: DEMO_USERS.filter((user) => created.has(user.id)).flatMap((user) =>
+        user.roles.map((role) => ({
+          userId: user.id,
+          role: role.role,
+          networkId: role.networkId ?? null,
+          organizationId: role.organizationId ?? null,
+          wellbeingAreaCodes: role.wellbeingAreaCodes ?? [],
+          verifiedAt: role.role === 'PROFESSIONAL' ? now : null,
+        })),
+      ),
+    });
+  }
+
   const terms: TermIndex = new Map(
     DEMO_NETWORKS.flatMap((network) => [
       ...network.themes.map((term) => [`${network.slug}/THEME/${term.slug}`, term.id] as const),
@@ -101,7 +143,7 @@ export async function seedDemoData(
     services += 1;
   }
   logger.info(
-    { networks: networks.count, organizations: organizations.count, services },
+    { networks: networks.count, organizations: organizations.count, users: users.count, services },
     'demo data seeded',
   );
 }

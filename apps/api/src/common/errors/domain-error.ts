@@ -3,7 +3,7 @@
  * to `extensions.code` once, for every operation (see graphql/format-error.ts).
  */
 export type DomainErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(

@@ -206,7 +206,9 @@ describe(`service deliveries on ${DB_MODE_LABEL}`, () => {
     page.edges.map((edge) => edge.node.id).sort();
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // This suite asks for large nested pages on purpose (to prove batching): lift the cost limit,
+    // which security/hardening.int-spec.ts tests.
+    api = await startTestApp({ GRAPHQL_MAX_COST: '1000000' });
     prisma = api.app.get(PrismaClient);
     world = await createDeliveryWorld(prisma);
   });

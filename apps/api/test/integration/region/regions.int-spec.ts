@@ -169,7 +169,9 @@ describe(`regional divisions (region feature) on ${DB_MODE_LABEL}`, () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // This suite asks for large nested pages on purpose (to prove batching): lift the cost limit,
+    // which security/hardening.int-spec.ts tests.
+    api = await startTestApp({ GRAPHQL_MAX_COST: '1000000' });
   });
 
   afterAll(async () => {

@@ -122,7 +122,9 @@ describe(`service catalogue queries on ${DB_MODE_LABEL}`, () => {
       .sort();
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // This suite asks for large nested pages on purpose (to prove batching): lift the cost limit,
+    // which security/hardening.int-spec.ts tests.
+    api = await startTestApp({ GRAPHQL_MAX_COST: '1000000' });
     prisma = api.app.get(PrismaClient);
     const county = await publish('Testi maakunta', {
       ageMin: 7,

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
+import { AppConfig } from '../../config/app-config';
+import { DomainError } from '../errors/domain-error';
+
+/** Named limits: points per window (seconds). Keys are chosen by the caller (IP, email…). */
+const LIMITS = {
+  signIn: { points: 10, duration: 60 }, // points from SIGN_IN_RATE_LIMIT_PER_MINUTE
+  passwordReset: { points: 5, duration: 15 * 60 }, // points from PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES
+  invitationAccept: { points: 10, duration: 60 },
+} as const;
+export type RateLimitName = keyof typeof LIMITS;
+
+/**
+ * Rate limits for sensitive operations, in process memory (one API process per deployment for now;
+ * rate-limiter-flexible has a Redis store for when there are several). Exceeding a limit is
+ * RATE_LIMITED with the seconds to wait, and the operation does nothing.
+ */
+@Injectable()
+export class RateLimitService {
+  private readonly limiters: Record<RateLimitName, RateLimiterMemory>;
+
+  constructor(config: AppConfig) {
+    const limits = {
+      ...LIMITS,
+      signIn: { ...LIMITS.signIn, points: config.env.SIGN_IN_RATE_LIMIT_PER_MINUTE },
+      passwordReset: {
+        ...LIMITS.passwordReset,
+        points: config.env.PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES,
+      },
+    };
+    this.limiters = Object.fromEntries(
+      Object.entries(limits).map(([name, limit]) => [
+        name,
+        new RateLimiterMemory({ keyPrefix: name, ...limit }),
+      ]),
+    ) as Record<RateLimitName, RateLimiterMemory>;
+  }
+
+  async consume(name: RateLimitName, key: string): Promise<void> {
+    try {
+      await this.limiters[name].consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        const retryAfterSeconds = Math.ceil(error.msBeforeNext / 1000);
+        throw new DomainError(
+          'RATE_LIMITED',
+          `Too many attempts; try again in ${retryAfterSeconds} s.`,
+          {
+            retryAfterSeconds,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Forgets a key (e.g. after a successful sign-in). */
+  async reset(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].delete(key);
+  }
+}

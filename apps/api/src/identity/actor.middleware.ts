@@ -1,0 +1,50 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { parse as parseCookies } from 'cookie';
+import { type NextFunction, type Request, type Response } from 'express';
+
+import { ANONYMOUS, type Actor } from '../auth/actor';
+import { DEV_ACTOR_HEADER, parseDevActor } from '../auth/dev-actor';
+import { AppConfig } from '../config/app-config';
+import { SESSION_COOKIE } from './identity.constants';
+import { SessionService } from './session.service';
+
+declare module 'express' {
+  interface Request {
+    /** Who is making the request; set by ActorMiddleware before any resolver runs. */
+    actor?: Actor;
+  }
+}
+
+/** The session token of a request: the browser's cookie, or an integration's `Authorization: Bearer`. */
+export function sessionTokenOf(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
+  const cookies = request.headers.cookie ? parseCookies(request.headers.cookie) : {};
+  return cookies[SESSION_COOKIE];
+}
+
+/**
+ * Resolves the request's actor once: from the session token; otherwise (development and tests only,
+ * DEV_AUTH) from the X-Linja-Dev-Actor header; otherwise anonymous.
+ */
+@Injectable()
+export class ActorMiddleware implements NestMiddleware {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async use(request: Request, _response: Response, next: NextFunction): Promise<void> {
+    try {
+      const token = sessionTokenOf(request);
+      const fromSession = token ? await this.sessions.actorForToken(token) : undefined;
+      const fromDevHeader = this.config.env.DEV_AUTH
+        ? parseDevActor(request.header(DEV_ACTOR_HEADER))
+        : undefined;
+      request.actor = fromSession ?? fromDevHeader ?? ANONYMOUS;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+}

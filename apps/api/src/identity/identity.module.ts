@@ -1,0 +1,46 @@
+import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+
+import { AccessDeclarationsCheck } from '../auth/access-declarations.check';
+import { AccessGuard } from '../auth/access.guard';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { MailModule } from '../mail/mail.module';
+import { ActorMiddleware } from './actor.middleware';
+import { IdentityResolver } from './identity.resolver';
+import { InvitationResolver } from './invitation.resolver';
+import { InvitationService } from './invitation.service';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
+import { PlatformAdminResolver } from './platform-admin.resolver';
+import { PlatformAdminService } from './platform-admin.service';
+import { SessionService } from './session.service';
+import { SignInService } from './sign-in.service';
+import { TotpResolver } from './totp.resolver';
+import { TotpService } from './totp.service';
+
+@Global()
+@Module({
+  imports: [DiscoveryModule, MailModule],
+  providers: [
+    SessionService,
+    SignInService,
+    RateLimitService,
+    IdentityResolver,
+    InvitationService,
+    InvitationResolver,
+    PasswordResetService,
+    PasswordResetResolver,
+    TotpService,
+    TotpResolver,
+    PlatformAdminService,
+    PlatformAdminResolver,
+    AccessDeclarationsCheck,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionService, RateLimitService],
+})
+export class IdentityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ActorMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,567 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  type AssignedRole,
+  type Invitation,
+  Prisma,
+  PrismaClient,
+  type RoleAssignment,
+  type User,
+} from '@linja/db';
+import { addHours, addMinutes } from 'date-fns';
+import { verify as verifyTotp } from 'otplib';
+
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import { type Connection, toConnection } from '../common/pagination/connection.model';
+import { toPageRequest } from '../common/pagination/cursor';
+import { type PaginationArgs } from '../common/pagination/pagination.args';
+import { BadUserInputError, DomainError } from '../common/errors/domain-error';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import { type InviteUserInput } from './dto/invite-user.input';
+import { LOCK_MINUTES, MAX_FAILED_SIGN_INS } from './identity.constants';
+import {
+  invitationNotFound,
+  invitationNotPending,
+  unusableToken,
+  wrongCredentials,
+} from './identity.errors';
+import { invitationMail } from './identity-mails';
+import { type SessionContext, SessionService } from './session.service';
+import { assertPasswordPolicy, validEmail, validName } from './utils/account-input.util';
+import { actorForUser, recordIdentityEvent } from './utils/identity-audit.util';
+import { invitationStatus } from './utils/invitation.mapper';
+import {
+  ASSIGNED_ROLES,
+  invitationVisibility,
+  invitingNetworkIds,
+  isNetworkRole,
+  mayInvite,
+  type RoleTarget,
+} from './utils/invitation-scope.util';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface AcceptInvitationInput {
+  token: string;
+  name: string | null;
+  password: string;
+  totpCode: string | null;
+}
+
+export type AcceptInvitationOutcome =
+  | { status: 'SIGNED_IN'; user: User; roles: RoleAssignment[]; token: string; expiresAt: Date }
+  | { status: 'TOTP_REQUIRED' };
+
+function pendingWhere(now: Date): Prisma.InvitationWhereInput {
+  return { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/**
+ * Invitations: who may invite whom is the permission map's `user.invite*` over the target's scope,
+ * loaded from the database (see utils/invitation-scope.util.ts). The link's token is mailed, never
+ * returned; only its SHA-256 is stored. Accepting creates the account (or, for an address that
+ * already has an account, adds the role after checking that account's current password, which stays
+ * unchanged) and signs the person in.
+ */
+@Injectable()
+export class InvitationService {
+  private readonly logger = new Logger('Invitation');
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly rateLimits: RateLimitService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async invite(actor: Actor, input: InviteUserInput): Promise<Invitation> {
+    if (actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
+    const email = validEmail(input.email);
+    const target = this.validTarget(input);
+    const activeNetworkIds = await this.activeNetworkIdsOf(target.organizationId);
+    if (!mayInvite(actor, target, activeNetworkIds)) {
+      throw new DomainError('FORBIDDEN', `You may not invite a ${target.role} here.`, {
+        role: target.role,
+      });
+    }
+    const scopeName = await this.scopeName(target);
+    const areaCodes = await this.validAreaCodes(target.role, input.wellbeingAreaCodes);
+    await this.assertNotAlreadyHeld(email, target);
+
+    const token = newSecretToken();
+    const now = new Date();
+    const invitation = await this.prisma.$transaction(async (tx) => {
+      // A new invitation to the same role replaces any earlier pending one (e.g. a lost e-mail).
+      const replaced = await tx.invitation.findMany({
+        where: { email, ...target, ...pendingWhere(now) },
+        select: { id: true },
+      });
+      for (const { id } of replaced) {
+        await tx.invitation.update({ where: { id }, data: { revokedAt: now } });
+        await recordIdentityEvent(this.audit, tx, actor, {
+          action: 'invitation.revoked',
+          entityType: 'Invitation',
+          entityId: id,
+          ...this.auditScope(target),
+          note: 'replaced by a new invitation',
+        });
+      }
+      const created = await tx.invitation.create({
+        data: {
+          tokenHash: hashSecretToken(token),
+          email,
+          ...target,
+          wellbeingAreaCodes: areaCodes,
+          invitedById: actor.sessionId ? actor.id : null,
+          expiresAt: addHours(now, this.config.env.INVITATION_TTL_HOURS),
+        },
+      });
+      await recordIdentityEvent(this.audit, tx, actor, {
+        action: 'invitation.created',
+        entityType: 'Invitation',
+        entityId: created.id,
+        ...this.auditScope(target),
+        changes:
+          areaCodes.length > 0
+            ? [
+                {
+                  field: 'wellbeingAreaCodes',
+                  locale: null,
+                  before: null,
+                  after: areaCodes.join(', '),
+                },
+              ]
+            : [],
+        note: `invited as ${target.role}`,
+      });
+      return created;
+    });
+
+    try {
+      await this.mail.send(
+        invitationMail({
+          to: email,
+          link: this.mail.link('/admin/accept-invitation', token),
+          role: target.role,
+          scopeName,
+          validHours: this.config.env.INVITATION_TTL_HOURS,
+        }),
+      );
+    } catch (error) {
+      // Nobody can use an invitation whose link was never delivered: withdraw it and say so.
+      this.logger.error({
+        invitationId: invitation.id,
+        err: error instanceof Error ? error.message : String(error),
+        msg: 'invitation mail failed; invitation withdrawn',
+      });
+      await this.prisma.$transaction(async (tx) => {
+        await tx.invitation.update({
+          where: { id: invitation.id },
+          data: { revokedAt: new Date() },
+        });
+        await recordIdentityEvent(this.audit, tx, actor, {
+          action: 'invitation.revoked',
+          entityType: 'Invitation',
+          entityId: invitation.id,
+          ...this.auditScope(target),
+          note: 'the invitation e-mail could not be sent',
+        });
+      });
+      throw new Error('The invitation e-mail could not be sent; the invitation was withdrawn.');
+    }
+    return invitation;
+  }
+
+  /** Pending invitations the actor could have issued, newest first. */
+  async listPending(actor: Actor, args: PaginationArgs): Promise<Connection<Invitation>> {
+    const page = toPageRequest(args, 2);
+    const visibility = await this.visibilityWhere(actor);
+    const base: Prisma.InvitationWhereInput = {
+      AND: [visibility, pendingWhere(new Date())],
+    };
+    const [afterAt, afterId] = page.after ?? [];
+    if (page.after !== undefined && Number.isNaN(new Date(String(afterAt)).getTime())) {
+      throw new BadUserInputError('after', 'The cursor is not valid for this list.');
+    }
+    const where: Prisma.InvitationWhereInput =
+      page.after === undefined
+        ? base
+        : {
+            AND: [
+              base,
+              {
+                OR: [
+                  { createdAt: { lt: new Date(String(afterAt)) } },
+                  { createdAt: new Date(String(afterAt)), id: { lt: String(afterId) } },
+                ],
+              },
+            ],
+          };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.invitation.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: page.take + 1,
+      }),
+      this.prisma.invitation.count({ where: base }),
+    ]);
+    return toConnection(
+      rows,
+      page,
+      totalCount,
+      (row) => [row.createdAt.toISOString(), row.id],
+      (row) => row,
+    );
+  }
+
+  /** Withdraws a pending invitation; outsiders get NOT_FOUND, as if it did not exist. */
+  async revoke(actor: Actor, id: string): Promise<Invitation> {
+    const invitation = UUID.test(id)
+      ? await this.prisma.invitation.findUnique({ where: { id } })
+      : null;
+    if (!invitation) throw invitationNotFound(id);
+    const target: RoleTarget = invitation;
+    if (!mayInvite(actor, target, await this.activeNetworkIdsOf(target.organizationId))) {
+      throw invitationNotFound(id);
+    }
+    const status = invitationStatus(invitation);
+    if (status !== 'PENDING') throw invitationNotPending(status);
+    return this.prisma.$transaction(async (tx) => {
+      const now = new Date();
+      const { count } = await tx.invitation.updateMany({
+        where: { id, ...pendingWhere(now) },
+        data: { revokedAt: now },
+      });
+      if (count !== 1) {
+        // Accepted, revoked or expired since it was read.
+        throw invitationNotPending(
+          invitationStatus(await tx.invitation.findUniqueOrThrow({ where: { id } })),
+        );
+      }
+      await recordIdentityEvent(this.audit, tx, actor, {
+        action: 'invitation.revoked',
+        entityType: 'Invitation',
+        entityId: id,
+        ...this.auditScope(target),
+      });
+      return tx.invitation.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  /**
+   * Accepts an invitation and signs the person in. A new address gets an account with `name` and
+   * `password`. An address that already has an account must give that account's current password
+   * (and its TOTP code when the second factor is on); its name and password stay as they are.
+   * An unknown, expired, used or revoked token changes nothing.
+   */
+  async accept(
+    input: AcceptInvitationInput,
+    context: SessionContext,
+  ): Promise<AcceptInvitationOutcome> {
+    await this.rateLimits.consume('invitationAccept', context.ipAddress ?? '?');
+    const invitation = await this.usableInvitation(input.token);
+    const existing = await this.prisma.user.findUnique({ where: { email: invitation.email } });
+
+    let newAccount: { name: string; passwordHash: string } | undefined;
+    if (existing?.passwordHash) {
+      const outcome = await this.checkExistingAccount(existing, input);
+      if (outcome === 'TOTP_REQUIRED') return { status: 'TOTP_REQUIRED' };
+    } else {
+      if (existing?.disabledAt) throw new DomainError('FORBIDDEN', 'This account is disabled.');
+      const name = existing?.name ?? validName(input.name);
+      assertPasswordPolicy(input.password, 'password');
+      newAccount = { name, passwordHash: await hashPassword(input.password) };
+    }
+
+    const { user, roles } = await this.prisma
+      .$transaction(async (tx) => {
+        const now = new Date();
+        const { count } = await tx.invitation.updateMany({
+          where: { id: invitation.id, ...pendingWhere(now) },
+          data: { acceptedAt: now },
+        });
+        if (count !== 1) throw unusableToken('USED');
+
+        const user = existing
+          ? await tx.user.update({
+              where: { id: existing.id },
+              data: {
+                ...(newAccount ? { passwordHash: newAccount.passwordHash } : {}),
+                failedSignIns: 0,
+                lockedUntil: null,
+              },
+            })
+          : await tx.user.create({
+              data: {
+                email: invitation.email,
+                name: newAccount?.name ?? '',
+                passwordHash: newAccount?.passwordHash ?? null,
+              },
+            });
+        const actor = actorForUser(user);
+        if (!existing) {
+          await recordIdentityEvent(this.audit, tx, actor, {
+            action: 'user.created',
+            entityType: 'User',
+            entityId: user.id,
+            note: 'account created by accepting an invitation',
+          });
+        }
+        await this.grantInvitedRole(tx, user.id, invitation, now);
+        await recordIdentityEvent(this.audit, tx, actor, {
+          action: 'invitation.accepted',
+          entityType: 'Invitation',
+          entityId: invitation.id,
+          ...this.auditScope(invitation),
+          note: `became ${invitation.role}`,
+        });
+        const roles = await tx.roleAssignment.findMany({ where: { userId: user.id } });
+        return { user, roles };
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
+          throw new DomainError('CONFLICT', 'An account for this address was created meanwhile.');
+        }
+        throw error;
+      });
+
+    const { token, session } = await this.sessions.create(user.id, 'BROWSER', context);
+    return { status: 'SIGNED_IN', user, roles, token, expiresAt: session.expiresAt };
+  }
+
+  /** The invitation of a token if it can still be accepted; otherwise a typed error. */
+  private async usableInvitation(token: string): Promise<Invitation> {
+    const invitation = token
+      ? await this.prisma.invitation.findUnique({ where: { tokenHash: hashSecretToken(token) } })
+      : null;
+    if (!invitation) throw unusableToken('INVALID');
+    if (invitation.acceptedAt) throw unusableToken('USED');
+    if (invitation.revokedAt) throw unusableToken('REVOKED');
+    if (invitation.expiresAt <= new Date()) throw unusableToken('EXPIRED');
+    return invitation;
+  }
+
+  /**
+   * An existing account accepts with its own credentials, counted like sign-in attempts (lock-out
+   * after MAX_FAILED_SIGN_INS failures), so an invitation link is not a way round sign-in.
+   */
+  private async checkExistingAccount(
+    user: User,
+    input: AcceptInvitationInput,
+  ): Promise<'OK' | 'TOTP_REQUIRED'> {
+    if (user.disabledAt) throw new DomainError('FORBIDDEN', 'This account is disabled.');
+    if (user.lockedUntil && user.lockedUntil > new Date()) {
+      throw new DomainError(
+        'RATE_LIMITED',
+        'Too many failed attempts: the account is locked for a while.',
+        {
+          retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000),
+        },
+      );
+    }
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
+      await this.recordFailure(user);
+      throw wrongCredentials();
+    }
+    if (user.totpEnabledAt && user.totpSecret) {
+      if (!input.totpCode) return 'TOTP_REQUIRED';
+      const result = await verifyTotp({
+        secret: user.totpSecret,
+        token: input.totpCode.trim(),
+        epochTolerance: 30,
+      }).catch(() => ({ valid: false }));
+      if (!result.valid) {
+        await this.recordFailure(user);
+        throw wrongCredentials();
+      }
+    }
+    return 'OK';
+  }
+
+  private async recordFailure(user: User): Promise<void> {
+    const failures = user.failedSignIns + 1;
+    await this.prisma.user.update({
+      where: { id: user.id },
+      data:
+        failures >= MAX_FAILED_SIGN_INS
+          ? { failedSignIns: 0, lockedUntil: addMinutes(new Date(), LOCK_MINUTES) }
+          : { failedSignIns: failures },
+    });
+  }
+
+  /**
+   * Adds the invited role. A professional invited by a coordinator (or a platform admin) counts as
+   * verified; an existing unverified professional role in the network becomes verified with the
+   * invited areas.
+   */
+  private async grantInvitedRole(
+    tx: Prisma.TransactionClient,
+    userId: string,
+    invitation: Invitation,
+    now: Date,
+  ): Promise<void> {
+    const isProfessional = invitation.role === 'PROFESSIONAL';
+    const wellbeingAreaCodes = isProfessional ? invitation.wellbeingAreaCodes : [];
+    const held = await tx.roleAssignment.findFirst({
+      where: {
+        userId,
+        role: invitation.role,
+        networkId: invitation.networkId,
+        organizationId: invitation.organizationId,
+      },
+    });
+    if (!held) {
+      await tx.roleAssignment.create({
+        data: {
+          userId,
+          role: invitation.role,
+          networkId: invitation.networkId,
+          organizationId: invitation.organizationId,
+          wellbeingAreaCodes,
+          verifiedAt: isProfessional ? now : null,
+        },
+      });
+    } else if (isProfessional) {
+      await tx.roleAssignment.update({
+        where: { id: held.id },
+        data: { wellbeingAreaCodes, verifiedAt: held.verifiedAt ?? now },
+      });
+    }
+  }
+
+  /** Role and scope from the input: exactly the id its role needs, nothing else. */
+  private validTarget(input: InviteUserInput): RoleTarget & { role: AssignedRole } {
+    const role = input.role as AssignedRole;
+    if (!ASSIGNED_ROLES.includes(role)) throw new BadUserInputError('role', 'Unknown role.');
+    const networkId = input.networkId ?? null;
+    const organizationId = input.organizationId ?? null;
+    if (isNetworkRole(role)) {
+      if (!networkId || !UUID.test(networkId)) {
+        throw new BadUserInputError('networkId', `A ${role} invitation needs a networkId.`);
+      }
+      if (organizationId) {
+        throw new BadUserInputError('organizationId', `A ${role} belongs to a network only.`);
+      }
+      return { role, networkId, organizationId: null };
+    }
+    if (!organizationId || !UUID.test(organizationId)) {
+      throw new BadUserInputError(
+        'organizationId',
+        `A ${role} invitation needs an organizationId.`,
+      );
+    }
+    if (networkId) {
+      throw new BadUserInputError('networkId', `A ${role} belongs to an organisation only.`);
+    }
+    return { role, networkId: null, organizationId };
+  }
+
+  private async activeNetworkIdsOf(organizationId: string | null): Promise<string[]> {
+    if (!organizationId) return [];
+    const memberships = await this.prisma.networkMembership.findMany({
+      where: { organizationId, status: 'ACTIVE' },
+      select: { networkId: true },
+    });
+    return memberships.map((membership) => membership.networkId);
+  }
+
+  private async scopeName(target: RoleTarget): Promise<string> {
+    if (target.networkId) {
+      const network = await this.prisma.network.findUnique({
+        where: { id: target.networkId },
+        select: { name: true },
+      });
+      if (!network) throw new DomainError('NOT_FOUND', `No network ${target.networkId}.`);
+      return network.name;
+    }
+    const organization = target.organizationId
+      ? await this.prisma.organization.findUnique({
+          where: { id: target.organizationId },
+          select: { name: true },
+        })
+      : null;
+    if (!organization)
+      throw new DomainError('NOT_FOUND', `No organisation ${String(target.organizationId)}.`);
+    return organization.name;
+  }
+
+  private async validAreaCodes(
+    role: AssignedRole,
+    codes: readonly string[] | null | undefined,
+  ): Promise<string[]> {
+    const unique = [...new Set((codes ?? []).map((code) => code.trim()))].sort();
+    if (role !== 'PROFESSIONAL') {
+      if (unique.length > 0) {
+        throw new BadUserInputError(
+          'wellbeingAreaCodes',
+          'Only professionals have wellbeing areas.',
+        );
+      }
+      return [];
+    }
+    if (unique.length === 0) {
+      throw new BadUserInputError(
+        'wellbeingAreaCodes',
+        'Name the wellbeing areas the professional works in.',
+      );
+    }
+    const found = await this.prisma.wellbeingArea.count({ where: { code: { in: unique } } });
+    if (found !== unique.length) {
+      throw new BadUserInputError('wellbeingAreaCodes', 'Unknown wellbeing area code.');
+    }
+    return unique;
+  }
+
+  /** The address already holds this role (a verified professional counts; an unverified one may be re-invited). */
+  private async assertNotAlreadyHeld(email: string, target: RoleTarget): Promise<void> {
+    const held = await this.prisma.roleAssignment.findFirst({
+      where: {
+        user: { email },
+        role: target.role,
+        networkId: target.networkId,
+        organizationId: target.organizationId,
+        ...(target.role === 'PROFESSIONAL' ? { verifiedAt: { not: null } } : {}),
+      },
+      select: { id: true },
+    });
+    if (held) {
+      throw new DomainError('CONFLICT', 'This person already has this role.', { field: 'email' });
+    }
+  }
+
+  private async visibilityWhere(actor: Actor): Promise<Prisma.InvitationWhereInput> {
+    const networkIds = invitingNetworkIds(actor);
+    const memberships =
+      networkIds.length > 0
+        ? await this.prisma.networkMembership.findMany({
+            where: { networkId: { in: networkIds }, status: 'ACTIVE' },
+            select: { networkId: true, organizationId: true },
+          })
+        : [];
+    const byNetwork = new Map<string, string[]>();
+    for (const { networkId, organizationId } of memberships) {
+      byNetwork.set(networkId, [...(byNetwork.get(networkId) ?? []), organizationId]);
+    }
+    const visibility = invitationVisibility(actor, byNetwork);
+    if (visibility === 'ALL') return {};
+    // No clause: explicitly match nothing.
+    return visibility.length > 0 ? { OR: visibility } : { id: { in: [] } };
+  }
+
+  private auditScope(target: RoleTarget): { networkId?: string; organizationId?: string } {
+    return {
+      ...(target.networkId ? { networkId: target.networkId } : {}),
+      ...(target.organizationId ? { organizationId: target.organizationId } : {}),
+    };
+  }
+}

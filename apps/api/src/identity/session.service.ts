@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaClient, type Session } from '@linja/db';
+import { addHours } from 'date-fns';
+
+import { type Actor, type Grant } from '../auth/actor';
+import { hashSecretToken, newSecretToken } from '../auth/secret-token';
+import { AppConfig } from '../config/app-config';
+import { TOUCH_INTERVAL_MS } from './identity.constants';
+
+export interface SessionContext {
+  userAgent?: string | undefined;
+  ipAddress?: string | undefined;
+}
+
+/**
+ * Sessions: a random token for the client, its SHA-256 in the database. A session ends when it expires
+ * (absolute lifetime SESSION_TTL_HOURS), when the user signs out, or when it is revoked (from the
+ * session list, or all at once after a password reset).
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly config: AppConfig,
+  ) {}
+
+  get ttlHours(): number {
+    return this.config.env.SESSION_TTL_HOURS;
+  }
+
+  async create(
+    userId: string,
+    kind: 'BROWSER' | 'API',
+    context: SessionContext,
+  ): Promise<{ token: string; session: Session }> {
+    const token = newSecretToken();
+    const session = await this.prisma.session.create({
+      data: {
+        userId,
+        kind,
+        tokenHash: hashSecretToken(token),
+        userAgent: context.userAgent?.slice(0, 300) ?? null,
+        ipAddress: context.ipAddress ?? null,
+        expiresAt: addHours(new Date(), kind === 'API' ? 24 * 90 : this.ttlHours),
+      },
+    });
+    return { token, session };
+  }
+
+  /** The actor a token stands for, or undefined when the token is unknown, expired, revoked or disabled. */
+  async actorForToken(token: string): Promise<(Actor & { kind: 'user' }) | undefined> {
+    const now = new Date();
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: hashSecretToken(token) },
+      include: { user: { include: { roles: true } } },
+    });
+    if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabledAt)
+      return undefined;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    }
+    const { user } = session;
+    const grants: Grant[] = user.isPlatformAdmin ? [{ role: 'PLATFORM_ADMIN' }] : [];
+    for (const role of user.roles) {
+      if ((role.role === 'COORDINATOR' || role.role === 'PROFESSIONAL') && role.networkId) {
+        if (role.role === 'PROFESSIONAL' && !role.verifiedAt) continue;
+        grants.push({ role: role.role, networkId: role.networkId });
+      } else if ((role.role === 'ORG_ADMIN' || role.role === 'ORG_EDITOR') && role.organizationId) {
+        grants.push({ role: role.role, organizationId: role.organizationId });
+      }
+    }
+    return {
+      kind: 'user',
+      id: user.id,
+      label: `${user.name} <${user.email}>`,
+      grants,
+      sessionId: session.id,
+    };
+  }
+
+  async revoke(userId: string, sessionId: string): Promise<boolean> {
+    const { count } = await this.prisma.session.updateMany({
+      where: { id: sessionId, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    return count > 0;
+  }
+
+  async revokeAll(userId: string): Promise<void> {
+    await this.prisma.session.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+
+  /** The user's sessions that still work, newest first. */
+  listActive(userId: string): Promise<Session[]> {
+    return this.prisma.session.findMany({
+      where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+}

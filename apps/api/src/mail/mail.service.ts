@@ -1,0 +1,99 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { createTransport } from 'nodemailer';
+
+import { AppConfig } from '../config/app-config';
+
+/** One e-mail: plain text always, HTML optionally. */
+export interface MailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html?: string;
+}
+
+/** Pages of the admin that a mailed link opens; the token goes in the query string. */
+export type MailLinkPath = '/admin/accept-invitation' | '/admin/reset-password';
+
+interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+/** Upper bounds for one SMTP exchange, so a stuck mail server cannot hold a request for minutes. */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+function smtpTransport(url: string, from: string, logger: Logger): MailTransport {
+  const transporter = createTransport({ url, ...SMTP_TIMEOUTS }, { from });
+  return {
+    async send(message) {
+      const info = await transporter.sendMail({ ...message });
+      logger.log({ messageId: info.messageId, msg: 'mail sent' });
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}
+
+/**
+ * Without SMTP_URL nothing is sent. Development and tests get the message (recipient, subject and the
+ * body with its link) in the log, so invitations and resets can be tried locally. Production logs
+ * neither the recipient nor the body: a link in the log would let log readers take over accounts.
+ */
+function logTransport(logger: Logger, includeMessage: boolean): MailTransport {
+  return {
+    send(message) {
+      if (includeMessage) {
+        logger.log({
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          msg: 'mail not sent (SMTP_URL is not set); the message follows',
+        });
+      } else {
+        logger.error({ msg: 'mail not sent: SMTP_URL is not set' });
+      }
+      return Promise.resolve();
+    },
+    close() {
+      // nothing to close
+    },
+  };
+}
+
+/** Sends e-mail over SMTP (SMTP_URL), or writes it to the log in development. */
+@Injectable()
+export class MailService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: MailTransport;
+
+  constructor(private readonly config: AppConfig) {
+    const { SMTP_URL, MAIL_FROM } = config.env;
+    this.transport = SMTP_URL
+      ? smtpTransport(SMTP_URL, MAIL_FROM, this.logger)
+      : logTransport(this.logger, !config.isProduction);
+  }
+
+  onModuleInit(): void {
+    if (this.config.isProduction && !this.config.env.SMTP_URL) {
+      this.logger.warn({
+        msg: 'SMTP_URL is not set: invitation and password reset e-mails will not be delivered',
+      });
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+
+  /** An absolute link into the admin, built from PUBLIC_BASE_URL (never from the request's Host). */
+  link(path: MailLinkPath, token: string): string {
+    const url = new URL(`${this.config.env.PUBLIC_BASE_URL}${path}`);
+    url.searchParams.set('token', token);
+    return url.toString();
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    await this.transport.send(message);
+  }
+}

@@ -1,0 +1,51 @@
+import { Logger } from '@nestjs/common';
+import { ORG_TURKU_ETK, PERHELINJA_ID } from '@linja/db';
+
+import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+
+const INVITE = /* GraphQL */ `
+  mutation Invite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+    }
+  }
+`;
+
+describe(`mail without SMTP_URL (${DB_MODE_LABEL})`, () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({ PUBLIC_BASE_URL: 'http://localhost:4000/' });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('writes the message, with its link, to the log in development and tests', async () => {
+    const log = jest.spyOn(Logger.prototype, 'log');
+    try {
+      const result = await api.graphql(
+        INVITE,
+        {
+          input: {
+            email: 'lokiin@turku.example',
+            role: 'ORG_ADMIN',
+            organizationId: ORG_TURKU_ETK,
+          },
+        },
+        `coordinator:${PERHELINJA_ID}`,
+      );
+      expect(result.errors).toBeUndefined();
+      const entry = log.mock.calls
+        .map(([message]) => message as { to?: string; subject?: string; text?: string })
+        .find((message) => message.to === 'lokiin@turku.example');
+      expect(entry?.subject).toContain('Kutsu Linjaan');
+      expect(entry?.text).toMatch(
+        /http:\/\/localhost:4000\/admin\/accept-invitation\?token=[A-Za-z0-9_-]{43}/,
+      );
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
