@@ -50,6 +50,8 @@ export const ZEnv = ZDatabaseEnv.extend({
   SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Password reset requests (and resets) per 15 minutes from one address, and for one email. */
   PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** GraphQL requests per minute from one address (public searches included). */
+  GRAPHQL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   /**
    * Outgoing mail server, e.g. `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`.
    * Secret (it may hold a password): never logged. Unset: mail is written to the log instead, in

@@ -4,6 +4,7 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessDeclarationsCheck } from '../auth/access-declarations.check';
 import { AccessGuard } from '../auth/access.guard';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { RequestRateLimitMiddleware } from '../common/rate-limit/request-rate-limit.middleware';
 import { MailModule } from '../mail/mail.module';
 import { ActorMiddleware } from './actor.middleware';
 import { IdentityResolver } from './identity.resolver';
@@ -41,6 +42,7 @@ import { TotpService } from './totp.service';
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestRateLimitMiddleware).forRoutes('graphql');
     consumer.apply(ActorMiddleware).forRoutes('*path');
   }
 }
