@@ -4,3 +4,5 @@ export { LANGUAGES, LANGUAGE_CODES, DEFAULT_LANGUAGE, isLanguage } from './langu
 export type { Language } from './languages';
 export { LanguageSwitcher } from './LanguageSwitcher';
 export type { LanguageSwitcherProps } from './LanguageSwitcher';
+export { createLinjaI18n, currentLanguage } from './i18n';
+export type { LinjaI18nOptions } from './i18n';
