@@ -38,6 +38,7 @@ export function requestIdFor(request: IncomingMessage): string {
               method: req.method,
               url: req.url,
             }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           autoLogging: { ignore: (request) => request.url === '/health' },
           ...(config.env.LOG_FORMAT === 'pretty'
