@@ -13,6 +13,7 @@ import { LoggingModule } from './logging/logging.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ServiceOfferingModule } from './service-offering/service-offering.module';
+import { ServiceSearchModule } from './service-search/service-search.module';
 import { RegionModule } from './region/region.module';
 
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         HealthModule,
         NetworkModule,
         ServiceOfferingModule,
+        ServiceSearchModule,
         OrganizationModule,
         RegionModule,
         DeliveryModule,

@@ -26,6 +26,7 @@
 import { readFile } from 'node:fs/promises';
 
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
@@ -91,7 +92,9 @@ export function loadSchemaEngineModule() {
 
 /** Hands out empty in-memory databases, cloned from one pristine template. */
 class InMemoryDatabases {
-  #template = new PGlite(); // starts initialising now, while the engine loads
+  // Starts initialising now, while the engine loads. Extensions the migrations create (CREATE
+  // EXTENSION) must be loaded into PGlite up front; clones inherit them.
+  #template = new PGlite({ extensions: { pg_trgm } });
   #open = [];
 
   async fresh() {

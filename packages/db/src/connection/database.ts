@@ -71,7 +71,12 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
 async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) await mkdir(path.resolve(dataDir), { recursive: true });
-  const pglite = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir));
+  // PGlite loads extensions as modules at start; the migrations then CREATE EXTENSION them. The
+  // contrib entry points only declare ESM types, hence the dynamic import from this CommonJS module.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const pglite = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir), {
+    extensions: { pg_trgm },
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const connection = pgliteConnection(pglite);
   const withConnection = <T>(work: (c: SqlConnection) => Promise<T>): Promise<T> =>

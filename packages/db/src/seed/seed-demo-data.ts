@@ -8,6 +8,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD_HASH,
   DEMO_SERVICES,
+  DEMO_SYNONYMS,
   DEMO_USERS,
 } from './demo/index.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
@@ -57,6 +58,14 @@ export async function seedDemoData(
         position,
       })),
     ]),
+    skipDuplicates: true,
+  });
+  await prisma.searchSynonym.createMany({
+    data: DEMO_SYNONYMS.map((group) => ({
+      id: group.id,
+      networkId: group.networkId,
+      words: [...group.words],
+    })),
     skipDuplicates: true,
   });
   const organizations = await prisma.organization.createMany({

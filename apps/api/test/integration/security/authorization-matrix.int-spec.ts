@@ -50,6 +50,10 @@ const MATRIX: Record<string, Case> = {
   wellbeingArea: { doc: '{ wellbeingArea(code: "09") { code } }', allowed: EVERYONE },
   regions: { doc: '{ regions { totalCount } }', allowed: EVERYONE },
   services: { doc: '{ services(first: 5) { totalCount } }', allowed: EVERYONE },
+  searchServices: {
+    doc: '{ searchServices(input: { text: "turvakoti" }, first: 5) { totalCount } }',
+    allowed: EVERYONE,
+  },
   // A draft is seen by its organisation's staff and its network's coordinators only.
   service: {
     doc: 'query($id: ID!) { service(id: $id) { id } }',

@@ -2,3 +2,4 @@ export { DEMO_NETWORKS } from './networks.js';
 export { DEMO_ORGANIZATIONS } from './organizations.js';
 export { DEMO_SERVICES } from './services.js';
 export { DEMO_PASSWORD, DEMO_PASSWORD_HASH, DEMO_USERS } from './users.js';
+export { DEMO_SYNONYMS } from './synonyms.js';

@@ -1,0 +1,404 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma, PrismaClient } from '@linja/db';
+
+import { BadUserInputError } from '../common/errors/domain-error';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type PaginationArgs,
+} from '../common/pagination/pagination.args';
+import { decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { resolveMunicipalityScope } from '../region/region-scope';
+import { toServiceParent } from '../service-offering/service-offering.mapper';
+import { type SearchServicesInput } from './dto/search-services.input';
+import {
+  SEARCH_LOCALES,
+  type ServiceSearchConnection,
+  type ServiceSearchFacets,
+  type TSearchLocale,
+} from './models/service-search.model';
+import {
+  MIN_TRIGRAM_WORD_LENGTH,
+  prefixQuery,
+  queryWords,
+  rankQuery,
+  type SearchLanguage,
+  type WordAlternative,
+  type WordGroup,
+} from './utils/search-text.util';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LANGUAGES: readonly SearchLanguage[] = ['fi', 'sv', 'en'];
+const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
+  fi: Prisma.raw('r.search_fi'),
+  sv: Prisma.raw('r.search_sv'),
+  en: Prisma.raw('r.search_en'),
+};
+/** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
+const MAX_OFFSET = 1000;
+
+interface SearchRow {
+  total: number;
+  ids: string[];
+  themes: { id: string; count: number }[] | null;
+  targetGroups: { id: string; count: number }[] | null;
+  languages: { value: string; count: number }[] | null;
+  channels: { value: string; count: number }[] | null;
+  free: { value: boolean; count: number }[] | null;
+  accepting: { value: boolean; count: number }[] | null;
+}
+
+/**
+ * Public search over published services (issue 5), entirely in PostgreSQL: full-text search with each
+ * language's configuration, trigram similarity (pg_trgm), a network-managed synonym list.
+ *
+ * Ranking rules (also in ARCHITECTURE.md, "Search"):
+ *  1. Matching. The query is split into words (at most 8); stop words of the query's locale are
+ *     dropped. Every remaining word must match (AND), each in any of these ways:
+ *     a. a prefix of its stem in the Finnish, Swedish or English document (each stemmed with its own
+ *        configuration): turvakotiin → 'turvakot':*, väkivalta → väkivaltatyö;
+ *     b. for Finnish, the stem without its last letter (consonant gradation: turvakodista → turvakoti);
+ *     c. trigram word similarity ≥ 0.6 (pg_trgm's default) against all words of the service: a part
+ *        of a compound (väkivalta → lähisuhdeväkivalta) and small typos (turvakti → turvakoti);
+ *     d. any of the above for a synonym of the word in a synonym group of the network
+ *        (or of any network when no network is chosen): ero ~ avioero.
+ *  2. Score (higher first), the sum of
+ *     - ts_rank of the words in the document of the query's locale (weights: name 1.0, summary and
+ *       plain-language text 0.4, description 0.2), plus 0.4 × the same for synonyms;
+ *     - 0.5 × the best ts_rank in the other two languages' documents (a Swedish query still finds a
+ *       service described only in Finnish, below one described in Swedish);
+ *     - 0.6 × trigram word similarity of the whole query to the names (typos in a name);
+ *     - 0.2 × trigram word similarity of the whole query to all words (compounds, typos elsewhere).
+ *  3. Ties: Finnish name, then id. Without text every visible service matches with score 0 and the
+ *     list is alphabetical.
+ *
+ * Pagination: the cursor is an opaque offset into the ranking. The score is computed per request for
+ * every match (no index can order by it), so a keyset cursor would save nothing, and it would need a
+ * float comparison that drifts when content changes; offset paging is stable enough for results a
+ * person reads, and MAX_OFFSET bounds the work.
+ */
+@Injectable()
+export class ServiceSearchService {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async search(
+    input: SearchServicesInput | null | undefined,
+    args: PaginationArgs,
+  ): Promise<ServiceSearchConnection> {
+    const filter = input ?? {};
+    const take = args.first ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE_SIZE) {
+      throw new BadUserInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    }
+    const offset = args.after ? Number(decodeCursor(args.after, 2)[1]) : 0;
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+      throw new BadUserInputError('after', 'The cursor is not valid for this list.');
+    }
+    const locale = (filter.locale ?? 'fi') as TSearchLocale;
+    if (!SEARCH_LOCALES.includes(locale)) throw new BadUserInputError('locale', 'fi, sv or en.');
+
+    const groups = await this.wordGroups(queryWords(filter.text), locale, filter.networkSlug);
+    const row = await this.run(filter, groups, locale, offset, take);
+    const rows = await this.prisma.service.findMany({ where: { id: { in: row.ids } } });
+    const byId = new Map(rows.map((service) => [service.id, service]));
+    const edges = row.ids.flatMap((id, index) => {
+      const service = byId.get(id);
+      return service
+        ? [{ cursor: encodeCursor(['o', offset + index + 1]), node: toServiceParent(service) }]
+        : [];
+    });
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: offset + row.ids.length < row.total,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: row.total,
+      facets: toFacets(row),
+    };
+  }
+
+  /**
+   * The typed words with their synonyms and stems, in one query. A word that is a stop word in the
+   * query's language is dropped (and a query of stop words only lists everything).
+   */
+  private async wordGroups(
+    words: string[],
+    locale: TSearchLocale,
+    networkSlug: string | null | undefined,
+  ): Promise<WordGroup[]> {
+    if (words.length === 0) return [];
+    const network = networkSlug
+      ? Prisma.sql`AND s.network_id IN (SELECT id FROM network WHERE slug = ${networkSlug})`
+      : Prisma.empty;
+    const rows = await this.prisma.$queryRaw<
+      {
+        ord: bigint | number;
+        word: string;
+        is_synonym: boolean;
+        fi: string[] | null;
+        sv: string[] | null;
+        en: string[] | null;
+        stop: boolean;
+      }[]
+    >(Prisma.sql`
+      WITH typed AS (
+        SELECT t.word, t.ord FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, ord)
+      ), alternatives AS (
+        SELECT ord, word, false AS is_synonym FROM typed
+        UNION
+        SELECT typed.ord, synonym.word, true
+        FROM typed
+        JOIN search_synonym s ON EXISTS (
+          SELECT 1 FROM unnest(s.words) AS m(word)
+          WHERE m.word = typed.word
+             OR (cardinality(ts_lexize('finnish_stem', m.word)) > 0
+                 AND ts_lexize('finnish_stem', m.word) = ts_lexize('finnish_stem', typed.word))
+             OR (cardinality(ts_lexize('swedish_stem', m.word)) > 0
+                 AND ts_lexize('swedish_stem', m.word) = ts_lexize('swedish_stem', typed.word))
+             OR (cardinality(ts_lexize('english_stem', m.word)) > 0
+                 AND ts_lexize('english_stem', m.word) = ts_lexize('english_stem', typed.word))
+        ) ${network}
+        CROSS JOIN LATERAL unnest(s.words) AS synonym(word)
+        WHERE synonym.word <> typed.word
+      )
+      SELECT a.ord, a.word, bool_and(a.is_synonym) AS is_synonym,
+             ts_lexize('finnish_stem', a.word) AS fi,
+             ts_lexize('swedish_stem', a.word) AS sv,
+             ts_lexize('english_stem', a.word) AS en,
+             cardinality(ts_lexize(${LOCALE_DICTIONARY[locale]}::regdictionary, t.word)) = 0 AS stop
+      FROM alternatives a JOIN typed t ON t.ord = a.ord
+      GROUP BY a.ord, a.word, t.word
+      ORDER BY a.ord, bool_and(a.is_synonym), a.word`);
+    const groups = new Map<
+      number,
+      { word: string; stop: boolean; alternatives: WordAlternative[] }
+    >();
+    for (const row of rows) {
+      const ord = Number(row.ord);
+      const group = groups.get(ord) ?? {
+        word: words[ord - 1] ?? '',
+        stop: row.stop,
+        alternatives: [],
+      };
+      group.alternatives.push({
+        word: row.word,
+        isSynonym: row.is_synonym,
+        fi: row.fi ?? [],
+        sv: row.sv ?? [],
+        en: row.en ?? [],
+      });
+      groups.set(ord, group);
+    }
+    return [...groups.values()].filter((group) => !group.stop);
+  }
+
+  private async run(
+    filter: SearchServicesInput,
+    groups: readonly WordGroup[],
+    locale: TSearchLocale,
+    offset: number,
+    take: number,
+  ): Promise<SearchRow> {
+    const where: Prisma.Sql[] = [
+      Prisma.sql`s.status = 'PUBLISHED'`,
+      Prisma.sql`s.visible_until > now()`,
+    ];
+    if (filter.networkSlug) {
+      where.push(
+        Prisma.sql`s.network_id IN (SELECT id FROM network WHERE slug = ${filter.networkSlug})`,
+      );
+    }
+    if (filter.organizationId) {
+      if (!UUID.test(filter.organizationId))
+        throw new BadUserInputError('organizationId', 'Not an id.');
+      where.push(Prisma.sql`(s.responsible_organization_id = ${filter.organizationId}::uuid OR EXISTS (
+        SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
+          AND d.organization_id = ${filter.organizationId}::uuid))`);
+    }
+    if (filter.age !== null && filter.age !== undefined) {
+      if (!Number.isInteger(filter.age) || filter.age < 0 || filter.age > 120) {
+        throw new BadUserInputError('age', 'Age must be between 0 and 120.');
+      }
+      where.push(Prisma.sql`(s.age_min IS NULL OR s.age_min <= ${filter.age})`);
+      where.push(Prisma.sql`(s.age_max IS NULL OR s.age_max >= ${filter.age})`);
+    }
+    // Region inclusion (as in ServiceQueryService): an active delivery names the municipality, its
+    // wellbeing area or its region, or is nationwide or remote.
+    let reaches = Prisma.sql`TRUE`;
+    if (filter.municipalityCode) {
+      const place = await resolveMunicipalityScope(this.prisma, filter.municipalityCode);
+      reaches = Prisma.sql`(d.is_nationwide OR d.is_remote OR EXISTS (
+        SELECT 1 FROM delivery_area a WHERE a.delivery_id = d.id AND (
+          a.municipality_code = ${place.municipalityCode}
+          OR a.wellbeing_area_code = ${place.wellbeingAreaCode}
+          OR a.region_code = ${place.regionCode})))`;
+      where.push(Prisma.sql`EXISTS (SELECT 1 FROM service_delivery d
+        WHERE d.service_id = s.id AND d.status = 'ACTIVE' AND ${reaches})`);
+    }
+    for (const group of groups) where.push(matchCondition(group));
+
+    const themes = uuidList('themes', filter.themes);
+    const targetGroups = uuidList('targetGroups', filter.targetGroups);
+    const facet = {
+      theme: themes
+        ? Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = s.id AND st.term_id = ANY(${themes}::uuid[]))`
+        : Prisma.sql`TRUE`,
+      targetGroup: targetGroups
+        ? Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = s.id AND st.term_id = ANY(${targetGroups}::uuid[]))`
+        : Prisma.sql`TRUE`,
+      language: filter.languages?.length
+        ? Prisma.sql`s.service_languages && ${filter.languages}::text[]`
+        : Prisma.sql`TRUE`,
+      channel: filter.channels?.length
+        ? Prisma.sql`s.channels && ${filter.channels}::text[]`
+        : Prisma.sql`TRUE`,
+      free: isSet(filter.freeOfCharge)
+        ? Prisma.sql`(s.cost = 'FREE') = ${filter.freeOfCharge}`
+        : Prisma.sql`TRUE`,
+    };
+    const accepting = isSet(filter.acceptingClients)
+      ? Prisma.sql`CASE WHEN ${filter.acceptingClients} THEN b.has_accepting ELSE b.has_full END`
+      : Prisma.sql`TRUE`;
+    const all = (except: string) =>
+      Prisma.join(
+        [
+          except === 'theme' ? Prisma.sql`TRUE` : Prisma.sql`b.f_theme`,
+          except === 'targetGroup' ? Prisma.sql`TRUE` : Prisma.sql`b.f_target_group`,
+          except === 'language' ? Prisma.sql`TRUE` : Prisma.sql`b.f_language`,
+          except === 'channel' ? Prisma.sql`TRUE` : Prisma.sql`b.f_channel`,
+          except === 'free' ? Prisma.sql`TRUE` : Prisma.sql`b.f_free`,
+          except === 'accepting' ? Prisma.sql`TRUE` : accepting,
+        ],
+        ' AND ',
+      );
+
+    const [row] = await this.prisma.$queryRaw<SearchRow[]>(Prisma.sql`
+      WITH base AS MATERIALIZED (
+        SELECT s.id, s.sort_name, s.cost, s.service_languages, s.channels,
+               ${score(groups, locale)} AS score,
+               ${facet.theme} AS f_theme,
+               ${facet.targetGroup} AS f_target_group,
+               ${facet.language} AS f_language,
+               ${facet.channel} AS f_channel,
+               ${facet.free} AS f_free,
+               EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
+                         AND d.accepting_clients AND ${reaches}) AS has_accepting,
+               EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
+                         AND NOT d.accepting_clients AND ${reaches}) AS has_full
+        FROM service s JOIN service_revision r ON r.id = s.published_revision_id
+        WHERE ${Prisma.join(where, ' AND ')}
+      ), hits AS (
+        SELECT b.id, b.score, b.sort_name FROM base b WHERE ${all('')}
+      ), page AS (
+        SELECT id, score, sort_name FROM hits ORDER BY score DESC, sort_name, id
+        OFFSET ${offset} LIMIT ${take}
+      )
+      SELECT
+        (SELECT count(*)::int FROM hits) AS total,
+        (SELECT coalesce(array_agg(id::text ORDER BY score DESC, sort_name, id), '{}') FROM page) AS ids,
+        (SELECT json_agg(json_build_object('id', x.term_id, 'count', x.n)) FROM (
+           SELECT st.term_id, count(*)::int AS n FROM base b
+           JOIN service_term st ON st.service_id = b.id
+           JOIN taxonomy_term t ON t.id = st.term_id AND t.kind = 'THEME'
+           WHERE ${all('theme')} GROUP BY st.term_id ORDER BY n DESC, st.term_id) x) AS themes,
+        (SELECT json_agg(json_build_object('id', x.term_id, 'count', x.n)) FROM (
+           SELECT st.term_id, count(*)::int AS n FROM base b
+           JOIN service_term st ON st.service_id = b.id
+           JOIN taxonomy_term t ON t.id = st.term_id AND t.kind = 'TARGET_GROUP'
+           WHERE ${all('targetGroup')} GROUP BY st.term_id ORDER BY n DESC, st.term_id) x) AS "targetGroups",
+        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
+           SELECT v, count(*)::int AS n FROM base b CROSS JOIN LATERAL unnest(b.service_languages) AS v
+           WHERE ${all('language')} GROUP BY v ORDER BY n DESC, v) x) AS languages,
+        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
+           SELECT v, count(*)::int AS n FROM base b CROSS JOIN LATERAL unnest(b.channels) AS v
+           WHERE ${all('channel')} GROUP BY v ORDER BY n DESC, v) x) AS channels,
+        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
+           SELECT b.cost = 'FREE' AS v, count(*)::int AS n FROM base b
+           WHERE ${all('free')} AND b.cost IS NOT NULL GROUP BY 1 ORDER BY 1 DESC) x) AS free,
+        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
+           SELECT true AS v, count(*) FILTER (WHERE b.has_accepting)::int AS n FROM base b WHERE ${all('accepting')}
+           UNION ALL
+           SELECT false, count(*) FILTER (WHERE b.has_full)::int FROM base b WHERE ${all('accepting')}) x
+         WHERE x.n > 0) AS accepting`);
+    if (!row) throw new Error('search returned no row');
+    return parseJsonColumns(row);
+  }
+}
+
+const LOCALE_DICTIONARY: Record<TSearchLocale, string> = {
+  fi: 'finnish_stem',
+  sv: 'swedish_stem',
+  en: 'english_stem',
+};
+
+const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+function uuidList(field: string, ids: string[] | null | undefined): string[] | null {
+  if (!ids || ids.length === 0) return null;
+  if (!ids.every((id) => UUID.test(id))) throw new BadUserInputError(field, 'Not a list of ids.');
+  return ids;
+}
+
+/** One typed word (with its synonyms) matches by a stem prefix in some language, or by trigrams. */
+function matchCondition(group: WordGroup): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  for (const language of LANGUAGES) {
+    const query = prefixQuery(group.alternatives, language);
+    if (query) parts.push(Prisma.sql`${DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
+  }
+  for (const alternative of group.alternatives) {
+    if ([...alternative.word].length >= MIN_TRIGRAM_WORD_LENGTH) {
+      parts.push(Prisma.sql`${alternative.word} <% r.search_words`);
+    }
+  }
+  return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
+/** The score of the ranking rules (see the class comment). */
+function score(groups: readonly WordGroup[], locale: TSearchLocale): Prisma.Sql {
+  if (groups.length === 0) return Prisma.sql`0::real`;
+  const rank = (language: SearchLanguage, synonyms: boolean) => {
+    const query = rankQuery(groups, language, synonyms);
+    return query
+      ? Prisma.sql`ts_rank(${DOCUMENT[language]}, to_tsquery('simple', ${query}))`
+      : Prisma.sql`0::real`;
+  };
+  const others = LANGUAGES.filter((language) => language !== locale);
+  const text = groups.map((group) => group.word).join(' ');
+  return Prisma.sql`(
+    ${rank(locale, false)} + 0.4 * ${rank(locale, true)}
+    + 0.5 * greatest(${Prisma.join(
+      others.map((language) => rank(language, false)),
+      ', ',
+    )})
+    + 0.6 * word_similarity(${text}, r.search_names)
+    + 0.2 * word_similarity(${text}, r.search_words))`;
+}
+
+/** json columns arrive parsed from one driver adapter and as text from the other. */
+function parseJsonColumns(row: SearchRow): SearchRow {
+  const parse = <T>(value: T | string | null): T | null =>
+    typeof value === 'string' ? (JSON.parse(value) as T) : value;
+  return {
+    total: row.total,
+    ids: row.ids,
+    themes: parse(row.themes),
+    targetGroups: parse(row.targetGroups),
+    languages: parse(row.languages),
+    channels: parse(row.channels),
+    free: parse(row.free),
+    accepting: parse(row.accepting),
+  };
+}
+
+function toFacets(row: SearchRow): ServiceSearchFacets {
+  return {
+    themes: (row.themes ?? []).map(({ id, count }) => ({ termId: id, count })),
+    targetGroups: (row.targetGroups ?? []).map(({ id, count }) => ({ termId: id, count })),
+    languages: (row.languages ?? []).map(({ value, count }) => ({ language: value, count })),
+    channels: (row.channels ?? []).map(({ value, count }) => ({ channel: value, count })),
+    freeOfCharge: row.free ?? [],
+    acceptingClients: row.accepting ?? [],
+  };
+}
