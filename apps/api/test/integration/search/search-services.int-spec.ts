@@ -22,6 +22,14 @@ const SEARCH = /* GraphQL */ `
         themes {
           termId
           count
+          term {
+            id
+            kind
+            label {
+              fi
+              sv
+            }
+          }
         }
         targetGroups {
           termId
@@ -56,7 +64,10 @@ interface SearchShape {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: { id: string; name: { fi: string } } }[];
   facets: {
-    themes: (Facet & { termId: string })[];
+    themes: (Facet & {
+      termId: string;
+      term: { id: string; kind: string; label: { fi: string | null } } | null;
+    })[];
     targetGroups: (Facet & { termId: string })[];
     languages: (Facet & { language: string })[];
     channels: (Facet & { channel: string })[];
@@ -332,6 +343,12 @@ describe(`searchServices on ${DB_MODE_LABEL}`, () => {
       const result = await search(input);
       expect(result.facets.themes.length).toBeGreaterThan(0);
       for (const facet of result.facets.themes) {
+        // Each term facet carries its term, labels included, for the portal's filter list.
+        expect(facet.term).toMatchObject({
+          id: facet.termId,
+          kind: 'THEME',
+          label: { fi: expect.any(String) },
+        });
         expect((await search({ ...input, themes: [facet.termId] })).totalCount).toBe(facet.count);
       }
       for (const facet of result.facets.targetGroups) {
