@@ -1,9 +1,8 @@
+import { isUuid } from '../common/ids/is-uuid';
 import { type Actor, type Grant } from './actor';
 
 /** Request header through which development and tests act in a role, until sign-in exists. */
 export const DEV_ACTOR_HEADER = 'x-linja-dev-actor';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Parses `platform-admin`, `coordinator:<networkId>`, `org-admin:<orgId>`, `editor:<orgId>` or
@@ -17,7 +16,7 @@ export function parseDevActor(header: string | undefined): Actor | undefined {
   for (const part of header.split(',').map((value) => value.trim())) {
     const [role, id = ''] = part.split(':');
     if (role === 'platform-admin') grants.push({ role: 'PLATFORM_ADMIN' });
-    else if (!UUID.test(id)) return undefined;
+    else if (!isUuid(id)) return undefined;
     else if (role === 'coordinator') grants.push({ role: 'COORDINATOR', networkId: id });
     else if (role === 'org-admin') grants.push({ role: 'ORG_ADMIN', organizationId: id });
     else if (role === 'editor') grants.push({ role: 'ORG_EDITOR', organizationId: id });

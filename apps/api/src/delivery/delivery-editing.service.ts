@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaClient, type Service, type ServiceDelivery } from '@linja/db';
 
+import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
@@ -26,8 +27,6 @@ import {
 import { isDeliveryVisible, mayManageDelivery } from './utils/delivery-access.util';
 import { diffDelivery } from './utils/delivery-diff.util';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Creating, editing and removing a service's deliveries. A delivery is operational data (is it taking
  * clients, its hours, places and capacity), kept up to date by the organisation that runs it: changes
@@ -45,7 +44,7 @@ export class DeliveryEditingService {
 
   async create(actor: Actor, input: CreateServiceDeliveryInput): Promise<ServiceDeliveryParent> {
     const service = await this.loadVisibleService(actor, input.serviceId);
-    if (!UUID.test(input.organizationId)) {
+    if (!isUuid(input.organizationId)) {
       throw new BadUserInputError('organizationId', 'organizationId is not an id.');
     }
     this.assertMayManage(actor, service, input.organizationId);
@@ -130,7 +129,7 @@ export class DeliveryEditingService {
 
   /** NOT_FOUND for a malformed id, a missing service or one the actor may not see (as loadForChange). */
   private async loadVisibleService(actor: Actor, id: string): Promise<Service> {
-    const row = UUID.test(id) ? await this.prisma.service.findUnique({ where: { id } }) : null;
+    const row = isUuid(id) ? await this.prisma.service.findUnique({ where: { id } }) : null;
     if (!row || !isServiceVisible(actor, row, new Date())) throw serviceNotFound(id);
     return row;
   }
@@ -144,7 +143,7 @@ export class DeliveryEditingService {
     actor: Actor,
     id: string,
   ): Promise<{ delivery: ServiceDelivery; service: Service }> {
-    const found = UUID.test(id)
+    const found = isUuid(id)
       ? await this.prisma.serviceDelivery.findUnique({ where: { id }, include: { service: true } })
       : null;
     if (!found || !isServiceVisible(actor, found.service, new Date())) throw deliveryNotFound(id);

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PrismaClient } from '@linja/db';
 
+import { isUuid } from '../common/ids/is-uuid';
 import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -142,9 +143,7 @@ export class IdentityResolver {
     if (actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
     // The development actor has no account, hence no sessions to revoke.
     const isOwnSession =
-      actor.sessionId !== undefined &&
-      /^[0-9a-f-]{36}$/i.test(id) &&
-      (await this.sessions.revoke(actor.id, id));
+      actor.sessionId !== undefined && isUuid(id) && (await this.sessions.revoke(actor.id, id));
     if (!isOwnSession) throw new DomainError('NOT_FOUND', 'No such session of yours.');
     return true;
   }

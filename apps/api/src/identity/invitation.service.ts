@@ -10,6 +10,7 @@ import {
 import { addHours, addMinutes } from 'date-fns';
 import { verify as verifyTotp } from 'otplib';
 
+import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { hashPassword, verifyPassword } from '../auth/password';
@@ -42,8 +43,6 @@ import {
   mayInvite,
   type RoleTarget,
 } from './utils/invitation-scope.util';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AcceptInvitationInput {
   token: string;
@@ -226,7 +225,7 @@ export class InvitationService {
 
   /** Withdraws a pending invitation; outsiders get NOT_FOUND, as if it did not exist. */
   async revoke(actor: Actor, id: string): Promise<Invitation> {
-    const invitation = UUID.test(id)
+    const invitation = isUuid(id)
       ? await this.prisma.invitation.findUnique({ where: { id } })
       : null;
     if (!invitation) throw invitationNotFound(id);
@@ -446,7 +445,7 @@ export class InvitationService {
     const networkId = input.networkId ?? null;
     const organizationId = input.organizationId ?? null;
     if (isNetworkRole(role)) {
-      if (!networkId || !UUID.test(networkId)) {
+      if (!networkId || !isUuid(networkId)) {
         throw new BadUserInputError('networkId', `A ${role} invitation needs a networkId.`);
       }
       if (organizationId) {
@@ -454,7 +453,7 @@ export class InvitationService {
       }
       return { role, networkId, organizationId: null };
     }
-    if (!organizationId || !UUID.test(organizationId)) {
+    if (!organizationId || !isUuid(organizationId)) {
       throw new BadUserInputError(
         'organizationId',
         `A ${role} invitation needs an organizationId.`,

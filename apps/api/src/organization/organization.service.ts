@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Organization, type Prisma, PrismaClient } from '@linja/db';
 
+import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
@@ -10,8 +11,6 @@ import {
   type UpdateOrganizationInput,
 } from './dto/organization.inputs';
 import { type TOrganizationProfile, toValidProfile } from './dto/organization-profile.schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function profileData(profile: TOrganizationProfile) {
   return {
@@ -34,7 +33,7 @@ export class OrganizationService {
   ) {}
 
   async get(id: string): Promise<Organization> {
-    const row = UUID.test(id) ? await this.prisma.organization.findUnique({ where: { id } }) : null;
+    const row = isUuid(id) ? await this.prisma.organization.findUnique({ where: { id } }) : null;
     if (!row) throw new DomainError('NOT_FOUND', `No organisation ${id}.`, { id });
     return row;
   }

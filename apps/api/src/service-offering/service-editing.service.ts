@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaClient, type Service } from '@linja/db';
 import { type TServiceContent } from '@linja/domain';
 
+import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor, actorId } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
@@ -187,9 +188,7 @@ export class ServiceEditingService {
     id: string,
     permission: 'service.update' | 'service.submit' | 'service.archive' | 'service.confirmValid',
   ) {
-    const row = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.prisma.service.findUnique({ where: { id } })
-      : null;
+    const row = isUuid(id) ? await this.prisma.service.findUnique({ where: { id } }) : null;
     if (!row || !isServiceVisible(actor, row, new Date())) throw serviceNotFound(id);
     this.authz.assert(actor, permission, serviceScope(row));
     return row;

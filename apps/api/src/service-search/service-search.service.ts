@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaClient } from '@linja/db';
 
+import { isUuid } from '../common/ids/is-uuid';
 import { BadUserInputError } from '../common/errors/domain-error';
 import {
   DEFAULT_PAGE_SIZE,
@@ -27,7 +28,6 @@ import {
   type WordGroup,
 } from './utils/search-text.util';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LANGUAGES: readonly SearchLanguage[] = ['fi', 'sv', 'en'];
 const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
   fi: Prisma.raw('r.search_fi'),
@@ -210,7 +210,7 @@ export class ServiceSearchService {
       );
     }
     if (filter.organizationId) {
-      if (!UUID.test(filter.organizationId))
+      if (!isUuid(filter.organizationId))
         throw new BadUserInputError('organizationId', 'Not an id.');
       where.push(Prisma.sql`(s.responsible_organization_id = ${filter.organizationId}::uuid OR EXISTS (
         SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
@@ -336,7 +336,7 @@ const isSet = <T>(value: T | null | undefined): value is T => value !== null && 
 
 function uuidList(field: string, ids: string[] | null | undefined): string[] | null {
   if (!ids || ids.length === 0) return null;
-  if (!ids.every((id) => UUID.test(id))) throw new BadUserInputError(field, 'Not a list of ids.');
+  if (!ids.every((id) => isUuid(id))) throw new BadUserInputError(field, 'Not a list of ids.');
   return ids;
 }
 
