@@ -1,4 +1,5 @@
 import { type Network } from '@linja/db';
+import { type FreshnessPolicy } from '@linja/domain';
 
 import { toLocalizedText } from '../common/localization/localized-text.util';
 import { type NetworkModel } from './models/network.model';
@@ -17,10 +18,17 @@ export function toNetworkModel(row: Network): NetworkModel {
       accentColor: row.brandAccentColor,
     },
     contact: { email: row.contactEmail, phone: row.contactPhone, website: row.website },
-    freshnessPolicy: {
-      remindMonths: row.freshnessRemindMonths,
-      staleMonths: row.freshnessStaleMonths,
-      hideMonths: row.freshnessHideMonths,
-    },
+    freshnessPolicy: freshnessPolicyOf(row),
+  };
+}
+
+/** A network's freshness policy columns as the domain's FreshnessPolicy. */
+export function freshnessPolicyOf(
+  network: Pick<Network, 'freshnessRemindMonths' | 'freshnessStaleMonths' | 'freshnessHideMonths'>,
+): FreshnessPolicy {
+  return {
+    remindMonths: network.freshnessRemindMonths,
+    staleMonths: network.freshnessStaleMonths,
+    hideMonths: network.freshnessHideMonths,
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Network, type NetworkMembership, PrismaClient } from '@linja/db';
-import { type FreshnessPolicy, isValidFreshnessPolicy, verifiedBefore } from '@linja/domain';
+import { isValidFreshnessPolicy, verifiedBefore } from '@linja/domain';
 
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
@@ -11,14 +11,7 @@ import { toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import { type UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
 import { type OrganizationFreshnessModel } from './models/network-membership.model';
-
-export function policyOf(network: Network): FreshnessPolicy {
-  return {
-    remindMonths: network.freshnessRemindMonths,
-    staleMonths: network.freshnessStaleMonths,
-    hideMonths: network.freshnessHideMonths,
-  };
-}
+import { freshnessPolicyOf } from './network.mapper';
 
 @Injectable()
 export class NetworkService {
@@ -95,7 +88,7 @@ export class NetworkService {
     now = new Date(),
   ): Promise<(OrganizationFreshnessModel & { id: string })[]> {
     this.authz.assert(actor, 'network.manage', { networkId: network.id });
-    const policy = policyOf(network);
+    const policy = freshnessPolicyOf(network);
     const due = verifiedBefore('DUE_FOR_CHECK', policy, now);
     const stale = verifiedBefore('STALE', policy, now);
     const hidden = verifiedBefore('HIDDEN', policy, now);
@@ -162,7 +155,7 @@ export class NetworkService {
         },
       });
       await tx.$executeRaw`UPDATE "service" SET "visible_until" = "verified_at" + make_interval(months => ${policy.hideMonths}::int) WHERE "network_id" = ${network.id}::uuid AND "verified_at" IS NOT NULL`;
-      const before = policyOf(network);
+      const before = freshnessPolicyOf(network);
       await this.audit.record(tx, actor, {
         action: 'network.freshness_policy_updated',
         entityType: 'Network',

@@ -13,7 +13,7 @@ import { PaginationArgs } from '../common/pagination/pagination.args';
 import { isDeliveryVisible } from '../delivery/utils/delivery-access.util';
 import { type GraphQLContext } from '../graphql/graphql-context';
 import { NetworkModel } from '../network/models/network.model';
-import { toNetworkModel } from '../network/network.mapper';
+import { freshnessPolicyOf, toNetworkModel } from '../network/network.mapper';
 import { OrganizationModel } from '../organization/models/organization.model';
 import { toOrganizationModel } from '../organization/organization.mapper';
 import { ServiceContent } from './models/service-content.model';
@@ -147,11 +147,7 @@ export class ServiceFieldsResolver {
     if (!service.verifiedAt) return null;
     const network = await loaders.networkById.load(service.networkId);
     if (!network) return null;
-    return freshnessOf(service.verifiedAt, {
-      remindMonths: network.freshnessRemindMonths,
-      staleMonths: network.freshnessStaleMonths,
-      hideMonths: network.freshnessHideMonths,
-    });
+    return freshnessOf(service.verifiedAt, freshnessPolicyOf(network));
   }
 
   @ResolveField(() => AuditEventConnection, {

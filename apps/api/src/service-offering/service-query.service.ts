@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaClient } from '@linja/db';
-import { type FreshnessPolicy, type TFreshness, verifiedBefore } from '@linja/domain';
+import { type TFreshness, verifiedBefore } from '@linja/domain';
 
+import { freshnessPolicyOf } from '../network/network.mapper';
+import { isUuid } from '../common/ids/is-uuid';
 import { type Actor } from '../auth/actor';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
@@ -14,8 +16,6 @@ import { serviceNotFound } from './service-offering.errors';
 import { type ServiceParent, toServiceParent } from './service-offering.mapper';
 import { isServiceVisible, staffServicesWhere, visibleServicesWhere } from './service-visibility';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Reading services: one service, and filtered, paginated lists, always within what the actor may see. */
 @Injectable()
 export class ServiceQueryService {
@@ -23,7 +23,7 @@ export class ServiceQueryService {
 
   /** NOT_FOUND both when the service does not exist and when the actor may not see it. */
   async getVisible(actor: Actor, id: string): Promise<ServiceParent> {
-    if (!UUID.test(id)) throw serviceNotFound(id);
+    if (!isUuid(id)) throw serviceNotFound(id);
     const row = await this.prisma.service.findUnique({ where: { id } });
     if (!row || !isServiceVisible(actor, row, new Date())) throw serviceNotFound(id);
     return toServiceParent(row);
@@ -83,7 +83,7 @@ export class ServiceQueryService {
     }
     if (filter.networkSlug) and.push({ network: { slug: filter.networkSlug } });
     if (filter.organizationId) {
-      if (!UUID.test(filter.organizationId))
+      if (!isUuid(filter.organizationId))
         throw new BadUserInputError('organizationId', 'Not an id.');
       and.push({
         OR: [
@@ -104,8 +104,7 @@ export class ServiceQueryService {
       ['targetGroupIds', filter.targetGroupIds],
     ] as const) {
       if (!ids || ids.length === 0) continue;
-      if (!ids.every((id) => UUID.test(id)))
-        throw new BadUserInputError(field, 'Not a list of ids.');
+      if (!ids.every((id) => isUuid(id))) throw new BadUserInputError(field, 'Not a list of ids.');
       and.push({ terms: { some: { termId: { in: ids } } } });
     }
     if (filter.serviceLanguages?.length)
@@ -171,11 +170,7 @@ export class ServiceQueryService {
     });
     const parts: Prisma.ServiceWhereInput[] = [];
     for (const network of networks) {
-      const policy: FreshnessPolicy = {
-        remindMonths: network.freshnessRemindMonths,
-        staleMonths: network.freshnessStaleMonths,
-        hideMonths: network.freshnessHideMonths,
-      };
+      const policy = freshnessPolicyOf(network);
       const due = verifiedBefore('DUE_FOR_CHECK', policy, now);
       const stale = verifiedBefore('STALE', policy, now);
       const hidden = verifiedBefore('HIDDEN', policy, now);

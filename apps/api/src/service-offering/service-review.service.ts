@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaClient, type Service } from '@linja/db';
 import { type FreshnessPolicy, type TServiceContent, visibleUntil } from '@linja/domain';
 
+import { freshnessPolicyOf } from '../network/network.mapper';
+import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor, actorId } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
@@ -32,12 +34,7 @@ function projectionOf(content: TServiceContent) {
 }
 
 async function policyOf(tx: Prisma.TransactionClient, networkId: string): Promise<FreshnessPolicy> {
-  const network = await tx.network.findUniqueOrThrow({ where: { id: networkId } });
-  return {
-    remindMonths: network.freshnessRemindMonths,
-    staleMonths: network.freshnessStaleMonths,
-    hideMonths: network.freshnessHideMonths,
-  };
+  return freshnessPolicyOf(await tx.network.findUniqueOrThrow({ where: { id: networkId } }));
 }
 
 /**
@@ -241,7 +238,7 @@ export class ServiceReviewService {
 
   /** The revision and its service, if the actor may see them and review in the service's network. */
   private async loadSubmittedRevision(actor: Actor, revisionId: string) {
-    const revision = /^[0-9a-f-]{36}$/i.test(revisionId)
+    const revision = isUuid(revisionId)
       ? await this.prisma.serviceRevision.findUnique({
           where: { id: revisionId },
           include: { service: true },
