@@ -34,6 +34,10 @@ const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
   sv: Prisma.raw('r.search_sv'),
   en: Prisma.raw('r.search_en'),
 };
+/** Trigram word similarity a widened (partial) search accepts; pg_trgm's default of 0.6 otherwise. */
+const PARTIAL_WORD_SIMILARITY = 0.5;
+/** `all`: every query word must match; `some`: at least one (the fallback when `all` finds nothing). */
+type MatchMode = 'all' | 'some';
 /** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
 const MAX_OFFSET = 1000;
 
@@ -71,6 +75,13 @@ interface SearchRow {
  *     - 0.2 × trigram word similarity of the whole query to all words (compounds, typos elsewhere).
  *  3. Ties: Finnish name, then id. Without text every visible service matches with score 0 and the
  *     list is alphabetical.
+ *  4. Widening. When no service matches every word, the search runs again requiring only one word
+ *     (trigram threshold lowered to 0.5 for bigger typos), adds 1 to the score for each word a service
+ *     matches (more words first), and answers `partialMatch: true`. "turvakoti lahti" or "help for men
+ *     who use violence" thus still find the service instead of nothing.
+ *  Prefixes: Swedish and English stems under 4 letters match whole words only, and words under 4
+ *  letters are not compared by trigrams ("men" is not "mental"); Finnish keeps short prefixes for
+ *  compounds ("ero" → eroryhmä).
  *
  * Pagination: the cursor is an opaque offset into the ranking. The score is computed per request for
  * every match (no index can order by it), so a keyset cursor would save nothing, and it would need a
@@ -98,7 +109,10 @@ export class ServiceSearchService {
     if (!SEARCH_LOCALES.includes(locale)) throw new BadUserInputError('locale', 'fi, sv or en.');
 
     const groups = await this.wordGroups(queryWords(filter.text), locale, filter.networkSlug);
-    const row = await this.run(filter, groups, locale, offset, take);
+    let row = await this.run(filter, groups, locale, offset, take, 'all');
+    // Nothing has every word: widen to services that match some of them, with looser typos (rule 4).
+    const partialMatch = row.total === 0 && groups.length > 0;
+    if (partialMatch) row = await this.run(filter, groups, locale, offset, take, 'some');
     const rows = await this.prisma.service.findMany({ where: { id: { in: row.ids } } });
     const byId = new Map(rows.map((service) => [service.id, service]));
     const edges = row.ids.flatMap((id, index) => {
@@ -114,6 +128,7 @@ export class ServiceSearchService {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
       totalCount: row.total,
+      partialMatch,
       facets: toFacets(row),
     };
   }
@@ -199,6 +214,7 @@ export class ServiceSearchService {
     locale: TSearchLocale,
     offset: number,
     take: number,
+    mode: MatchMode,
   ): Promise<SearchRow> {
     const where: Prisma.Sql[] = [
       Prisma.sql`s.status = 'PUBLISHED'`,
@@ -236,7 +252,9 @@ export class ServiceSearchService {
       where.push(Prisma.sql`EXISTS (SELECT 1 FROM service_delivery d
         WHERE d.service_id = s.id AND d.status = 'ACTIVE' AND ${reaches})`);
     }
-    for (const group of groups) where.push(matchCondition(group));
+    const matches = groups.map(matchCondition);
+    if (mode === 'all') where.push(...matches);
+    else if (matches.length > 0) where.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
 
     const themes = uuidList('themes', filter.themes);
     const targetGroups = uuidList('targetGroups', filter.targetGroups);
@@ -273,10 +291,10 @@ export class ServiceSearchService {
         ' AND ',
       );
 
-    const [row] = await this.prisma.$queryRaw<SearchRow[]>(Prisma.sql`
+    const query = Prisma.sql`
       WITH base AS MATERIALIZED (
         SELECT s.id, s.sort_name, s.cost, s.service_languages, s.channels,
-               ${score(groups, locale)} AS score,
+               ${score(groups, locale, mode === 'some' ? matches : [])} AS score,
                ${facet.theme} AS f_theme,
                ${facet.targetGroup} AS f_target_group,
                ${facet.language} AS f_language,
@@ -320,7 +338,18 @@ export class ServiceSearchService {
            SELECT true AS v, count(*) FILTER (WHERE b.has_accepting)::int AS n FROM base b WHERE ${all('accepting')}
            UNION ALL
            SELECT false, count(*) FILTER (WHERE b.has_full)::int FROM base b WHERE ${all('accepting')}) x
-         WHERE x.n > 0) AS accepting`);
+         WHERE x.n > 0) AS accepting`;
+    const [row] =
+      mode === 'all'
+        ? await this.prisma.$queryRaw<SearchRow[]>(query)
+        : // The widened search also forgives bigger typos: a lower trigram threshold for `<%`, for
+          // this transaction only (the GIN trigram index still applies).
+          await this.prisma.$transaction(async (tx) => {
+            await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
+              PARTIAL_WORD_SIMILARITY,
+            )}, true)`;
+            return tx.$queryRaw<SearchRow[]>(query);
+          });
     if (!row) throw new Error('search returned no row');
     return parseJsonColumns(row);
   }
@@ -355,9 +384,23 @@ function matchCondition(group: WordGroup): Prisma.Sql {
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
 }
 
-/** The score of the ranking rules (see the class comment). */
-function score(groups: readonly WordGroup[], locale: TSearchLocale): Prisma.Sql {
+/**
+ * The score of the ranking rules (see the class comment). `counted` are the match conditions of a
+ * widened search: each one a service meets adds 1, so services matching more of the words come first.
+ */
+function score(
+  groups: readonly WordGroup[],
+  locale: TSearchLocale,
+  counted: readonly Prisma.Sql[],
+): Prisma.Sql {
   if (groups.length === 0) return Prisma.sql`0::real`;
+  const matched =
+    counted.length > 0
+      ? Prisma.sql`${Prisma.join(
+          counted.map((condition) => Prisma.sql`(${condition})::int`),
+          ' + ',
+        )} + `
+      : Prisma.empty;
   const rank = (language: SearchLanguage, synonyms: boolean) => {
     const query = rankQuery(groups, language, synonyms);
     return query
@@ -366,7 +409,7 @@ function score(groups: readonly WordGroup[], locale: TSearchLocale): Prisma.Sql 
   };
   const others = LANGUAGES.filter((language) => language !== locale);
   const text = groups.map((group) => group.word).join(' ');
-  return Prisma.sql`(
+  return Prisma.sql`(${matched}
     ${rank(locale, false)} + 0.4 * ${rank(locale, true)}
     + 0.5 * greatest(${Prisma.join(
       others.map((language) => rank(language, false)),

@@ -90,6 +90,12 @@ export class ServiceSearchConnection {
   @Field(() => Int)
   totalCount!: number;
 
+  @Field(() => Boolean, {
+    description:
+      'True when no service matched every word of the text and the results match only some of them (show "results for some of your words").',
+  })
+  partialMatch!: boolean;
+
   @Field(() => ServiceSearchFacets)
   facets!: ServiceSearchFacets;
 }

@@ -2,10 +2,26 @@
 export const MAX_QUERY_WORDS = 8;
 /** Longer "words" are not words (pasted links, ids): they are cut to this length. */
 const MAX_WORD_LENGTH = 40;
-/** Trigram matching needs enough trigrams to mean anything: shorter words match by stem only. */
-export const MIN_TRIGRAM_WORD_LENGTH = 3;
+/** Trigram matching needs enough trigrams to mean anything: shorter words match by stem only
+ * ("men" would otherwise find "mental"). */
+export const MIN_TRIGRAM_WORD_LENGTH = 4;
 /** Finnish stems at least this long also match with their last letter dropped (consonant gradation). */
 const MIN_GRADATION_STEM_LENGTH = 6;
+/**
+ * Swedish and English stems shorter than this match whole words only: a prefix of two or three
+ * letters finds unrelated words there ('men':* → mental), while Finnish needs short prefixes for
+ * compounds ('ero':* → eroryhmä).
+ */
+const MIN_PREFIX_STEM_LENGTH = 4;
+
+const quote = (lexeme: string) => `'${lexeme.replaceAll("'", "''")}'`;
+
+/** `'stem':*`, or `'stem'` for a short Swedish or English stem. */
+function stemTerm(stem: string, language: SearchLanguage): string {
+  return language !== 'fi' && [...stem].length < MIN_PREFIX_STEM_LENGTH
+    ? quote(stem)
+    : `${quote(stem)}:*`;
+}
 
 /** Lower-case words of the query text: letters and digits only, so they are safe inside a tsquery. */
 export function queryWords(text: string | null | undefined): string[] {
@@ -36,8 +52,6 @@ export interface WordGroup {
 
 export type SearchLanguage = 'fi' | 'sv' | 'en';
 
-const quote = (lexeme: string) => `'${lexeme.replaceAll("'", "''")}'`;
-
 /**
  * The prefix terms of a tsquery for the given words in one language: `'stem':*` for each stem, and
  * for Finnish also the stem without its last letter (turvakodista → 'turvakod', turvakoti →
@@ -51,7 +65,7 @@ export function prefixQuery(
   for (const alternative of alternatives) {
     for (const stem of alternative[language]) {
       if (!/^[\p{L}\p{N}]+$/u.test(stem)) continue;
-      terms.add(`${quote(stem)}:*`);
+      terms.add(stemTerm(stem, language));
       if (language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
         terms.add(`${quote(stem.slice(0, -1))}:*`);
       }
@@ -71,7 +85,7 @@ export function rankQuery(
     for (const alternative of group.alternatives) {
       if (alternative.isSynonym !== synonyms) continue;
       for (const stem of alternative[language]) {
-        if (/^[\p{L}\p{N}]+$/u.test(stem)) terms.add(`${quote(stem)}:*`);
+        if (/^[\p{L}\p{N}]+$/u.test(stem)) terms.add(stemTerm(stem, language));
       }
     }
   }
