@@ -24,6 +24,10 @@ export {
 export type * from './seed/demo/types.js';
 export { FEDERATION_ID, PERHELINJA_ID } from './seed/demo/networks.js';
 export {
+  PLANNED_BABY_BLUES_KYMENLAAKSO,
+  PLANNED_KESKUSTELUAPU_SATAKUNTA,
+} from './seed/demo/planning.js';
+export {
   ORG_FEDERATION,
   ORG_HELSINKIMISSIO,
   ORG_KESKI_SUOMI,

@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'service.readProfessional',
   'service.readAudit',
   'delivery.manage',
+  // Deployment planning: progress on a planned delivery's readiness steps (its network's coordinators
+  // and the producing or responsible organisation's staff); taking it live (coordinators only).
+  'readiness.update',
+  'delivery.activate',
   'organization.create',
   'organization.update',
   'network.manage',
@@ -47,6 +51,7 @@ const ORG_STAFF: readonly Permission[] = [
   'service.readProfessional',
   'service.readAudit',
   'delivery.manage',
+  'readiness.update',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
@@ -57,6 +62,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'service.readDrafts',
     'service.readProfessional',
     'service.readAudit',
+    'readiness.update',
+    'delivery.activate',
     'organization.create',
     'network.manage',
     'user.inviteOrgAdmin',

@@ -5,6 +5,7 @@ import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
+import { ReadinessService } from '../deployment-planning/readiness.service';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { serviceNotFound } from '../service-offering/service-offering.errors';
 import { type ServiceParent, toServiceParent } from '../service-offering/service-offering.mapper';
@@ -40,6 +41,7 @@ export class DeliveryEditingService {
     private readonly prisma: PrismaClient,
     private readonly authz: AuthorizationService,
     private readonly audit: AuditService,
+    private readonly readiness: ReadinessService,
   ) {}
 
   async create(actor: Actor, input: CreateServiceDeliveryInput): Promise<ServiceDeliveryParent> {
@@ -62,6 +64,9 @@ export class DeliveryEditingService {
       });
       await this.replaceAreas(tx, delivery.id, details, false);
       await this.replaceLocations(tx, delivery.id, details, false);
+      if (delivery.status === 'PLANNING') {
+        await this.readiness.instantiate(tx, service.networkId, delivery.id);
+      }
       await this.audit.record(tx, actor, {
         action: 'delivery.created',
         entityType: 'ServiceDelivery',
@@ -81,6 +86,13 @@ export class DeliveryEditingService {
     this.assertVersion(delivery, input.expectedVersion);
     const before = await this.detailsOf(delivery);
     const details = toValidDelivery(input, before);
+    if (delivery.status === 'PLANNING' && details.status === 'ACTIVE') {
+      // Going live is the network coordinators' decision (activateServiceDelivery).
+      throw new BadUserInputError(
+        'status',
+        'A planned delivery goes live through activateServiceDelivery (the network’s coordinators).',
+      );
+    }
     await this.assertCodesExist(details);
 
     const row = await this.prisma.$transaction(async (tx) => {
@@ -88,6 +100,9 @@ export class DeliveryEditingService {
       if (input.areas !== undefined) await this.replaceAreas(tx, delivery.id, details, true);
       if (input.locations !== undefined)
         await this.replaceLocations(tx, delivery.id, details, true);
+      if (current.status === 'PLANNING') {
+        await this.readiness.instantiate(tx, service.networkId, delivery.id);
+      }
       await this.audit.record(tx, actor, {
         action: 'delivery.updated',
         entityType: 'ServiceDelivery',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { DeploymentPlanningModule } from '../deployment-planning/deployment-planning.module';
 import { DeliveryEditingService } from './delivery-editing.service';
 import { DeliveryLocationResolver } from './delivery-location.resolver';
 import { DeliveryQueryService } from './delivery-query.service';
@@ -12,6 +13,7 @@ import { ServiceDeliveriesResolver } from './service-deliveries.resolver';
  * organisation and delivery DataLoaders from the GraphQL context; needs no other module's providers.
  */
 @Module({
+  imports: [DeploymentPlanningModule],
   providers: [
     DeliveryResolver,
     DeliveryLocationResolver,

@@ -1,6 +1,7 @@
 import { type PrismaClient } from '@linja/db';
 
 import { createDeliveryLoaders } from '../delivery/delivery.loader';
+import { createDeploymentPlanningLoaders } from '../deployment-planning/deployment-planning.loader';
 import { createNetworkLoaders } from '../network/network.loader';
 import { createOrganizationLoaders } from '../organization/organization.loader';
 import { createRegionLoaders } from '../region/region.loader';
@@ -17,6 +18,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createRegionLoaders(prisma),
     ...createServiceOfferingLoaders(prisma),
     ...createDeliveryLoaders(prisma),
+    ...createDeploymentPlanningLoaders(prisma),
   };
 }
 

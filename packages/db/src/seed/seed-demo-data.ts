@@ -11,6 +11,7 @@ import {
   DEMO_SYNONYMS,
   DEMO_USERS,
 } from './demo/index.js';
+import { seedPlannedDeliveries } from './demo/planning.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
 
 const SEED_ACTOR = { actorId: 'seed', actorLabel: 'Linja demo seed' };
@@ -151,8 +152,15 @@ export async function seedDemoData(
     await prisma.$transaction((tx) => seedService(tx, demo, terms, networkIdBySlug, now));
     services += 1;
   }
+  const plannedDeliveries = await seedPlannedDeliveries(prisma);
   logger.info(
-    { networks: networks.count, organizations: organizations.count, users: users.count, services },
+    {
+      networks: networks.count,
+      organizations: organizations.count,
+      users: users.count,
+      services,
+      plannedDeliveries,
+    },
     'demo data seeded',
   );
 }

@@ -39,6 +39,14 @@ export interface Fixture {
   published: { id: string; revisionId: string };
   archived: { id: string };
   deliveryId: string;
+  /** A PLANNING delivery of `published` (Turku) with its readiness checklist, and its first step. */
+  planned: { deliveryId: string; itemId: string };
+  /** An ACTIVE and a SUSPENDED membership of fresh organisations in Perhelinja. */
+  membershipId: string;
+  suspendedMembershipId: string;
+  /** A Perhelinja theme, and an archived one. */
+  termId: string;
+  archivedTermId: string;
 }
 
 const CONTENT = (name: string) => ({
@@ -131,7 +139,46 @@ export async function makeFixture(prisma: PrismaClient): Promise<Fixture> {
       areas: { create: [{ wellbeingAreaCode: '05' }] },
     },
   });
+  const planned = await prisma.serviceDelivery.create({
+    data: {
+      serviceId: published.id,
+      organizationId: ORG_TURKU_ETK,
+      status: 'PLANNING',
+      areas: { create: [{ wellbeingAreaCode: '06' }] },
+      readiness: { create: [{ position: 1, title: { fi: 'Ydintarkoitus' } }] },
+    },
+    include: { readiness: true },
+  });
+  const membership = async (status: 'ACTIVE' | 'SUSPENDED') =>
+    (
+      await prisma.networkMembership.create({
+        data: {
+          network: { connect: { id: PERHELINJA_ID } },
+          organization: { create: { name: `Matriisijäsen ${n} ${status}` } },
+          role: 'MEMBER',
+          status,
+          since: new Date(),
+        },
+      })
+    ).id;
+  const term = async (archived: boolean) =>
+    (
+      await prisma.taxonomyTerm.create({
+        data: {
+          networkId: PERHELINJA_ID,
+          kind: 'THEME',
+          slug: `matriisi-${n}-${archived ? 'arkisto' : 'teema'}`,
+          label: { fi: `Matriisiteema ${n}` },
+          archivedAt: archived ? new Date() : null,
+        },
+      })
+    ).id;
   return {
+    planned: { deliveryId: planned.id, itemId: planned.readiness[0]!.id },
+    membershipId: await membership('ACTIVE'),
+    suspendedMembershipId: await membership('SUSPENDED'),
+    termId: await term(false),
+    archivedTermId: await term(true),
     n,
     invitation: { id: invitation.id, token: invitationToken },
     resetToken,

@@ -193,6 +193,27 @@ const MATRIX: Record<string, Case> = {
     variables: (f) => ({ input: { id: f.deliveryId, expectedVersion: 1 } }),
     allowed: ORG_STAFF,
   },
+  // Deployment planning: progress by the producer's staff and coordinators; going live and the
+  // checklist itself are the coordinators'.
+  updateReadinessItem: {
+    doc: 'mutation($input: UpdateReadinessItemInput!) { updateReadinessItem(input: $input) { id } }',
+    variables: (f) => ({ input: { id: f.planned.itemId, status: 'IN_PROGRESS' } }),
+    allowed: NETWORK_STAFF,
+  },
+  activateServiceDelivery: {
+    doc: 'mutation($input: ActivateServiceDeliveryInput!) { activateServiceDelivery(input: $input) { id } }',
+    variables: (f) => ({
+      input: { id: f.planned.deliveryId, expectedVersion: 1, acknowledgeIncomplete: true },
+    }),
+    allowed: REVIEWERS,
+  },
+  updateReadinessTemplate: {
+    doc: 'mutation($input: UpdateReadinessTemplateInput!) { updateReadinessTemplate(input: $input) { id } }',
+    variables: () => ({
+      input: { networkId: PERHELINJA_ID, items: [{ title: { fi: 'Ydintarkoitus' } }] },
+    }),
+    allowed: REVIEWERS,
+  },
   // Networks and organisations.
   createOrganization: {
     doc: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
