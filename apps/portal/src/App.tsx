@@ -1,98 +1,135 @@
-import { LanguageSwitcher } from '@linja/ui';
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { NotFound, PageLoading, useDocumentTitle } from './components/page';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link, Redirect, Route, Switch, useParams, useSearch } from 'wouter';
+import { Shell } from './components/Shell';
 import { currentLanguage } from './lib/i18n';
-import { quickExit } from './lib/quickExit';
+import { languageFromSearch, withLang } from './lib/language';
+import { NetworkContext } from './lib/network';
+import { NETWORK_QUERY, NETWORKS_QUERY, type NetworkData, type NetworksData } from './lib/queries';
+import { Localized } from './components/Localized';
 
-/** The public "find help" shell: quick exit, header, hero with search, footer. */
-export function App() {
-  const { t, i18n } = useTranslation();
-  const id = useId();
-  const headingId = `${id}-heading`;
-  const searchId = `${id}-search`;
-  const title = t('app.title');
+// One chunk per route: a phone loads only the page it opens.
+const HomePage = lazy(() => import('./routes/HomePage'));
+const SearchPage = lazy(() => import('./routes/SearchPage'));
+const ServicePage = lazy(() => import('./routes/ServicePage'));
+const SafetyPage = lazy(() => import('./routes/SafetyPage'));
+const SignInPage = lazy(() => import('./routes/SignInPage'));
+const EmbedPage = lazy(() => import('./routes/EmbedPage'));
 
+/** Follows `?lang=` in the URL (a shared link, Back/Forward across a language switch). */
+function useLanguageFromUrl() {
+  const search = useSearch();
+  const { i18n } = useTranslation();
+  const fromUrl = languageFromSearch(search);
   useEffect(() => {
-    document.title = title;
-  }, [title]);
+    if (fromUrl && fromUrl !== currentLanguage(i18n)) void i18n.changeLanguage(fromUrl);
+  }, [fromUrl, i18n]);
+}
 
+/** `/`: the networks on this instance; with only one, straight to it. */
+function NetworksPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const [{ data, fetching, error }] = useQuery<NetworksData>({ query: NETWORKS_QUERY });
+  useDocumentTitle(null);
+  const networks = data?.networks.edges.map((edge) => edge.node) ?? [];
+  if (networks.length === 1 && networks[0]) {
+    return <Redirect to={withLang(`/${networks[0].slug}`, language)} replace />;
+  }
   return (
-    <div className="page">
-      <a className="linja-skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      {/* Early in the tab order and always on screen (fixed), for someone who must leave now. */}
-      <button type="button" className="quick-exit" onClick={quickExit}>
-        {t('quickExit')}
-      </button>
-
-      <header className="header">
-        <div className="header__inner">
-          <a className="brand" href="/">
-            <span className="brand__name">{t('app.name')}</span>
-            <span className="brand__tagline">{t('app.tagline')}</span>
-          </a>
-          <LanguageSwitcher
-            label={t('language.label')}
-            current={currentLanguage(i18n)}
-            onChange={(language) => {
-              void i18n.changeLanguage(language);
-            }}
-          />
+    <Shell network={null}>
+      <div className="hero">
+        <div className="hero__inner">
+          <h1 className="hero__heading">{t('hero.heading')}</h1>
+          <p className="hero__intro">{t('hero.intro')}</p>
+          <p className="emergency">
+            {t('emergency.beforeNumber')} <a href="tel:112">112</a>.
+          </p>
         </div>
-      </header>
+      </div>
+      <div className="content">
+        <h2>{t('networks.heading')}</h2>
+        {fetching ? <PageLoading label={t('networks.loading')} /> : null}
+        {error ? <p role="alert">{t('results.error')}</p> : null}
+        <ul className="network-list">
+          {networks.map((network) => (
+            <li key={network.id} className="card">
+              <h3 className="card__title">
+                <Link className="card__link" href={withLang(`/${network.slug}`, language)}>
+                  {network.name}
+                </Link>
+              </h3>
+              <Localized value={network.description} as="p" className="card__summary clamp" />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Shell>
+  );
+}
 
-      <main id="main" className="main" tabIndex={-1}>
-        <section className="hero" aria-labelledby={headingId}>
-          <div className="hero__inner">
-            <h1 id={headingId} className="hero__heading">
-              {t('hero.heading')}
-            </h1>
-            <p className="hero__intro">{t('hero.intro')}</p>
+/** Loads the network (brand, taxonomy) once for all of its pages; urql keeps it cached. */
+function NetworkPages({ children }: { children: ReactNode }) {
+  const { networkSlug } = useParams<{ networkSlug: string }>();
+  const [{ data, error }] = useQuery<NetworkData>({
+    query: NETWORK_QUERY,
+    variables: { slug: networkSlug },
+  });
+  const network = data?.network ?? null;
+  return (
+    <Shell network={network} networkSlug={networkSlug}>
+      {network ? (
+        <NetworkContext.Provider value={network}>
+          <Suspense fallback={<PageLoading />}>{children}</Suspense>
+        </NetworkContext.Provider>
+      ) : error ? (
+        <NotFound />
+      ) : (
+        <PageLoading />
+      )}
+    </Shell>
+  );
+}
 
-            {/* Search is not wired yet: it arrives with the service directory (Finnish stemming,
-                filters) in a later issue. Until then submitting does nothing. */}
-            <form
-              role="search"
-              className="search"
-              onSubmit={(event) => {
-                event.preventDefault();
-              }}
-            >
-              <label htmlFor={searchId} className="search__label">
-                {t('search.label')}
-              </label>
-              <div className="search__row">
-                <input
-                  id={searchId}
-                  className="search__input"
-                  type="search"
-                  name="q"
-                  placeholder={t('search.placeholder')}
-                  enterKeyHint="search"
-                  // Discretion: keep searches like "turvakoti" out of the browser's form history.
-                  autoComplete="off"
-                />
-                <button type="submit" className="search__submit">
-                  {t('search.submit')}
-                </button>
-              </div>
-            </form>
-
-            <p className="emergency">
-              {t('emergency.beforeNumber')} <a href="tel:112">112</a>.
-            </p>
-          </div>
-        </section>
-      </main>
-
-      <footer className="footer">
-        <div className="footer__inner">
-          <p className="footer__brand">{t('app.name')}</p>
-          <p>{t('footer.about')}</p>
-          <p className="footer__safety">{t('footer.safety')}</p>
-        </div>
-      </footer>
-    </div>
+/** The public portal: routes as in ARCHITECTURE.md (Portal). */
+export function App() {
+  useLanguageFromUrl();
+  return (
+    <Switch>
+      <Route path="/">
+        <NetworksPage />
+      </Route>
+      <Route path="/embed/:networkSlug">
+        <Suspense fallback={<PageLoading />}>
+          <EmbedPage />
+        </Suspense>
+      </Route>
+      <Route path="/:networkSlug/*?">
+        <NetworkPages>
+          <Switch>
+            <Route path="/:networkSlug">
+              <HomePage />
+            </Route>
+            <Route path="/:networkSlug/search">
+              <SearchPage />
+            </Route>
+            <Route path="/:networkSlug/services/:serviceId">
+              <ServicePage />
+            </Route>
+            <Route path="/:networkSlug/safety">
+              <SafetyPage />
+            </Route>
+            <Route path="/:networkSlug/signin">
+              <SignInPage />
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </NetworkPages>
+      </Route>
+    </Switch>
   );
 }

@@ -6,3 +6,4 @@ export { LanguageSwitcher } from './LanguageSwitcher';
 export type { LanguageSwitcherProps } from './LanguageSwitcher';
 export { createLinjaI18n, currentLanguage } from './i18n';
 export type { LinjaI18nOptions } from './i18n';
+export { contrastRatio, darken, isHexColor, relativeLuminance } from './contrast';

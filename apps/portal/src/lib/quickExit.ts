@@ -13,3 +13,28 @@ export function quickExit(): void {
   }
   window.location.replace(QUICK_EXIT_URL);
 }
+
+/** Esc pressed this many times within ESCAPE_WINDOW_MS leaves the portal, as the button does. */
+export const ESCAPE_PRESSES = 3;
+export const ESCAPE_WINDOW_MS = 1500;
+
+/**
+ * Listens for Esc pressed three times in quick succession (a keyboard way out that needs no aiming).
+ * Returns the function that stops listening.
+ */
+export function listenForEscapeExit(target: Window = window, leave = quickExit): () => void {
+  let presses: number[] = [];
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const now = Date.now();
+    presses = [...presses.filter((at) => now - at < ESCAPE_WINDOW_MS), now];
+    if (presses.length >= ESCAPE_PRESSES) {
+      presses = [];
+      leave();
+    }
+  };
+  target.addEventListener('keydown', onKeyDown);
+  return () => {
+    target.removeEventListener('keydown', onKeyDown);
+  };
+}

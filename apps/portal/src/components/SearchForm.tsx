@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { useHref } from '../lib/language';
+import { EMPTY_SEARCH, serializeSearch, type SearchState } from '../lib/searchState';
+import { MunicipalityPicker } from './MunicipalityPicker';
+
+interface SearchFormProps {
+  networkSlug: string;
+  /** The current search (results page): its filters are kept when the words or the place change. */
+  state?: SearchState;
+}
+
+/**
+ * Words and a municipality; submitting opens the results page with the search in the URL. The results
+ * page keys it by the URL's words and place, so Back/Forward refill it.
+ */
+export function SearchForm({ networkSlug, state = EMPTY_SEARCH }: SearchFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const href = useHref();
+  const [, navigate] = useLocation();
+  const [q, setQ] = useState(state.q);
+  const [municipality, setMunicipality] = useState(state.municipality);
+
+  return (
+    <form
+      role="search"
+      className="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = serializeSearch({ ...state, q, municipality, page: 1 });
+        navigate(href(`/${networkSlug}/search${query ? `?${query}` : ''}`));
+      }}
+    >
+      <div className="search__field">
+        <label htmlFor={`${id}-q`} className="field__label">
+          {t('search.label')}
+        </label>
+        <input
+          id={`${id}-q`}
+          className="field__input"
+          type="search"
+          name="q"
+          value={q}
+          onChange={(event) => {
+            setQ(event.target.value);
+          }}
+          placeholder={t('search.placeholder')}
+          enterKeyHint="search"
+          // Discretion: keep searches like "turvakoti" out of the browser's form history.
+          autoComplete="off"
+          maxLength={200}
+        />
+      </div>
+      <MunicipalityPicker value={municipality} onChange={setMunicipality} />
+      <button type="submit" className="button button--primary search__submit">
+        {t('search.submit')}
+      </button>
+    </form>
+  );
+}

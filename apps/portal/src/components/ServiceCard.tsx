@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useLanguage } from '../lib/language';
+import { type ServiceCardData } from '../lib/queries';
+import { Localized } from './Localized';
+
+interface ServiceCardProps {
+  service: ServiceCardData;
+  href: string;
+  /** Open in a new tab (the embeddable widget). */
+  newTab?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+export function ageText(
+  t: ReturnType<typeof useTranslation>['t'],
+  min: number | null,
+  max: number | null,
+): string | null {
+  if (min !== null && max !== null) return t('card.ages', { min, max });
+  if (min !== null) return t('card.agesFrom', { min });
+  if (max !== null) return t('card.agesTo', { max });
+  return null;
+}
+
+/** Language names in the reader's language, from the browser (no strings to translate). */
+export function languageName(code: string, uiLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** One result: the name is the link; facts a parent scans for come as short tags. */
+export function ServiceCard({ service, href, newTab = false, headingLevel = 2 }: ServiceCardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const content = service.published;
+  if (!content) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const ages = ageText(t, content.ageMin, content.ageMax);
+  return (
+    <article className="card">
+      <Heading className="card__title">
+        {newTab ? (
+          <a href={href} className="card__link" target="_blank" rel="noopener noreferrer">
+            <Localized value={content.name} />
+            <span className="linja-visually-hidden"> {t('embed.opensInNewTab')}</span>
+          </a>
+        ) : (
+          <Link href={href} className="card__link">
+            <Localized value={content.name} />
+          </Link>
+        )}
+      </Heading>
+      <p className="card__org">{t('card.by', { name: service.responsibleOrganization.name })}</p>
+      <Localized value={content.summary} as="p" className="card__summary" />
+      <ul className="tags">
+        <li className={content.cost === 'FREE' ? 'tag tag--good' : 'tag'}>
+          {t(`cost.${content.cost}`)}
+        </li>
+        <li className="tag">{t(`accessMode.${content.accessMode}`)}</li>
+        {content.channels.map((channel) => (
+          <li key={channel} className="tag">
+            {t(`channel.${channel}`)}
+          </li>
+        ))}
+        {ages ? <li className="tag">{ages}</li> : null}
+        {content.serviceLanguages
+          .filter((code) => code !== 'fi' || content.serviceLanguages.length > 1)
+          .map((code) => (
+            <li key={code} className="tag">
+              {languageName(code, language)}
+            </li>
+          ))}
+      </ul>
+    </article>
+  );
+}

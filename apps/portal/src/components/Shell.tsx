@@ -1,0 +1,118 @@
+import { LanguageSwitcher, type Language } from '@linja/ui';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { brandStyle, usableLogoUrl } from '../lib/brand';
+import { currentLanguage } from '../lib/i18n';
+import { withLang } from '../lib/language';
+import { type NetworkData } from '../lib/queries';
+import { listenForEscapeExit, quickExit } from '../lib/quickExit';
+
+interface ShellProps {
+  /** The network whose portal this is (null on the networks list, or while it loads). */
+  network: NetworkData['network'] | null;
+  /** The network's slug, known from the URL before the network has loaded. */
+  networkSlug?: string;
+  children: ReactNode;
+}
+
+/**
+ * Every public page: skip link, quick exit (button and Esc ×3), header with the network's brand and the
+ * language switch, the main landmark, and a footer with emergency numbers and the safety note.
+ */
+export function Shell({ network, networkSlug, children }: ShellProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const [location, navigate] = useLocation();
+  const search = useSearch();
+  const slug = network?.slug ?? networkSlug;
+  const logo = usableLogoUrl(network?.brand.logoUrl);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(location);
+
+  useEffect(() => listenForEscapeExit(), []);
+
+  // A new page (not a new filter): move focus to its heading, as a page load would, so screen reader
+  // and keyboard users start from the top of the new content.
+  useEffect(() => {
+    if (firstPath.current === location) return;
+    firstPath.current = '';
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
+    }
+    window.scrollTo(0, 0);
+  }, [location]);
+
+  function changeLanguage(next: Language) {
+    void i18n.changeLanguage(next);
+    const params = new URLSearchParams(search);
+    params.set('lang', next);
+    navigate(`${location}?${params.toString()}`, { replace: true });
+  }
+
+  return (
+    <div className="page" style={brandStyle(network?.brand)}>
+      <a className="linja-skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      {/* Early in the tab order and always on screen (fixed), for someone who must leave now. */}
+      <button
+        type="button"
+        className="quick-exit"
+        onClick={quickExit}
+        aria-describedby="quick-exit-hint"
+      >
+        {t('quickExit')}
+      </button>
+      <p id="quick-exit-hint" className="linja-visually-hidden">
+        {t('quickExitHint')}
+      </p>
+
+      <header className="header">
+        <div className="header__inner">
+          <Link className="brand" href={withLang(slug ? `/${slug}` : '/', language)}>
+            {logo ? (
+              <img className="brand__logo" src={logo} alt={network?.name ?? ''} height={40} />
+            ) : (
+              <span className="brand__name">{network?.name ?? t('app.name')}</span>
+            )}
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <LanguageSwitcher
+            label={t('language.label')}
+            current={language}
+            onChange={changeLanguage}
+          />
+        </div>
+      </header>
+
+      <main id="main" className="main" tabIndex={-1} ref={mainRef}>
+        {children}
+      </main>
+
+      <footer className="footer">
+        <div className="footer__inner">
+          <p className="footer__brand">{network?.name ?? t('app.name')}</p>
+          <p>{t('footer.about')}</p>
+          <p>
+            {t('emergency.beforeNumber')} <a href="tel:112">112</a>. {t('footer.nollalinja')}{' '}
+            <a href="tel:+358800005005">080 005 005</a>
+          </p>
+          <p className="footer__safety">
+            {t('footer.safety')}{' '}
+            {slug ? (
+              <Link href={withLang(`/${slug}/safety`, language)}>{t('safety.link')}</Link>
+            ) : null}
+          </p>
+          {slug ? (
+            <p>
+              <Link href={withLang(`/${slug}/signin`, language)}>{t('signIn.link')}</Link>
+            </p>
+          ) : null}
+        </div>
+      </footer>
+    </div>
+  );
+}
