@@ -22,6 +22,9 @@ export interface AuditEntry {
     | 'ServiceDelivery'
     | 'Organization'
     | 'Network'
+    | 'NetworkMembership'
+    | 'TaxonomyTerm'
+    | 'SearchSynonym'
     | 'User'
     | 'Invitation';
   entityId: string;

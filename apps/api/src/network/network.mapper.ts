@@ -1,7 +1,8 @@
-import { type Network } from '@linja/db';
+import { type Network, type NetworkMembership } from '@linja/db';
 import { type FreshnessPolicy } from '@linja/domain';
 
 import { toLocalizedText } from '../common/localization/localized-text.util';
+import { type NetworkMembershipModel } from './models/network-membership.model';
 import { type NetworkModel } from './models/network.model';
 
 /** Prisma row → GraphQL model: only the columns the API exposes. */
@@ -30,5 +31,20 @@ export function freshnessPolicyOf(
     remindMonths: network.freshnessRemindMonths,
     staleMonths: network.freshnessStaleMonths,
     hideMonths: network.freshnessHideMonths,
+  };
+}
+
+/** The GraphQL parent of a NetworkMembership: its fields plus the organisation id its resolver loads. */
+export type NetworkMembershipParent = NetworkMembershipModel & { organizationId: string };
+
+export function toMembershipModel(row: NetworkMembership): NetworkMembershipParent {
+  return {
+    id: row.id,
+    role: row.role,
+    status: row.status,
+    since: row.since.toISOString().slice(0, 10),
+    statusReason: row.statusReason,
+    statusSince: row.statusSince,
+    organizationId: row.organizationId,
   };
 }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 
 import { ServiceOfferingModule } from '../service-offering/service-offering.module';
+import { MembershipService } from './membership.service';
+import { NetworkAdminResolver } from './network-admin.resolver';
+import { NetworkSettingsService } from './network-settings.service';
 import {
   NetworkMembershipResolver,
   NetworkResolver,
@@ -15,6 +18,9 @@ import { NetworkService } from './network.service';
     NetworkMembershipResolver,
     OrganizationFreshnessResolver,
     NetworkService,
+    NetworkAdminResolver,
+    NetworkSettingsService,
+    MembershipService,
   ],
 })
 export class NetworkModule {}

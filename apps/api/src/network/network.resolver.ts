@@ -11,6 +11,7 @@ import { toOrganizationModel } from '../organization/organization.mapper';
 import { ServiceFilterInput } from '../service-offering/dto/service-filter.input';
 import { ServiceConnection } from '../service-offering/models/service.model';
 import { ServiceQueryService } from '../service-offering/service-query.service';
+import { MembershipFilterInput } from './dto/network-settings.inputs';
 import { UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
 import {
   NetworkMembershipConnection,
@@ -21,7 +22,7 @@ import {
 } from './models/network-membership.model';
 import { NetworkConnection, NetworkModel } from './models/network.model';
 import { TaxonomyKindEnum } from './models/taxonomy-term.model';
-import { toNetworkModel } from './network.mapper';
+import { toMembershipModel, toNetworkModel } from './network.mapper';
 import { NetworkService } from './network.service';
 import { toTaxonomyTermModel } from './taxonomy-term.mapper';
 
@@ -68,10 +69,19 @@ export class NetworkResolver {
     @Context() { loaders }: GraphQLContext,
     @Args() args: PaginationArgs,
     @Args('kind', { type: () => TaxonomyKindEnum, nullable: true }) kind: string | null,
+    @Args('includeArchived', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Also archived terms (default false).',
+    })
+    includeArchived: boolean | null,
   ): Promise<TaxonomyTermConnection> {
     const terms = await loaders.termsByNetworkId.load(network.id);
     return paginateLoaded(
-      kind ? terms.filter((term) => term.kind === kind) : terms,
+      terms.filter(
+        (term) =>
+          (!kind || term.kind === kind) && (includeArchived === true || term.archivedAt === null),
+      ),
       args,
       toTaxonomyTermModel,
     );
@@ -81,20 +91,13 @@ export class NetworkResolver {
   async members(
     @Parent() network: NetworkModel,
     @Args() args: PaginationArgs,
+    @Args('filter', { type: () => MembershipFilterInput, nullable: true })
+    filter: MembershipFilterInput | null,
   ): Promise<NetworkMembershipConnection> {
-    const connection = await this.networkService.members(network.id, args);
+    const connection = await this.networkService.members(network.id, args, filter);
     return {
       ...connection,
-      edges: connection.edges.map((edge) => ({
-        ...edge,
-        node: {
-          id: edge.node.id,
-          role: edge.node.role,
-          status: edge.node.status,
-          since: edge.node.since.toISOString().slice(0, 10),
-          organizationId: edge.node.organizationId,
-        } as NetworkMembershipModel,
-      })),
+      edges: connection.edges.map((edge) => ({ ...edge, node: toMembershipModel(edge.node) })),
     };
   }
 

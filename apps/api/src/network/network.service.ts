@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Network, type NetworkMembership, PrismaClient } from '@linja/db';
+import { type Network, type NetworkMembership, type Prisma, PrismaClient } from '@linja/db';
 import { isValidFreshnessPolicy, verifiedBefore } from '@linja/domain';
 
 import { AuditService } from '../audit/audit.service';
@@ -9,6 +9,7 @@ import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
 import { toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
+import { type MembershipFilterInput } from './dto/network-settings.inputs';
 import { type UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
 import { type OrganizationFreshnessModel } from './models/network-membership.model';
 import { freshnessPolicyOf } from './network.mapper';
@@ -57,11 +58,20 @@ export class NetworkService {
     return row;
   }
 
-  /** Memberships in id order (public: who belongs to the brand). */
-  async members(networkId: string, args: PaginationArgs): Promise<Connection<NetworkMembership>> {
+  /** Memberships in id order (public: who belongs to the brand), optionally by status and role. */
+  async members(
+    networkId: string,
+    args: PaginationArgs,
+    filter: MembershipFilterInput | null = null,
+  ): Promise<Connection<NetworkMembership>> {
     const page = toPageRequest(args, 1);
-    const where = {
+    const filterWhere: Prisma.NetworkMembershipWhereInput = {
       networkId,
+      ...(filter?.statuses?.length ? { status: { in: filter.statuses } } : {}),
+      ...(filter?.roles?.length ? { role: { in: filter.roles } } : {}),
+    };
+    const where = {
+      ...filterWhere,
       ...(page.after === undefined ? {} : { id: { gt: String(page.after[0]) } }),
     };
     const [rows, totalCount] = await Promise.all([
@@ -70,7 +80,7 @@ export class NetworkService {
         orderBy: { id: 'asc' },
         take: page.take + 1,
       }),
-      this.prisma.networkMembership.count({ where: { networkId } }),
+      this.prisma.networkMembership.count({ where: filterWhere }),
     ]);
     return toConnection(
       rows,

@@ -20,6 +20,18 @@ export class NetworkMembershipModel {
 
   @Field({ description: 'Member since (date).' })
   since!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the coordinator suspended, ended or reactivated it.',
+  })
+  statusReason!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the current status began (null: active since `since`).',
+  })
+  statusSince!: Date | null;
 }
 
 @ObjectType()

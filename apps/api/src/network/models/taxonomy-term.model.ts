@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { LocalizedText } from '../../common/localization/localized-text.model';
 
@@ -19,4 +19,14 @@ export class TaxonomyTermModel {
 
   @Field(() => LocalizedText)
   label!: LocalizedText;
+
+  @Field(() => Int, { description: 'Sort order within its kind.' })
+  position!: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Archived terms stay on services that have them but are not offered for new content.',
+  })
+  archivedAt!: Date | null;
 }

@@ -229,6 +229,54 @@ const MATRIX: Record<string, Case> = {
     }),
     allowed: ['platformAdmin', 'orgAdmin'],
   },
+  // Network settings, taxonomy and memberships: the network's coordinators.
+  updateNetworkSettings: {
+    doc: 'mutation($input: UpdateNetworkSettingsInput!) { updateNetworkSettings(input: $input) { id } }',
+    variables: () => ({ input: { networkId: PERHELINJA_ID, primaryColor: '#1a5e8c' } }),
+    allowed: REVIEWERS,
+  },
+  createTaxonomyTerm: {
+    doc: 'mutation($input: CreateTaxonomyTermInput!) { createTaxonomyTerm(input: $input) { id } }',
+    variables: (f) => ({
+      input: {
+        networkId: PERHELINJA_ID,
+        kind: 'THEME',
+        label: { fi: 'Matriisi' },
+        slug: `matriisi-uusi-${f.n}`,
+      },
+    }),
+    allowed: REVIEWERS,
+  },
+  updateTaxonomyTerm: {
+    doc: 'mutation($input: UpdateTaxonomyTermInput!) { updateTaxonomyTerm(input: $input) { id } }',
+    variables: (f) => ({ input: { id: f.termId, label: { fi: 'Matriisi muutettu' } } }),
+    allowed: REVIEWERS,
+  },
+  archiveTaxonomyTerm: {
+    doc: 'mutation($id: ID!) { archiveTaxonomyTerm(id: $id) { id } }',
+    variables: (f) => ({ id: f.termId }),
+    allowed: REVIEWERS,
+  },
+  restoreTaxonomyTerm: {
+    doc: 'mutation($id: ID!) { restoreTaxonomyTerm(id: $id) { id } }',
+    variables: (f) => ({ id: f.archivedTermId }),
+    allowed: REVIEWERS,
+  },
+  suspendNetworkMembership: {
+    doc: 'mutation($input: ChangeMembershipInput!) { suspendNetworkMembership(input: $input) { id } }',
+    variables: (f) => ({ input: { id: f.membershipId, reason: 'Matriisi' } }),
+    allowed: REVIEWERS,
+  },
+  reactivateNetworkMembership: {
+    doc: 'mutation($input: ChangeMembershipInput!) { reactivateNetworkMembership(input: $input) { id } }',
+    variables: (f) => ({ input: { id: f.suspendedMembershipId } }),
+    allowed: REVIEWERS,
+  },
+  endNetworkMembership: {
+    doc: 'mutation($input: ChangeMembershipInput!) { endNetworkMembership(input: $input) { id } }',
+    variables: (f) => ({ input: { id: f.membershipId, reason: 'Matriisi' } }),
+    allowed: REVIEWERS,
+  },
   updateNetworkFreshnessPolicy: {
     doc: 'mutation($input: UpdateFreshnessPolicyInput!) { updateNetworkFreshnessPolicy(input: $input) { id } }',
     variables: () => ({
