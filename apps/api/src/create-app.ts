@@ -18,13 +18,12 @@ export interface CreateAppOptions {
 
 const ONE_YEAR_IN_SECONDS = 31_536_000;
 
-/**
- * Security headers for everything the process serves: /graphql, /health, the admin (/admin) and the
- * portal (/). Both front-ends are Vite builds whose scripts and styles are same-origin hashed files
- * (no inline script or style elements; React sets styles through the CSSOM, which CSP allows), so
- * the policy needs no 'unsafe-inline' and no hashes; they talk only to /graphql on the same origin.
- */
-export function securityHeaders(isProduction: boolean): RequestHandler {
+/** The portal's embeddable widget: the iframe page other sites may frame (see embedAwareHelmet). */
+export const EMBED_PAGE_PREFIX = '/embed/';
+/** The widget's loader script, loaded cross-origin by <script src> on member associations' sites. */
+export const EMBED_SCRIPT_PATH = '/embed.js';
+
+function helmetFor(isProduction: boolean, framing: 'same-origin' | 'anyone'): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -39,10 +38,10 @@ export function securityHeaders(isProduction: boolean): RequestHandler {
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         formAction: ["'self'"],
-        // Only our own pages may frame us (clickjacking). The portal's embeddable widget (a later
-        // issue) needs its own route with `frame-ancestors` listing the embedding sites, and there
-        // X-Frame-Options and Cross-Origin-Resource-Policy relaxed to match; keep this default.
-        frameAncestors: ["'self'"],
+        // Only our own pages may frame us (clickjacking), except the widget page (/embed/…): public,
+        // read-only content with links that open in a new tab, and no session in it (the cookie is
+        // SameSite=Lax, so a cross-site frame never carries it).
+        frameAncestors: framing === 'anyone' ? ['*'] : ["'self'"],
         // Not on plain-http development and test servers, where it would break every asset.
         ...(isProduction ? { upgradeInsecureRequests: [] } : {}),
       },
@@ -55,8 +54,40 @@ export function securityHeaders(isProduction: boolean): RequestHandler {
     strictTransportSecurity: isProduction
       ? { maxAge: ONE_YEAR_IN_SECONDS, includeSubDomains: true }
       : false,
-    xFrameOptions: { action: 'sameorigin' },
+    xFrameOptions: framing === 'anyone' ? false : { action: 'sameorigin' },
+    // A framed page is a cross-origin embed: let browsers that check this header on frames load it.
+    ...(framing === 'anyone' ? { crossOriginResourcePolicy: { policy: 'cross-origin' } } : {}),
   });
+}
+
+/**
+ * Security headers for everything the process serves: /graphql, /health, the admin (/admin) and the
+ * portal (/). Both front-ends are Vite builds whose scripts and styles are same-origin hashed files
+ * (no inline script or style elements; React sets styles through the CSSOM, which CSP allows), so
+ * the policy needs no 'unsafe-inline' and no hashes; they talk only to /graphql on the same origin.
+ *
+ * Two exceptions for the embeddable widget, nothing else: GET /embed/… may be framed by any site
+ * (`frame-ancestors *`, no X-Frame-Options), and /embed.js may be loaded by other sites' <script>
+ * (Cross-Origin-Resource-Policy: cross-origin). Everything else keeps denying framing.
+ */
+export function securityHeaders(isProduction: boolean): RequestHandler {
+  const strict = helmetFor(isProduction, 'same-origin');
+  const framable = helmetFor(isProduction, 'anyone');
+  return (request, response, next) => {
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (isRead && request.path.startsWith(EMBED_PAGE_PREFIX)) {
+      framable(request, response, next);
+      return;
+    }
+    if (isRead && request.path === EMBED_SCRIPT_PATH) {
+      strict(request, response, (error?: unknown) => {
+        response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+        next(error);
+      });
+      return;
+    }
+    strict(request, response, next);
+  };
 }
 
 /**
