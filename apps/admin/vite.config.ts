@@ -1,3 +1,4 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -8,6 +9,12 @@ const API_ORIGIN = 'http://localhost:4000';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
+  resolve: {
+    // The domain rules (zod) from source as ES modules: the package's dist is CommonJS for Node.
+    alias: {
+      '@linja/domain': path.resolve(import.meta.dirname, '../../packages/domain/src/index.ts'),
+    },
+  },
   server: {
     port: 5174,
     strictPort: true,
@@ -19,5 +26,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
   },
 });

@@ -1,93 +1,104 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { CombinedError } from 'urql';
 import { concat, fromValue, never } from 'wonka';
-import { mockClient, renderWithProviders } from '../test/render';
-import { App } from './App';
+import {
+  coordinatorMe,
+  directory,
+  editorMe,
+  emptyServices,
+  networkTenantData,
+  organizationTenantData,
+} from '../test/fixtures';
+import { mockClient, operationName, renderApp } from '../test/render';
 import { LANGUAGE_STORAGE_KEY } from './lib/i18n';
+import { UNAUTHENTICATED_EVENT } from './lib/urql/client';
 
-const connected = () => fromValue({ data: { __typename: 'Query' } });
-// Kept open like the real client's result stream: urql's useQuery clears `error` when a source ends.
-const unreachable = () =>
-  concat([
-    fromValue({ error: new CombinedError({ networkError: new Error('Failed to fetch') }) }),
-    never,
-  ]);
+type Me = typeof editorMe | typeof coordinatorMe | null;
+
+/** Answers by operation name; `me` decides who is signed in. */
+function api(getMe: () => Me, extra: Record<string, () => unknown> = {}) {
+  return (operation: { query: { definitions: readonly unknown[] } }) => {
+    const name = operationName(operation);
+    if (extra[name]) return fromValue({ data: extra[name]() });
+    switch (name) {
+      case 'Me':
+        return fromValue({ data: { __typename: 'Query', me: getMe() } });
+      case 'ApiStatus':
+        return fromValue({ data: { __typename: 'Query' } });
+      case 'TenantDirectory':
+        return fromValue({ data: directory });
+      case 'NetworkTenant':
+        return fromValue({ data: networkTenantData });
+      case 'OrganizationTenant':
+        return fromValue({ data: organizationTenantData });
+      case 'OrganizationServices':
+        return fromValue({ data: emptyServices });
+      default:
+        return never;
+    }
+  };
+}
 
 beforeEach(() => {
   window.localStorage.clear();
   document.documentElement.lang = '';
 });
 
-describe('admin login placeholder', () => {
-  it('shows that the API answered, with its typename (Finnish by default)', async () => {
-    const { client, executeQuery } = mockClient(connected);
-    renderWithProviders(<App />, client);
+describe('sign-in', () => {
+  it('shows the sign-in page with the API status (Finnish by default)', async () => {
+    const { client } = mockClient(api(() => null));
+    renderApp('/sign-in', client);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' }),
+    ).toBeInTheDocument();
     await waitFor(() => {
       expect(screen.getByRole('status')).toHaveTextContent('Rajapinta: yhdistetty · Query');
     });
-    expect(executeQuery).toHaveBeenCalledWith(
-      expect.objectContaining({ query: expect.objectContaining({ kind: 'Document' }) }),
-      expect.anything(),
-    );
-    expect(screen.queryByRole('button', { name: 'Yritä uudelleen' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Sähköposti')).toHaveAttribute('type', 'email');
   });
 
-  it('signs in with email and password and then shows who is signed in', async () => {
-    let signedIn = false;
+  it('sends a signed-out visitor to sign-in and back to the page they asked for', async () => {
+    let me: Me = null;
     const { client, executeMutation } = mockClient(
-      () =>
-        fromValue({
-          data: signedIn
-            ? {
-                __typename: 'Query',
-                me: {
-                  id: 'u1',
-                  email: 'a@b.example',
-                  name: 'Aino Laine',
-                  roles: [{ role: 'COORDINATOR' }],
-                },
-              }
-            : { __typename: 'Query', me: null },
-        }),
+      api(() => me),
       () => {
-        signedIn = true;
+        me = editorMe;
         return fromValue({
-          data: { signIn: { status: 'SIGNED_IN', user: { id: 'u1', name: 'Aino Laine' } } },
+          data: { signIn: { status: 'SIGNED_IN', user: { id: 'u-editor', name: 'Sanna' } } },
         });
       },
     );
-    renderWithProviders(<App />, client);
+    renderApp('/o/org-lahti/services', client);
 
-    expect(screen.getByLabelText('Sähköposti')).toHaveAttribute('type', 'email');
-    fireEvent.change(screen.getByLabelText('Sähköposti'), { target: { value: 'a@b.example' } });
+    fireEvent.change(await screen.findByLabelText('Sähköposti'), {
+      target: { value: 'toimittaja@lahti.example' },
+    });
     fireEvent.change(screen.getByLabelText('Salasana'), { target: { value: 'salasana-123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu' }));
 
-    await waitFor(() => {
-      expect(
-        screen.getByText('Olet kirjautunut nimellä Aino Laine (a@b.example).'),
-      ).toBeInTheDocument();
-    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Palvelut' })).toBeInTheDocument();
     expect(executeMutation).toHaveBeenCalledWith(
       expect.objectContaining({
-        variables: { email: 'a@b.example', password: 'salasana-123456', totpCode: null },
+        variables: {
+          email: 'toimittaja@lahti.example',
+          password: 'salasana-123456',
+          totpCode: null,
+        },
       }),
       expect.anything(),
     );
-    expect(screen.getByRole('list', { name: 'Roolit' })).toHaveTextContent(
-      'Verkoston koordinaattori',
-    );
+    expect(screen.getByText('Järjestöllä ei ole vielä palveluja.')).toBeInTheDocument();
   });
 
   it('asks for the authenticator code when the account has a second factor', async () => {
-    const { client } = mockClient(connected, () =>
-      fromValue({ data: { signIn: { status: 'TOTP_REQUIRED', user: null } } }),
+    const { client } = mockClient(
+      api(() => null),
+      () => fromValue({ data: { signIn: { status: 'TOTP_REQUIRED', user: null } } }),
     );
-    renderWithProviders(<App />, client);
+    renderApp('/sign-in', client);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kirjaudu' }));
 
     expect(await screen.findByLabelText('Todennussovelluksen koodi')).toHaveAttribute(
       'autocomplete',
@@ -96,83 +107,132 @@ describe('admin login placeholder', () => {
   });
 
   it('says plainly when the credentials are wrong', async () => {
-    const { client } = mockClient(connected, () =>
-      fromValue({
-        error: new CombinedError({
-          graphQLErrors: [
-            { message: 'Wrong email, password or code.', extensions: { code: 'UNAUTHENTICATED' } },
-          ],
+    const { client } = mockClient(
+      api(() => null),
+      () =>
+        fromValue({
+          error: new CombinedError({
+            graphQLErrors: [
+              {
+                message: 'Wrong email, password or code.',
+                extensions: { code: 'UNAUTHENTICATED' },
+              },
+            ],
+          }),
         }),
-      }),
     );
-    renderWithProviders(<App />, client);
+    renderApp('/sign-in', client);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kirjaudu' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Sähköposti, salasana tai koodi on väärin.',
     );
   });
 
-  it('shows loading while the API has not answered', () => {
-    const { client } = mockClient(() => never);
-    renderWithProviders(<App />, client);
-
-    expect(screen.getByRole('status')).toHaveTextContent('Rajapinta: tarkistetaan…');
-  });
-
-  it('shows the error with a retry, and the retry asks again', async () => {
+  it('shows the API error with a retry', async () => {
     let online = false;
-    const { client, executeQuery } = mockClient(() => (online ? connected() : unreachable()));
-    renderWithProviders(<App />, client);
+    const unreachable = () =>
+      concat([
+        fromValue({ error: new CombinedError({ networkError: new Error('Failed to fetch') }) }),
+        never,
+      ]);
+    const { client } = mockClient((operation) =>
+      operationName(operation) === 'ApiStatus' && !online
+        ? unreachable()
+        : api(() => null)(operation),
+    );
+    renderApp('/sign-in', client);
 
     await waitFor(() => {
       expect(screen.getByRole('status')).toHaveTextContent('Rajapinta: ei yhteyttä');
     });
-    expect(screen.getByText('[Network] Failed to fetch')).toBeInTheDocument();
-    const calls = executeQuery.mock.calls.length;
-
     online = true;
     fireEvent.click(screen.getByRole('button', { name: 'Yritä uudelleen' }));
-
     await waitFor(() => {
       expect(screen.getByRole('status')).toHaveTextContent('Rajapinta: yhdistetty · Query');
     });
-    expect(executeQuery.mock.calls.length).toBeGreaterThan(calls);
-    expect(executeQuery).toHaveBeenLastCalledWith(
-      expect.anything(),
-      expect.objectContaining({ requestPolicy: 'network-only' }),
-    );
-    expect(screen.queryByRole('button', { name: 'Yritä uudelleen' })).not.toBeInTheDocument();
   });
 
   it('switches language: strings, <html lang> and the stored choice', async () => {
-    const { client } = mockClient(connected);
-    renderWithProviders(<App />, client);
+    const { client } = mockClient(api(() => null));
+    renderApp('/sign-in', client);
+    await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' });
     expect(document.documentElement.lang).toBe('fi');
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('API: connected · Query');
     expect(screen.getByLabelText('Password')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    expect(document.title).toBe('Linja – admin');
 
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Gränssnitt: ansluten · Query');
-    expect(document.documentElement.lang).toBe('sv');
+  });
+});
+
+describe('the signed-in shell', () => {
+  it('opens the coordinator’s network from the home page', async () => {
+    const { client } = mockClient(api(() => coordinatorMe));
+    renderApp('/', client);
+
+    expect(await screen.findByText('Verkosto · Ensi- ja turvakotien liitto')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tarkistusjono' })).toHaveAttribute(
+      'href',
+      '/n/ensi-ja-turvakotien-liitto/review',
+    );
   });
 
-  it('starts in the language stored by an earlier visit', () => {
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'sv');
-    const { client } = mockClient(connected);
-    renderWithProviders(<App />, client);
+  it('opens the editor’s organisation from the home page', async () => {
+    const { client } = mockClient(api(() => editorMe));
+    renderApp('/', client);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('sv');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Palvelut' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Palvelut' })).toHaveAttribute(
+      'href',
+      '/o/org-lahti/services',
+    );
+  });
+
+  it('refuses a network the person does not coordinate', async () => {
+    const { client } = mockClient(api(() => editorMe));
+    renderApp('/n/ensi-ja-turvakotien-liitto', client);
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Sinulla ei ole oikeutta tähän sisältöön.',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a 404 page for an unknown address', async () => {
+    const { client } = mockClient(api(() => editorMe));
+    renderApp('/no/such/page', client);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sivua ei löytynyt' }),
+    ).toBeInTheDocument();
+  });
+
+  it('goes to sign-in, keeping the page, when the API says the session is gone', async () => {
+    let me: Me = editorMe;
+    const { client } = mockClient(
+      api(() => me, {
+        OrganizationServices: () => {
+          me = null;
+          setTimeout(() => {
+            window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+          }, 0);
+          return emptyServices;
+        },
+      }),
+    );
+    renderApp('/o/org-lahti/services', client);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' }),
+    ).toBeInTheDocument();
   });
 });

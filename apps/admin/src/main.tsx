@@ -1,23 +1,32 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import 'mantine-datatable/styles.css';
 import '@linja/ui/theme.css';
 import '@linja/ui/base.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { Provider as UrqlProvider } from 'urql';
 import { App } from './App';
+import { mirrorMantineStyles } from './app/csp-styles';
+import { FEATURES } from './app/features';
+import type { FeatureModule } from './app/feature';
 import { createI18n } from './lib/i18n';
-import { client } from './lib/urql/client';
+import { createUrqlClient } from './lib/urql/client';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
+mirrorMantineStyles();
+
+const features = FEATURES as readonly FeatureModule[];
+const client = createUrqlClient({
+  mutationUpdates: Object.fromEntries(
+    features.flatMap((feature) => Object.entries(feature.mutationUpdates ?? {})),
+  ),
+});
+
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n()}>
-      <UrqlProvider value={client}>
-        <App />
-      </UrqlProvider>
-    </I18nextProvider>
+    <App client={client} i18n={createI18n(features)} />
   </StrictMode>,
 );

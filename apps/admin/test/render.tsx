@@ -1,19 +1,37 @@
 import type { Language } from '@linja/ui';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { type Client, Provider } from 'urql';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { type Client } from 'urql';
 import { never, type Source } from 'wonka';
+import { AppProviders } from '../src/app/AppProviders';
+import type { FeatureModule } from '../src/app/feature';
+import { FEATURES } from '../src/app/features';
+import { AppRoutes } from '../src/app/routes';
 import { createI18n } from '../src/lib/i18n';
+import { type Tenant, TenantContext } from '../src/lib/tenant/TenantContext';
+
+/** The name of an operation (`query Me`, `mutation SignIn`) as a mock client sees it. */
+export function operationName(operation: { query: { definitions: readonly unknown[] } }): string {
+  for (const definition of operation.query.definitions as {
+    kind: string;
+    name?: { value: string };
+  }[]) {
+    if (definition.kind === 'OperationDefinition') return definition.name?.value ?? '';
+  }
+  return '';
+}
+
+type Answer = (operation: {
+  query: { definitions: readonly unknown[] };
+  variables: Record<string, unknown>;
+}) => Source<unknown>;
 
 /**
- * A stand-in urql client: every query gets whatever source `answer` returns at that moment, every
- * mutation what `answerMutation` returns.
+ * A stand-in urql client: every query gets whatever source `answer` returns for that operation, every
+ * mutation what `answerMutation` returns. Build sources with wonka's `fromValue({ data })`.
  */
-export function mockClient(
-  answer: () => Source<unknown>,
-  answerMutation: () => Source<unknown> = () => never,
-) {
+export function mockClient(answer: Answer, answerMutation: Answer = () => never) {
   const executeQuery = jest.fn(answer);
   const executeMutation = jest.fn(answerMutation);
   const client = {
@@ -24,14 +42,67 @@ export function mockClient(
   return { client, executeQuery, executeMutation };
 }
 
-export function renderWithProviders(ui: ReactElement, client: Client, language?: Language) {
-  const i18n = createI18n(language);
+const features = FEATURES as readonly FeatureModule[];
+
+/** The whole app (routes, shell, providers) at `path` (under /admin), with a mock client. */
+export function renderApp(path: string, client: Client, language?: Language) {
+  const i18n = createI18n(features, language);
   return {
     i18n,
     ...render(
-      <I18nextProvider i18n={i18n}>
-        <Provider value={client}>{ui}</Provider>
-      </I18nextProvider>,
+      <AppProviders client={client} i18n={i18n}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+        </MemoryRouter>
+      </AppProviders>,
     ),
   };
 }
+
+/** One component in the providers, a router at `path` and (optionally) a tenant, with a mock client. */
+export function renderWithProviders(
+  ui: ReactElement,
+  client: Client,
+  options: { language?: Language; path?: string; route?: string; tenant?: Tenant } = {},
+) {
+  const i18n = createI18n(features, options.language);
+  const content = options.tenant ? (
+    <TenantContext.Provider value={options.tenant}>{ui}</TenantContext.Provider>
+  ) : (
+    ui
+  );
+  return {
+    i18n,
+    ...render(
+      <AppProviders client={client} i18n={i18n}>
+        <MemoryRouter initialEntries={[options.path ?? '/']}>
+          <Routes>
+            <Route path={options.route ?? '*'} element={content} />
+            <Route path="*" element={<p>elsewhere</p>} />
+          </Routes>
+        </MemoryRouter>
+      </AppProviders>,
+    ),
+  };
+}
+
+export const organizationTenant: Tenant = {
+  kind: 'organization',
+  organization: { id: 'org-lahti', name: 'Lahden ensi- ja turvakoti ry' },
+  networks: [
+    { id: 'net-liitto', slug: 'ensi-ja-turvakotien-liitto', name: 'Ensi- ja turvakotien liitto' },
+  ],
+  basePath: '/o/org-lahti',
+  roles: ['ORG_EDITOR'],
+};
+
+export const networkTenant: Tenant = {
+  kind: 'network',
+  network: {
+    id: 'net-liitto',
+    slug: 'ensi-ja-turvakotien-liitto',
+    name: 'Ensi- ja turvakotien liitto',
+  },
+  basePath: '/n/ensi-ja-turvakotien-liitto',
+  roles: ['COORDINATOR'],
+};

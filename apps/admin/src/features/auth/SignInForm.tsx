@@ -1,27 +1,27 @@
-import { type SyntheticEvent, useId, useState } from 'react';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
-import { SIGN_IN_MUTATION, type SignInData } from './auth.documents';
+import { SignInMutation } from './auth.documents';
 
-type FailureKey = 'login.failed' | 'login.rateLimited' | 'login.unavailable';
+type FailureKey = 'failed' | 'rateLimited' | 'unavailable';
 
 function failureOf(error: CombinedError): FailureKey {
   const code = error.graphQLErrors[0]?.extensions.code;
-  if (code === 'UNAUTHENTICATED') return 'login.failed';
-  if (code === 'RATE_LIMITED') return 'login.rateLimited';
-  return 'login.unavailable';
+  if (code === 'UNAUTHENTICATED') return 'failed';
+  if (code === 'RATE_LIMITED') return 'rateLimited';
+  return 'unavailable';
 }
 
 /** Email + password, then a TOTP code when the account has the second factor on. */
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
-  const { t } = useTranslation();
-  const id = useId();
+  const { t } = useTranslation('auth');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
   const [needsTotp, setNeedsTotp] = useState(false);
   const [failure, setFailure] = useState<FailureKey | null>(null);
-  const [{ fetching }, signIn] = useMutation<SignInData>(SIGN_IN_MUTATION);
+  const [{ fetching }, signIn] = useMutation(SignInMutation);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
@@ -39,60 +39,55 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={fetching}>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>{t('login.email')}</label>
-        <input
-          id={`${id}-email`}
+    <form noValidate onSubmit={(event) => void submit(event)} aria-busy={fetching}>
+      <Stack gap="md">
+        <TextInput
+          label={t('email')}
           name="email"
           type="email"
           autoComplete="username"
           required
+          withAsterisk={false}
           value={email}
           onChange={(event) => {
-            setEmail(event.target.value);
+            setEmail(event.currentTarget.value);
           }}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('login.password')}</label>
-        <input
-          id={`${id}-password`}
+        <PasswordInput
+          label={t('password')}
           name="password"
-          type="password"
           autoComplete="current-password"
           required
+          withAsterisk={false}
           value={password}
           onChange={(event) => {
-            setPassword(event.target.value);
+            setPassword(event.currentTarget.value);
           }}
         />
-      </div>
-      {needsTotp && (
-        <div className="field">
-          <label htmlFor={`${id}-totp`}>{t('login.totp')}</label>
-          <input
-            id={`${id}-totp`}
+        {needsTotp && (
+          <TextInput
+            label={t('totp')}
             name="totp"
             inputMode="numeric"
             autoComplete="one-time-code"
             pattern="[0-9]{6}"
             required
+            withAsterisk={false}
             value={totpCode}
             onChange={(event) => {
-              setTotpCode(event.target.value);
+              setTotpCode(event.currentTarget.value);
             }}
           />
-        </div>
-      )}
-      {failure && (
-        <p role="alert" className="form__error">
-          {t(failure)}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={fetching}>
-        {t('login.submit')}
-      </button>
+        )}
+        {failure && (
+          <Alert color="red" variant="light" role="alert">
+            {t(failure)}
+          </Alert>
+        )}
+        <Button type="submit" loading={fetching} size="md">
+          {t('submit')}
+        </Button>
+      </Stack>
     </form>
   );
 }

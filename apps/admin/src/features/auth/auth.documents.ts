@@ -1,20 +1,26 @@
-// The admin's sign-in operations. Result types are written by hand for these three documents until the
-// admin's GraphQL code generation (from apps/api/schema.graphql) arrives with the admin issue.
+import { graphql, type ResultOf } from '../../gql';
 
-export const ME_QUERY = /* GraphQL */ `
+export const MeQuery = graphql(`
   query Me {
     me {
       id
       email
       name
+      isPlatformAdmin
       roles {
+        id
         role
+        networkId
+        organizationId
+        isVerified
       }
     }
   }
-`;
+`);
 
-export const SIGN_IN_MUTATION = /* GraphQL */ `
+export type CurrentUser = NonNullable<ResultOf<typeof MeQuery>['me']>;
+
+export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!, $totpCode: String) {
     signIn(email: $email, password: $password, totpCode: $totpCode) {
       status
@@ -24,25 +30,10 @@ export const SIGN_IN_MUTATION = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const SIGN_OUT_MUTATION = /* GraphQL */ `
+export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
   }
-`;
-
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  roles: { role: 'COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR' | 'PROFESSIONAL' }[];
-}
-
-export interface MeData {
-  me?: CurrentUser | null;
-}
-
-export interface SignInData {
-  signIn: { status: 'SIGNED_IN' | 'TOTP_REQUIRED'; user: { id: string; name: string } | null };
-}
+`);

@@ -1,12 +1,13 @@
 import { createRequest } from 'urql';
-import { API_STATUS_QUERY } from '../../features/api-status/ApiStatus';
-import { client } from './client';
+import { ApiStatusQuery } from '../../features/auth/ApiStatus';
+import { createUrqlClient } from './client';
 
 describe('urql client', () => {
-  it('POSTs queries to the same-origin /graphql endpoint (GET would be refused as CSRF)', () => {
-    const operation = client.createRequestOperation('query', createRequest(API_STATUS_QUERY, {}));
+  it('POSTs to the same-origin /graphql endpoint with the session cookie (GET is refused as CSRF)', () => {
+    const client = createUrqlClient();
+    const operation = client.createRequestOperation('query', createRequest(ApiStatusQuery, {}));
     expect(operation.context.url).toBe('/graphql');
-    expect(operation.context.fetchOptions).toEqual({ credentials: 'same-origin' });
+    expect(operation.context.fetchOptions).toEqual({ credentials: 'include' });
     expect(operation.context.preferGetMethod).toBe(false);
   });
 });

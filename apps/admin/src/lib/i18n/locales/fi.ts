@@ -1,4 +1,6 @@
-// Finnish is the source language: sv.ts and en.ts must have exactly these keys (typed by `Messages`).
+// The app-wide strings (namespace "translation"). Each feature keeps its own strings in
+// src/features/<feature>/i18n.ts (namespace = feature id). Finnish is the source: sv.ts and en.ts must
+// have exactly these keys (typed by `Messages`).
 export const fi = {
   app: {
     name: 'Linja',
@@ -9,34 +11,68 @@ export const fi = {
   language: {
     label: 'Kieli',
   },
-  login: {
-    title: 'Kirjaudu sisään',
-    intro: 'Linjan ylläpito on verkostojen koordinaattoreille ja jäsenjärjestöjen työntekijöille.',
-    email: 'Sähköposti',
-    password: 'Salasana',
-    submit: 'Kirjaudu',
-    totp: 'Todennussovelluksen koodi',
-    failed: 'Sähköposti, salasana tai koodi on väärin.',
-    rateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-    unavailable: 'Kirjautuminen ei onnistunut juuri nyt. Yritä uudelleen.',
-    welcome: 'Tervetuloa',
-    signedInAs: 'Olet kirjautunut nimellä {{name}} ({{email}}).',
-    roles: 'Roolit',
-    signOut: 'Kirjaudu ulos',
-  },
   roles: {
     COORDINATOR: 'Verkoston koordinaattori',
     ORG_ADMIN: 'Järjestön pääkäyttäjä',
     ORG_EDITOR: 'Järjestön sisällöntuottaja',
     PROFESSIONAL: 'Ammattilainen',
+    PLATFORM_ADMIN: 'Alustan ylläpitäjä',
   },
-  apiStatus: {
-    title: 'Järjestelmän tila',
-    label: 'Rajapinta',
-    loading: 'tarkistetaan…',
-    connected: 'yhdistetty · {{typename}}',
-    error: 'ei yhteyttä',
+  shell: {
+    navigation: 'Päävalikko',
+    openNavigation: 'Avaa valikko',
+    tenant: 'Työtila',
+    tenantNetwork: 'Verkosto',
+    tenantOrganization: 'Järjestö',
+    userMenu: 'Käyttäjä',
+    signOut: 'Kirjaudu ulos',
+    signedOut: 'Olet kirjautunut ulos.',
+    sessionExpired: 'Istunto päättyi. Kirjaudu uudelleen.',
+  },
+  home: {
+    title: 'Ei työtilaa',
+    noTenant:
+      'Tunnuksellasi ei ole vielä verkoston tai järjestön työtilaa. Pyydä kutsu koordinaattorilta tai järjestösi pääkäyttäjältä.',
+  },
+  states: {
+    loading: 'Ladataan…',
+    error: 'Tietojen lataaminen ei onnistunut.',
+    networkError: 'Palvelimeen ei saatu yhteyttä.',
+    forbidden: 'Sinulla ei ole oikeutta tähän sisältöön.',
+    notFound: 'Etsimääsi ei löytynyt.',
     retry: 'Yritä uudelleen',
+    empty: 'Ei mitään näytettävää.',
+  },
+  notFound: {
+    title: 'Sivua ei löytynyt',
+    text: 'Osoitteessa ei ole sivua. Se on voinut siirtyä, tai osoitteessa on kirjoitusvirhe.',
+    home: 'Etusivulle',
+  },
+  table: {
+    next: 'Seuraava sivu',
+    previous: 'Edellinen sivu',
+    page: 'Sivu {{page}}',
+    total_one: '{{count}} rivi',
+    total_other: '{{count}} riviä',
+    filter: 'Suodata',
+    search: 'Hae nimellä',
+    clear: 'Tyhjennä',
+    sortedHint: 'Järjestää ladatun sivun rivit',
+  },
+  common: {
+    save: 'Tallenna',
+    cancel: 'Peruuta',
+    close: 'Sulje',
+    back: 'Takaisin',
+    yes: 'Kyllä',
+    no: 'Ei',
+    all: 'Kaikki',
+  },
+  languages: {
+    fi: 'suomi',
+    fiPlain: 'selkosuomi',
+    sv: 'ruotsi',
+    en: 'englanti',
   },
 };
 

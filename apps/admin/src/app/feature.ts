@@ -1,0 +1,47 @@
+import type { UpdateResolver } from '@urql/exchange-graphcache';
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+
+/** One language's strings of a feature: nested objects of strings (i18next JSON). */
+export interface MessageTree {
+  [key: string]: string | MessageTree;
+}
+
+/** A link in the shell's navigation. `labelKey` is a key in the feature's own namespace. */
+export interface NavItem {
+  /** Relative to the tenant's root, e.g. "services" → /admin/o/:organizationId/services. */
+  to: string;
+  labelKey: string;
+  icon?: ReactNode;
+  /** Who sees it (default: everyone in that tenant). */
+  roles?: readonly ('COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR')[];
+  /** Lower comes first (default 100). */
+  order?: number;
+}
+
+/**
+ * A feature folder's contribution to the app: its strings (its own i18next namespace = `id`), its
+ * routes under each tenant, its navigation, and cache updates for its mutations. Registered once in
+ * src/app/features.ts.
+ */
+export interface FeatureModule<Id extends string = string, M extends MessageTree = MessageTree> {
+  id: Id;
+  messages: { fi: M; sv: M; en: M };
+  /** Under /n/:networkSlug (network coordinators). */
+  networkRoutes?: RouteObject[];
+  networkNav?: NavItem[];
+  /** Under /o/:organizationId (association staff). */
+  organizationRoutes?: RouteObject[];
+  organizationNav?: NavItem[];
+  /** Outside the signed-in shell, e.g. /sign-in. */
+  publicRoutes?: RouteObject[];
+  /** Graphcache `updates.Mutation` entries for this feature's mutations. */
+  mutationUpdates?: Record<string, UpdateResolver>;
+}
+
+/** Keeps the literal id and the message type (for typed `t()` in the feature's namespace). */
+export function defineFeature<Id extends string, M extends MessageTree>(
+  feature: FeatureModule<Id, M>,
+): FeatureModule<Id, M> {
+  return feature;
+}

@@ -1,0 +1,14 @@
+import { authFeature } from '../features/auth';
+import { reviewFeature } from '../features/review';
+import { servicesFeature } from '../features/services';
+
+/**
+ * Every feature of the admin, in navigation order. Adding a feature = one import and one entry here;
+ * its routes, navigation, strings (namespace = its id) and cache updates come with it.
+ */
+export const FEATURES = [authFeature, servicesFeature, reviewFeature] as const;
+
+type Feature = (typeof FEATURES)[number];
+
+/** Each feature's Finnish messages by id: the typed i18next namespaces (see lib/i18n/i18next.d.ts). */
+export type FeatureMessages = { [F in Feature as F['id']]: F['messages']['fi'] };

@@ -1,0 +1,62 @@
+const fi = {
+  title: 'Kirjaudu sisään',
+  intro: 'Linjan ylläpito on verkostojen koordinaattoreille ja jäsenjärjestöjen työntekijöille.',
+  email: 'Sähköposti',
+  password: 'Salasana',
+  submit: 'Kirjaudu',
+  totp: 'Todennussovelluksen koodi',
+  failed: 'Sähköposti, salasana tai koodi on väärin.',
+  rateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+  unavailable: 'Kirjautuminen ei onnistunut juuri nyt. Yritä uudelleen.',
+  apiStatus: {
+    title: 'Järjestelmän tila',
+    label: 'Rajapinta',
+    loading: 'tarkistetaan…',
+    connected: 'yhdistetty · {{typename}}',
+    error: 'ei yhteyttä',
+    retry: 'Yritä uudelleen',
+  },
+};
+
+export const authMessages = {
+  fi,
+  sv: {
+    title: 'Logga in',
+    intro:
+      'Linjas administration är till för nätverkens koordinatorer och medlemsföreningarnas anställda.',
+    email: 'E-post',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    totp: 'Kod från autentiseringsappen',
+    failed: 'E-postadressen, lösenordet eller koden är fel.',
+    rateLimited: 'För många försök. Vänta en stund och försök igen.',
+    unavailable: 'Inloggningen lyckades inte just nu. Försök igen.',
+    apiStatus: {
+      title: 'Systemstatus',
+      label: 'Gränssnitt',
+      loading: 'kontrolleras…',
+      connected: 'ansluten · {{typename}}',
+      error: 'ingen anslutning',
+      retry: 'Försök igen',
+    },
+  } satisfies typeof fi,
+  en: {
+    title: 'Sign in',
+    intro: "Linja's administration is for network coordinators and member associations' staff.",
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    totp: 'Code from the authenticator app',
+    failed: 'The email, password or code is wrong.',
+    rateLimited: 'Too many attempts. Wait a moment and try again.',
+    unavailable: 'Signing in did not work just now. Try again.',
+    apiStatus: {
+      title: 'System status',
+      label: 'API',
+      loading: 'checking…',
+      connected: 'connected · {{typename}}',
+      error: 'not reachable',
+      retry: 'Try again',
+    },
+  } satisfies typeof fi,
+};

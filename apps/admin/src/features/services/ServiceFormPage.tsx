@@ -1,0 +1,3 @@
+export function ServiceFormPage() {
+  return null;
+}

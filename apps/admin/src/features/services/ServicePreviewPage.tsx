@@ -1,0 +1,3 @@
+export function ServicePreviewPage() {
+  return null;
+}

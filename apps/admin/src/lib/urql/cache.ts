@@ -1,0 +1,133 @@
+import type { Cache, KeyingConfig, UpdateResolver } from '@urql/exchange-graphcache';
+
+/** Value objects without an id of their own: stored inside their parent, never normalised. */
+const EMBEDDED = [
+  'LocalizedText',
+  'PageInfo',
+  'ServiceContent',
+  'ServiceContact',
+  'ServicePathStep',
+  'ProfessionalInfo',
+  'FieldChange',
+  'NetworkBrand',
+  'NetworkContact',
+  'FreshnessPolicyModel',
+  'OpeningHours',
+  'OpeningPeriod',
+  'DeliveryContact',
+  'SignInResult',
+  'TotpSetup',
+  'ApiTokenResult',
+  'ServiceSearchFacets',
+  'BooleanFacetCount',
+  'ChannelFacetCount',
+  'LanguageFacetCount',
+  'TermFacetCount',
+  // Connections and edges are per field and arguments; they have no identity of their own.
+  'ServiceConnection',
+  'ServiceEdge',
+  'ServiceSearchConnection',
+  'ServiceSearchEdge',
+  'ServiceRevisionConnection',
+  'ServiceRevisionEdge',
+  'ServiceDeliveryConnection',
+  'ServiceDeliveryEdge',
+  'AuditEventConnection',
+  'AuditEventEdge',
+  'NetworkConnection',
+  'NetworkEdge',
+  'NetworkMembershipConnection',
+  'NetworkMembershipEdge',
+  'OrganizationFreshnessConnection',
+  'OrganizationFreshnessEdge',
+  'TaxonomyTermConnection',
+  'TaxonomyTermEdge',
+  'MunicipalityConnection',
+  'MunicipalityEdge',
+  'RegionConnection',
+  'RegionEdge',
+  'WellbeingAreaConnection',
+  'WellbeingAreaEdge',
+  'InvitationConnection',
+  'InvitationEdge',
+  'SessionConnection',
+  'SessionEdge',
+];
+
+/** How Graphcache identifies each type that has no `id`. */
+export const keys: KeyingConfig = {
+  ...Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
+  // Reference data is keyed by its statistical code.
+  Municipality: (data) => (data.code as string | undefined) ?? null,
+  Region: (data) => (data.code as string | undefined) ?? null,
+  WellbeingArea: (data) => (data.code as string | undefined) ?? null,
+  OrganizationFreshnessModel: (data) => (data.organizationId as string | undefined) ?? null,
+};
+
+/**
+ * Drops every cached value of `fieldName` on `typename` (all argument combinations), so lists and
+ * counts that a mutation may have changed are fetched again when next shown.
+ */
+export function invalidateField(cache: Cache, typename: string, fieldName: string): void {
+  const entityKey = typename === 'Query' ? 'Query' : typename;
+  for (const field of cache.inspectFields(entityKey)) {
+    if (field.fieldName === fieldName)
+      cache.invalidate(entityKey, field.fieldName, field.arguments);
+  }
+}
+
+/** Service lists on Query, Network and Organization: a service changed state or appeared. */
+export function invalidateServiceLists(cache: Cache, serviceNetworkId?: string | null): void {
+  invalidateField(cache, 'Query', 'services');
+  invalidateField(cache, 'Query', 'searchServices');
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName !== 'network' && field.fieldName !== 'organization') continue;
+    const key = cache.resolve('Query', field.fieldName, field.arguments);
+    if (typeof key !== 'string') continue;
+    if (serviceNetworkId && field.fieldName === 'network' && key !== `Network:${serviceNetworkId}`)
+      continue;
+    for (const sub of cache.inspectFields(key)) {
+      if (
+        sub.fieldName === 'services' ||
+        sub.fieldName === 'reviewQueue' ||
+        sub.fieldName === 'freshnessReport' ||
+        sub.fieldName === 'servicesDueForCheck' ||
+        sub.fieldName === 'stats' ||
+        sub.fieldName === 'recentChanges'
+      ) {
+        cache.invalidate(key, sub.fieldName, sub.arguments);
+      }
+    }
+  }
+}
+
+/** After sign-in or sign-out: nothing cached for the previous person may be shown. */
+export function invalidateEverything(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+}
+
+const serviceListsChanged: UpdateResolver = (_result, _args, cache) => {
+  invalidateServiceLists(cache);
+};
+
+/** Cache updates for the app-wide mutations; features add theirs in their FeatureModule. */
+export const coreMutationUpdates: Record<string, UpdateResolver> = {
+  signIn: (_result, _args, cache) => {
+    invalidateEverything(cache);
+  },
+  signOut: (_result, _args, cache) => {
+    invalidateEverything(cache);
+  },
+  acceptInvitation: (_result, _args, cache) => {
+    invalidateEverything(cache);
+  },
+  createService: serviceListsChanged,
+  submitServiceForReview: serviceListsChanged,
+  approveServiceRevision: serviceListsChanged,
+  returnServiceRevision: serviceListsChanged,
+  archiveService: serviceListsChanged,
+  restoreService: serviceListsChanged,
+  confirmServiceStillValid: serviceListsChanged,
+};

@@ -1,0 +1,254 @@
+import { LanguageSwitcher } from '@linja/ui';
+import {
+  AppShell,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Select,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Link,
+  Navigate,
+  NavLink as RouterNavLink,
+  Outlet,
+  useLocation,
+  useMatch,
+  useNavigate,
+} from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { FEATURES } from '../app/features';
+import type { NavItem } from '../app/feature';
+import { LoadingState } from '../components/PageState';
+import { MeQuery, SignOutMutation } from '../features/auth/auth.documents';
+import { currentLanguage } from '../lib/i18n';
+import { TenantDirectoryQuery } from '../lib/tenant/tenant.documents';
+import { type Session, SessionContext } from '../lib/tenant/TenantContext';
+import { tenantsOf, type TenantOption } from '../lib/tenant/tenants';
+
+export const LAST_TENANT_KEY = 'linja.admin.tenant';
+
+function rememberTenant(key: string) {
+  try {
+    window.localStorage.setItem(LAST_TENANT_KEY, key);
+  } catch {
+    // Not remembered: the first workspace opens next time.
+  }
+}
+
+/** The tenant (kind and key) in the current URL, if any. */
+function useTenantInUrl(): { kind: 'network' | 'organization'; key: string; base: string } | null {
+  const network = useMatch('/n/:networkSlug/*');
+  const organization = useMatch('/o/:organizationId/*');
+  if (network?.params.networkSlug) {
+    const slug = network.params.networkSlug;
+    return { kind: 'network', key: `n:${slug}`, base: `/n/${slug}` };
+  }
+  if (organization?.params.organizationId) {
+    const id = organization.params.organizationId;
+    return { kind: 'organization', key: `o:${id}`, base: `/o/${id}` };
+  }
+  return null;
+}
+
+function navItemsFor(kind: 'network' | 'organization', tenant: TenantOption | undefined) {
+  const items: (NavItem & { ns: string })[] = [];
+  for (const feature of FEATURES) {
+    const nav = kind === 'network' ? feature.networkNav : feature.organizationNav;
+    for (const item of nav ?? []) items.push({ ...item, ns: feature.id });
+  }
+  const roles = tenant?.kind === 'organization' ? tenant.roles : ['COORDINATOR' as const];
+  return items
+    .filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)))
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+}
+
+/**
+ * Everything behind sign-in: checks the session (else /sign-in?next=<this page>), loads the person's
+ * workspaces and draws the app shell — header with the workspace switcher, language and user menu;
+ * navigation of the current workspace; the page.
+ */
+export function SignedInLayout() {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const [me] = useQuery({ query: MeQuery });
+  const [directory] = useQuery({ query: TenantDirectoryQuery });
+  const [, signOut] = useMutation(SignOutMutation);
+  const inUrl = useTenantInUrl();
+
+  const session = useMemo<Session | null>(() => {
+    if (!me.data?.me) return null;
+    return { me: me.data.me, tenants: tenantsOf(me.data.me, directory.data) };
+  }, [me.data, directory.data]);
+
+  useEffect(() => {
+    close();
+  }, [location.pathname, close]);
+  useEffect(() => {
+    if (inUrl) rememberTenant(inUrl.key);
+  }, [inUrl]);
+
+  if (!me.data && (me.fetching || !me.error)) return <LoadingState />;
+  if (!session) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+
+  const current = session.tenants.find((tenant) => tenant.key === inUrl?.key);
+  const nav = inUrl ? navItemsFor(inUrl.kind, current) : [];
+  const language = currentLanguage(i18n);
+
+  return (
+    <SessionContext.Provider value={session}>
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: !inUrl } }}
+        padding="lg"
+      >
+        <a className="linja-skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="sm" wrap="nowrap">
+              {inUrl && (
+                <Burger
+                  opened={opened}
+                  onClick={toggle}
+                  hiddenFrom="sm"
+                  size="sm"
+                  aria-label={t('shell.openNavigation')}
+                />
+              )}
+              <UnstyledButton component={Link} to="/">
+                <Group gap={8} wrap="nowrap">
+                  <Text fw={800} size="xl" c="linja.6" style={{ letterSpacing: '0.02em' }}>
+                    {t('app.name')}
+                  </Text>
+                  <Text size="sm" c="dimmed" visibleFrom="xs">
+                    {t('app.area')}
+                  </Text>
+                </Group>
+              </UnstyledButton>
+              {session.tenants.length > 1 && (
+                <Select
+                  aria-label={t('shell.tenant')}
+                  visibleFrom="sm"
+                  w={280}
+                  allowDeselect={false}
+                  value={current?.key ?? null}
+                  placeholder={t('shell.tenant')}
+                  data={[
+                    {
+                      group: t('shell.tenantNetwork'),
+                      items: session.tenants
+                        .filter((tenant) => tenant.kind === 'network')
+                        .map((tenant) => ({ value: tenant.key, label: tenant.name })),
+                    },
+                    {
+                      group: t('shell.tenantOrganization'),
+                      items: session.tenants
+                        .filter((tenant) => tenant.kind === 'organization')
+                        .map((tenant) => ({ value: tenant.key, label: tenant.name })),
+                    },
+                  ].filter((group) => group.items.length > 0)}
+                  onChange={(key) => {
+                    const target = session.tenants.find((tenant) => tenant.key === key);
+                    if (target) void navigate(target.path);
+                  }}
+                />
+              )}
+              {session.tenants.length === 1 && current && (
+                <Text fw={600} visibleFrom="sm">
+                  {current.name}
+                </Text>
+              )}
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitcher
+                label={t('language.label')}
+                current={language}
+                onChange={(next) => {
+                  void i18n.changeLanguage(next);
+                }}
+              />
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <UnstyledButton
+                    aria-label={`${t('shell.userMenu')}: ${session.me.name}`}
+                    px="xs"
+                    py={4}
+                    style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+                  >
+                    <Text size="sm" fw={600} lineClamp={1}>
+                      {session.me.name}
+                    </Text>
+                  </UnstyledButton>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>{session.me.email}</Menu.Label>
+                  {session.tenants.length > 1 &&
+                    session.tenants.map((tenant) => (
+                      <Menu.Item key={tenant.key} component={Link} to={tenant.path}>
+                        {tenant.name}
+                      </Menu.Item>
+                    ))}
+                  <Menu.Divider />
+                  <Menu.Item
+                    color="red"
+                    onClick={() => {
+                      void signOut({}).then(() => {
+                        notifications.show({ message: t('shell.signedOut') });
+                        void navigate('/sign-in', { replace: true });
+                      });
+                    }}
+                  >
+                    {t('shell.signOut')}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        {inUrl && (
+          <AppShell.Navbar p="sm" aria-label={t('shell.navigation')} component="nav">
+            <AppShell.Section>
+              {current && (
+                <Text size="xs" tt="uppercase" c="dimmed" fw={700} px="sm" pb="xs">
+                  {current.kind === 'network'
+                    ? t('shell.tenantNetwork')
+                    : t('shell.tenantOrganization')}
+                  {' · '}
+                  {current.name}
+                </Text>
+              )}
+            </AppShell.Section>
+            <AppShell.Section grow component={ScrollArea}>
+              {nav.map((item) => (
+                <NavLink
+                  key={`${item.ns}:${item.to}`}
+                  component={RouterNavLink}
+                  to={`${inUrl.base}/${item.to}`}
+                  label={t(`${item.ns}:${item.labelKey}` as never)}
+                  leftSection={item.icon}
+                />
+              ))}
+            </AppShell.Section>
+          </AppShell.Navbar>
+        )}
+        <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }} component="main">
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { Outlet, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { ErrorState, LoadingState } from '../components/PageState';
+import {
+  NetworkTenantQuery,
+  OrganizationTenantQuery,
+  TenantDirectoryQuery,
+} from '../lib/tenant/tenant.documents';
+import { type Tenant, TenantContext, useSession } from '../lib/tenant/TenantContext';
+import {
+  networkPath,
+  networksOfOrganization,
+  organizationPath,
+  type TenantRole,
+} from '../lib/tenant/tenants';
+import { ForbiddenPage } from './NotFoundPage';
+
+/** /n/:networkSlug/…: the network's coordinators (and platform admins). */
+export function NetworkTenantLayout() {
+  const { networkSlug = '' } = useParams();
+  const { me } = useSession();
+  const [result, refetch] = useQuery({
+    query: NetworkTenantQuery,
+    variables: { slug: networkSlug },
+  });
+  const network = result.data?.network;
+  const tenant = useMemo<Tenant | null>(() => {
+    if (!network) return null;
+    const roles: TenantRole[] = me.roles.some(
+      (role) => role.role === 'COORDINATOR' && role.networkId === network.id,
+    )
+      ? ['COORDINATOR']
+      : [];
+    return {
+      kind: 'network',
+      network: { id: network.id, slug: network.slug, name: network.name },
+      basePath: networkPath(network.slug),
+      roles: me.isPlatformAdmin ? ['COORDINATOR'] : roles,
+    };
+  }, [network, me]);
+
+  if (!tenant) {
+    if (result.error) {
+      return (
+        <ErrorState
+          error={result.error}
+          onRetry={() => {
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      );
+    }
+    return <LoadingState />;
+  }
+  if (tenant.roles.length === 0) return <ForbiddenPage />;
+  return (
+    <TenantContext.Provider value={tenant}>
+      <Outlet />
+    </TenantContext.Provider>
+  );
+}
+
+/** /o/:organizationId/…: the organisation's admins and editors (and platform admins). */
+export function OrganizationTenantLayout() {
+  const { organizationId = '' } = useParams();
+  const { me } = useSession();
+  const [result, refetch] = useQuery({
+    query: OrganizationTenantQuery,
+    variables: { id: organizationId },
+  });
+  const [directory] = useQuery({ query: TenantDirectoryQuery });
+  const organization = result.data?.organization;
+  const tenant = useMemo<Tenant | null>(() => {
+    if (!organization || !directory.data) return null;
+    const roles = me.roles
+      .filter(
+        (role) =>
+          (role.role === 'ORG_ADMIN' || role.role === 'ORG_EDITOR') &&
+          role.organizationId === organization.id,
+      )
+      .map((role) => role.role as TenantRole);
+    return {
+      kind: 'organization',
+      organization: { id: organization.id, name: organization.name },
+      networks: networksOfOrganization(directory.data, organization.id),
+      basePath: organizationPath(organization.id),
+      roles: me.isPlatformAdmin && roles.length === 0 ? ['ORG_ADMIN'] : roles,
+    };
+  }, [organization, directory.data, me]);
+
+  if (!tenant) {
+    const error = result.error ?? directory.error;
+    if (error) {
+      return (
+        <ErrorState
+          error={error}
+          onRetry={() => {
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      );
+    }
+    return <LoadingState />;
+  }
+  if (tenant.roles.length === 0) return <ForbiddenPage />;
+  return (
+    <TenantContext.Provider value={tenant}>
+      <Outlet />
+    </TenantContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// react-router reads TextEncoder at import time; jsdom's window lacks it.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// What Mantine needs from a browser that jsdom does not have.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub {
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
+}
+Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', {
+  writable: true,
+  value: () => undefined,
+});
+Object.defineProperty(window, 'scrollTo', { writable: true, value: () => undefined });
