@@ -58,14 +58,23 @@ export class AuditService {
   }
 
   /** A service's history, newest first. The caller has checked that the actor may read it. */
-  async listForService(
-    serviceId: string,
+  listForService(serviceId: string, args: PaginationArgs): Promise<Connection<AuditEventModel>> {
+    return this.list({ serviceId }, args);
+  }
+
+  /** Everything recorded in a network, newest first. The caller has checked the actor may read it. */
+  listForNetwork(networkId: string, args: PaginationArgs): Promise<Connection<AuditEventModel>> {
+    return this.list({ networkId }, args);
+  }
+
+  private async list(
+    scope: Prisma.AuditEventWhereInput,
     args: PaginationArgs,
   ): Promise<Connection<AuditEventModel>> {
     const page = toPageRequest(args, 2);
     const [afterAt, afterId] = page.after ?? [];
     const where: Prisma.AuditEventWhereInput = {
-      serviceId,
+      ...scope,
       ...(page.after === undefined
         ? {}
         : {
@@ -81,7 +90,7 @@ export class AuditService {
         orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
         take: page.take + 1,
       }),
-      this.prisma.auditEvent.count({ where: { serviceId } }),
+      this.prisma.auditEvent.count({ where: scope }),
     ]);
     return toConnection(
       rows,
@@ -95,6 +104,8 @@ export class AuditService {
         action: row.action,
         entityType: row.entityType,
         entityId: row.entityId,
+        serviceId: row.serviceId,
+        organizationId: row.organizationId,
         note: row.note,
         changes: row.changes as unknown as FieldChangeRecord[],
       }),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { DashboardModule } from '../dashboard/dashboard.module';
 import { ServiceOfferingModule } from '../service-offering/service-offering.module';
 import { MembershipService } from './membership.service';
 import { NetworkAdminResolver } from './network-admin.resolver';
@@ -12,7 +13,7 @@ import {
 import { NetworkService } from './network.service';
 
 @Module({
-  imports: [ServiceOfferingModule],
+  imports: [ServiceOfferingModule, DashboardModule],
   providers: [
     NetworkResolver,
     NetworkMembershipResolver,

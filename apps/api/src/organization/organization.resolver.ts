@@ -4,6 +4,7 @@ import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { PaginationArgs } from '../common/pagination/pagination.args';
+import { ServiceFilterInput } from '../service-offering/dto/service-filter.input';
 import { ServiceConnection } from '../service-offering/models/service.model';
 import { ServiceQueryService } from '../service-offering/service-query.service';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.inputs';
@@ -55,7 +56,14 @@ export class OrganizationResolver {
     @Parent() organization: OrganizationModel,
     @CurrentActor() actor: Actor,
     @Args() args: PaginationArgs,
+    @Args('filter', {
+      type: () => ServiceFilterInput,
+      nullable: true,
+      description:
+        'E.g. statuses: [DRAFT, PUBLISHED, ARCHIVED] for every state (only what the caller may see); its organizationId is this organisation.',
+    })
+    filter: ServiceFilterInput | null,
   ): Promise<ServiceConnection> {
-    return this.serviceQueries.list(actor, { organizationId: organization.id }, args);
+    return this.serviceQueries.list(actor, { ...filter, organizationId: organization.id }, args);
   }
 }

@@ -38,6 +38,12 @@ export class AuditEventModel {
   @Field(() => ID)
   entityId!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The service it concerns, if any.' })
+  serviceId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation it concerns, if any.' })
+  organizationId!: string | null;
+
   @Field(() => String, { nullable: true })
   note!: string | null;
 
