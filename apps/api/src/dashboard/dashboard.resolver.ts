@@ -49,11 +49,7 @@ export class NetworkDashboardResolver {
     @CurrentActor() actor: Actor,
     @Args() args: PaginationArgs,
   ): Promise<ReviewQueueItemConnection> {
-    return this.dashboard.reviewQueue(
-      actor,
-      network.id,
-      args,
-    );
+    return this.dashboard.reviewQueue(actor, network.id, args);
   }
 
   @ResolveField(() => WellbeingAreaCoverageConnection, {
