@@ -2,6 +2,7 @@ import { openDatabase, type Database } from '../src/connection/database';
 import { SILENT_LOGGER } from '../src/logger';
 import { migrateDatabase } from '../src/migrate/migrate-database';
 import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_SERVICES } from '../src/seed/demo';
+import { DEMO_PLANNED_DELIVERIES } from '../src/seed/demo/planning';
 import { seedDemoData } from '../src/seed/seed-demo-data';
 import { createTestDatabase, type TestDatabaseTarget } from '../src/testing/test-database';
 
@@ -36,6 +37,8 @@ describe(`demo seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PG
       audit: await prisma.auditEvent.count(),
       users: await prisma.user.findMany({ orderBy: { id: 'asc' } }),
       roles: await prisma.roleAssignment.findMany({ orderBy: { id: 'asc' } }),
+      readinessTemplate: await prisma.readinessTemplateItem.findMany({ orderBy: { id: 'asc' } }),
+      readiness: await prisma.readinessItem.findMany({ orderBy: { id: 'asc' } }),
     };
   };
 
@@ -63,6 +66,16 @@ describe(`demo seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PG
     // The Lahti shelter is there, with its real name, and does not publish an address.
     const shelter = DEMO_SERVICES.find((service) => service.content.name.fi === 'Turvakoti');
     expect(shelter?.deliveries.every((delivery) => delivery.locations.length === 0)).toBe(true);
+    // Every network has the 13-step readiness checklist; two deliveries are being planned with it.
+    expect(rows.readinessTemplate).toHaveLength(13 * DEMO_NETWORKS.length);
+    const planned = rows.deliveries.filter((delivery) => delivery.status === 'PLANNING');
+    expect(planned.map((delivery) => delivery.id).sort()).toEqual(
+      DEMO_PLANNED_DELIVERIES.map((delivery) => delivery.id).sort(),
+    );
+    expect(rows.readiness).toHaveLength(13 * planned.length);
+    expect(rows.readiness.filter((item) => item.status !== 'NOT_STARTED').length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('changes nothing when run again, not even timestamps', async () => {
