@@ -36,6 +36,7 @@ export function searchResult(total: number, eroCount = 2): SearchData {
   return {
     searchServices: {
       totalCount: total,
+      partialMatch: false,
       pageInfo: { hasNextPage: false },
       edges: Array.from({ length: total }, (_, i) => ({
         node: {

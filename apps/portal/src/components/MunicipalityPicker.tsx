@@ -68,7 +68,17 @@ export function MunicipalityPicker({ value, onChange, label }: MunicipalityPicke
     variables: { search },
     pause: !open || search.length < 1,
   });
-  const options = open && search ? (data?.municipalities.edges.map((e) => e.node) ?? []) : [];
+  // Names that start with the typed text first ("Lah": Lahti before Kontiolahti).
+  const starts = (node: MunicipalityNode) =>
+    [node.name.fi, node.name.sv].some((name) =>
+      name?.toLocaleLowerCase().startsWith(search.toLocaleLowerCase()),
+    )
+      ? 0
+      : 1;
+  const options =
+    open && search
+      ? (data?.municipalities.edges.map((e) => e.node) ?? []).sort((a, b) => starts(a) - starts(b))
+      : [];
   const expanded = open && search.length > 0 && !fetching;
 
   function choose(node: MunicipalityNode | null) {

@@ -126,6 +126,8 @@ export interface TermFacet {
 export interface SearchData {
   searchServices: {
     totalCount: number;
+    /** No service matched every word: these match some of them. */
+    partialMatch: boolean;
     pageInfo: { hasNextPage: boolean };
     edges: { node: ServiceCardData }[];
     facets: {
@@ -143,6 +145,7 @@ export const SEARCH_QUERY = /* GraphQL */ `
   query PortalSearch($input: SearchServicesInput!, $first: Int!) {
     searchServices(input: $input, first: $first) {
       totalCount
+      partialMatch
       pageInfo { hasNextPage }
       edges { node { ${CARD_FIELDS} } }
       facets {

@@ -144,6 +144,9 @@ export default function SearchPage() {
               </button>
             </div>
           ) : null}
+          {connection?.partialMatch && connection.totalCount > 0 ? (
+            <p className="notice">{t('results.partial')}</p>
+          ) : null}
           {!data && !result.error ? <SkeletonCards /> : null}
           {connection && connection.totalCount === 0 ? <EmptyResults /> : null}
           {services.length ? (

@@ -62,40 +62,37 @@ function ContactLines({
   const { t } = useTranslation();
   if (!contact.phone && !contact.email && !contact.website && !contact.name) return null;
   return (
-    <dl className="facts facts--contact">
-      {contact.name ? (
-        <div>
-          <dt className="linja-visually-hidden">{t('service.contact')}</dt>
-          <dd>{contact.name}</dd>
-        </div>
-      ) : null}
-      {contact.phone ? (
-        <div>
-          <dt>{t('service.phone')}</dt>
-          <dd>
-            <a href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a>
-          </dd>
-        </div>
-      ) : null}
-      {contact.email ? (
-        <div>
-          <dt>{t('service.email')}</dt>
-          <dd>
-            <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          </dd>
-        </div>
-      ) : null}
-      {contact.website ? (
-        <div>
-          <dt>{t('service.website')}</dt>
-          <dd>
-            <a href={contact.website} rel="noopener noreferrer">
-              {contact.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-            </a>
-          </dd>
-        </div>
-      ) : null}
-    </dl>
+    <>
+      {contact.name ? <p className="contact__name">{contact.name}</p> : null}
+      <dl className="facts facts--contact">
+        {contact.phone ? (
+          <div>
+            <dt>{t('service.phone')}</dt>
+            <dd>
+              <a href={`tel:${contact.phone.replace(/\s+/g, '')}`}>{contact.phone}</a>
+            </dd>
+          </div>
+        ) : null}
+        {contact.email ? (
+          <div>
+            <dt>{t('service.email')}</dt>
+            <dd>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>
+          </div>
+        ) : null}
+        {contact.website ? (
+          <div>
+            <dt>{t('service.website')}</dt>
+            <dd>
+              <a href={contact.website} rel="noopener noreferrer">
+                {contact.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </>
   );
 }
 

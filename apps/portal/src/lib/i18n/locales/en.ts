@@ -63,6 +63,7 @@ export const en: Messages = {
     showing: 'Showing {{shown}} of {{total}}',
     error: 'The search failed. Please try again in a moment.',
     retry: 'Try again',
+    partial: 'No service matched all of your words. Showing services that match some of them.',
     emptyTitle: 'No services match your search',
     emptyTips: 'Try another word, remove filters or leave the municipality empty.',
     emptyHelp: 'Do you need help right now?',

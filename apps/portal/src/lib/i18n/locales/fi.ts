@@ -62,6 +62,8 @@ export const fi = {
     showing: 'Näytetään {{shown}} / {{total}}',
     error: 'Haku ei nyt onnistunut. Yritä hetken päästä uudelleen.',
     retry: 'Yritä uudelleen',
+    partial:
+      'Mikään palvelu ei vastannut kaikkia hakusanoja. Näytetään palvelut, jotka vastaavat osaa niistä.',
     emptyTitle: 'Hakuehdoilla ei löytynyt palveluja',
     emptyTips: 'Kokeile toista sanaa, poista rajauksia tai jätä kunta tyhjäksi.',
     emptyHelp: 'Tarvitsetko apua heti?',

@@ -62,6 +62,7 @@ export const sv: Messages = {
     showing: 'Visar {{shown}} av {{total}}',
     error: 'Sökningen misslyckades. Försök igen om en stund.',
     retry: 'Försök igen',
+    partial: 'Ingen tjänst motsvarade alla sökord. Tjänster som motsvarar några av dem visas.',
     emptyTitle: 'Inga tjänster hittades med dessa villkor',
     emptyTips: 'Pröva ett annat ord, ta bort avgränsningar eller lämna kommunen tom.',
     emptyHelp: 'Behöver du hjälp genast?',

@@ -1,0 +1,311 @@
+import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@linja/db';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+const FEDERATION = 'ensi-ja-turvakotien-liitto';
+const ENSIKOTI = '5a1e0b6e-0c1f-4c3e-9d0a-400000000001';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Runs axe on the page and returns the serious and critical violations (ids and targets). */
+async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** The results page's "N palvelua" line once it shows a number. */
+async function resultCount(page: Page): Promise<string> {
+  const status = page.locator('#results-count');
+  await status.filter({ hasText: /\d/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+describeInBrowser('the public portal in a real browser (headless Chromium)', () => {
+  let api: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await api.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: PHONE });
+    page = await context.newPage();
+  });
+
+  let afterHost: (() => Promise<void>) | undefined;
+
+  afterEach(async () => {
+    await context.close();
+    await afterHost?.();
+    afterHost = undefined;
+  });
+
+  async function screenshotBoth(name: string) {
+    await page.setViewportSize(PHONE);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `portal-${name}-phone.png`),
+      fullPage: true,
+    });
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `portal-${name}-desktop.png`),
+      fullPage: true,
+    });
+    await page.setViewportSize(PHONE);
+  }
+
+  it('home: network brand, search box, entries by need and life situation; axe; screenshots', async () => {
+    await page.goto(`${api.baseUrl}/perhelinja`);
+
+    await page.getByRole('heading', { level: 1, name: 'Löydä apua läheltäsi' }).waitFor();
+    await page.getByRole('link', { name: 'Ero', exact: true }).waitFor();
+    expect(await page.locator('.brand__name').textContent()).toBe('Perhelinja');
+    // The brand primary (#00687a) passes AA, so it replaces the default (#0e5a6b).
+    expect(
+      await page.evaluate<string>(
+        "getComputedStyle(document.querySelector('.page')).getPropertyValue('--linja-color-primary')",
+      ),
+    ).toBe('#00687a');
+    expect(await page.getByRole('link', { name: 'Olemme eroamassa tai eronneet' }).count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshotBoth('home');
+  });
+
+  it('search: an inflected Finnish word finds the base form; a facet filter changes the counts; Back restores', async () => {
+    await page.goto(`${api.baseUrl}/${FEDERATION}`);
+    await page.getByRole('searchbox', { name: 'Mitä apua etsit?' }).fill('turvakotiin');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+
+    await page.waitForURL(/\/search\?q=turvakotiin$/);
+    await page.getByRole('heading', { level: 1, name: 'Hakutulokset: turvakotiin' }).waitFor();
+    await resultCount(page);
+    expect(await page.locator('.card__title').first().textContent()).toBe('Turvakoti');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // All services, then one theme: the total and the other facets' counts follow.
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search`);
+    const before = await resultCount(page);
+    await page.getByRole('button', { name: 'Näytä rajaukset' }).click();
+    const countsBefore = await page.locator('.check__count').allTextContents();
+    const theme = page.getByRole('group', { name: 'Aihe' }).getByRole('checkbox').first();
+    const themeCount = await page
+      .getByRole('group', { name: 'Aihe' })
+      .locator('.check__count')
+      .first()
+      .textContent();
+    await theme.check();
+
+    await page.waitForURL(/[?&]theme=/);
+    await page.locator('#results-count', { hasText: `${themeCount} palvelu` }).waitFor();
+    const after = await resultCount(page);
+    expect(after).not.toBe(before);
+    await page.locator('.results__list:not(.is-stale)').waitFor();
+    expect(await page.locator('.check__count').allTextContents()).not.toEqual(countsBefore);
+    expect(await page.locator('.results__list > li').count()).toBe(Number(themeCount));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshotBoth('results');
+
+    await page.goBack();
+    await page.waitForURL(`${api.baseUrl}/${FEDERATION}/search`);
+    await page.locator('#results-count', { hasText: before }).waitFor();
+  });
+
+  it('empty results help: 112 and Nollalinja', async () => {
+    await page.goto(`${api.baseUrl}/perhelinja/search?q=qwxyzzy`);
+
+    await page.getByRole('heading', { name: 'Hakuehdoilla ei löytynyt palveluja' }).waitFor();
+    expect(await page.locator('.empty a[href="tel:112"]').count()).toBe(1);
+    expect(await page.locator('.empty a[href="tel:+358800005005"]').count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('service page: open a result, pick a municipality by typeahead, see the delivery there; path; axe; screenshots', async () => {
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakotiin`);
+    await page.getByRole('link', { name: 'Turvakoti', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Turvakoti' }).waitFor();
+
+    const picker = page.getByRole('combobox', { name: 'Kunta (vapaaehtoinen)' });
+    await picker.fill('Lah');
+    await page.getByRole('option', { name: 'Lahti (Lahtis)', exact: true }).click();
+    await page.getByRole('button', { name: 'Näytä', exact: true }).click();
+
+    await page.waitForURL(/municipality=398/);
+    await page.getByRole('heading', { level: 2, name: 'Palvelu kunnassa Lahti' }).waitFor();
+    await page.getByText('Avoinna ympäri vuorokauden').first().waitFor();
+    expect(await page.locator('.delivery__title').first().textContent()).toBe(
+      'Lahden ensi- ja turvakoti ry',
+    );
+
+    // A service with premises: the address near the chosen municipality, opening path as steps.
+    await page.goto(`${api.baseUrl}/${FEDERATION}/services/${ENSIKOTI}?municipality=398`);
+    await page.getByRole('heading', { level: 1, name: 'Ensikoti' }).waitFor();
+    expect(await page.locator('.delivery address').first().textContent()).toContain(
+      'Loviisankatu 14 A 3',
+    );
+    expect(await page.locator('ol.path > li').count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('professional-info').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshotBoth('service');
+  });
+
+  it('language: Swedish and English change the UI and the content, and the URL says so', async () => {
+    await page.goto(`${api.baseUrl}/${FEDERATION}/services/${ENSIKOTI}?municipality=398`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: 'Ensikoti' }).waitFor();
+
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await heading.filter({ hasText: 'Mödra- och barnhem (Ensikoti)' }).waitFor();
+    expect(page.url()).toContain('lang=sv');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.getByRole('heading', { name: 'Vad tjänsten är' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading.filter({ hasText: 'Mother and child home (Ensikoti)' }).waitFor();
+    expect(page.url()).toContain('lang=en');
+    expect(await page.getByRole('heading', { name: 'What the service is' }).count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A shared link opens in its language.
+    await page.goto(`${api.baseUrl}/${FEDERATION}?lang=sv`);
+    await page.getByRole('heading', { level: 1, name: 'Hitta hjälp nära dig' }).waitFor();
+  });
+
+  it('quick exit: the button and Esc ×3 leave for a neutral site and Back does not return', async () => {
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Google</title>neutral' }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`${api.baseUrl}/perhelinja/search?q=väkivalta`);
+    await resultCount(page);
+
+    await page.getByRole('button', { name: 'Poistu nopeasti' }).click();
+    await page.waitForURL('https://www.google.com/');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+
+    await page.goto(`${api.baseUrl}/perhelinja/safety`);
+    await page.getByRole('heading', { level: 1, name: 'Turvallinen selaaminen' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL('https://www.google.com/');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+  });
+
+  it('professional-only information: shown to a signed-in professional, not to anyone else', async () => {
+    const servicePath = `/${FEDERATION}/services/${ENSIKOTI}`;
+    await page.goto(`${api.baseUrl}${servicePath}`);
+    await page.getByRole('heading', { level: 1, name: 'Ensikoti' }).waitFor();
+    expect(await page.getByTestId('professional-info').count()).toBe(0);
+
+    await page.locator('.service__signin a').click();
+    await page.getByRole('heading', { level: 1, name: 'Ammattilaisen kirjautuminen' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Sähköposti').fill('ammattilainen@hyvinvointialue.example');
+    await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+
+    await page.waitForURL(`${api.baseUrl}${servicePath}`);
+    const professional = page.getByTestId('professional-info');
+    await professional.waitFor();
+    expect(await professional.textContent()).toContain('sosiaalihuollon');
+    expect(await page.getByText('Kirjautunut: Pekka Salonen').count()).toBe(1);
+    expect(
+      (await context.cookies()).find((cookie) => cookie.name === 'linja_session'),
+    ).toBeDefined();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Another visitor (no session) does not see it.
+    const anonymous = await browser.newContext({ viewport: PHONE });
+    const other = await anonymous.newPage();
+    await other.goto(`${api.baseUrl}${servicePath}`);
+    await other.getByRole('heading', { level: 1, name: 'Ensikoti' }).waitFor();
+    expect(await other.getByTestId('professional-info').count()).toBe(0);
+    await anonymous.close();
+  });
+
+  it('widget: one script tag on another site inserts an auto-sized iframe listing the services', async () => {
+    // A member association's site on another origin (and another site: localhost vs 127.0.0.1).
+    const hostPage = `<!doctype html><html lang="fi"><head><title>Yhdistys</title></head><body>
+      <h1>Yhdistyksen sivu</h1>
+      <script src="${api.baseUrl}/embed.js" data-network="${FEDERATION}" data-region="398" data-theme="lahisuhdevakivalta"></script>
+      <p id="after">Sivun loppu</p></body></html>`;
+    const hostServer: Server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(hostPage);
+    });
+    hostServer.listen(0, '127.0.0.1');
+    await once(hostServer, 'listening');
+    const host = `http://localhost:${(hostServer.address() as AddressInfo).port}`;
+    afterHost = () =>
+      new Promise<void>((resolve) => {
+        hostServer.close(() => {
+          resolve();
+        });
+      });
+    await page.goto(`${host}/palvelut`);
+
+    const iframe = page.locator('iframe[data-linja-embed]');
+    await iframe.waitFor();
+    const frame = page.frameLocator('iframe[data-linja-embed]');
+    await frame.locator('.card__link').first().waitFor();
+    expect(await frame.locator('.card__link').first().getAttribute('target')).toBe('_blank');
+    expect(await frame.locator('.card__link').first().getAttribute('href')).toMatch(
+      new RegExp(`^/${FEDERATION}/services/[0-9a-f-]{36}\\?municipality=398$`),
+    );
+    // The iframe takes its content's height (postMessage), so nothing scrolls inside it.
+    await page.waitForFunction(
+      "document.querySelector('iframe[data-linja-embed]').getBoundingClientRect().height > 250",
+    );
+    const height = (await iframe.boundingBox())?.height ?? 0;
+    const contentHeight = (await frame.locator('body').boundingBox())?.height ?? -1;
+    expect(Math.abs(height - contentHeight)).toBeLessThanOrEqual(2);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'portal-widget-phone.png'),
+      fullPage: true,
+    });
+
+    // The widget page itself passes axe.
+    await page.goto(`${api.baseUrl}/embed/${FEDERATION}?theme=lahisuhdevakivalta`);
+    await page.locator('.card__link').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('the networks list at / and a missing page pass axe', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.getByRole('link', { name: 'Perhelinja' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${api.baseUrl}/perhelinja/services/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
