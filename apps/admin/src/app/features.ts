@@ -1,4 +1,6 @@
+import { auditFeature } from '../features/audit';
 import { authFeature } from '../features/auth';
+import { dashboardFeature } from '../features/dashboard';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
 
@@ -6,7 +8,13 @@ import { servicesFeature } from '../features/services';
  * Every feature of the admin, in navigation order. Adding a feature = one import and one entry here;
  * its routes, navigation, strings (namespace = its id) and cache updates come with it.
  */
-export const FEATURES = [authFeature, servicesFeature, reviewFeature] as const;
+export const FEATURES = [
+  authFeature,
+  dashboardFeature,
+  servicesFeature,
+  reviewFeature,
+  auditFeature,
+] as const;
 
 type Feature = (typeof FEATURES)[number];
 
