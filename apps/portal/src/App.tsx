@@ -39,7 +39,7 @@ function NetworksPage() {
     return <Redirect to={withLang(`/${networks[0].slug}`, language)} replace />;
   }
   return (
-    <Shell network={null}>
+    <Shell network={null} ready={!fetching}>
       <div className="hero">
         <div className="hero__inner">
           <h1 className="hero__heading">{t('hero.heading')}</h1>
@@ -51,7 +51,6 @@ function NetworksPage() {
       </div>
       <div className="content">
         <h2>{t('networks.heading')}</h2>
-        {fetching ? <PageLoading label={t('networks.loading')} /> : null}
         {error ? <p role="alert">{t('results.error')}</p> : null}
         <ul className="network-list">
           {networks.map((network) => (
@@ -79,7 +78,7 @@ function NetworkPages({ children }: { children: ReactNode }) {
   });
   const network = data?.network ?? null;
   return (
-    <Shell network={network} networkSlug={networkSlug}>
+    <Shell network={network} networkSlug={networkSlug} ready={Boolean(network ?? error)}>
       {network ? (
         <NetworkContext.Provider value={network}>
           <Suspense fallback={<PageLoading />}>{children}</Suspense>

@@ -30,6 +30,23 @@ async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * Sums the page's layout shifts not caused by input (CLS without session windows, so stricter), from
+ * a PerformanceObserver installed before any script of the page runs.
+ */
+const TRACK_LAYOUT_SHIFT = `
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate<number>('window.__layoutShift');
+}
+
 /** The results page's "N palvelua" line once it shows a number. */
 async function resultCount(page: Page): Promise<string> {
   const status = page.locator('#results-count');
@@ -55,6 +72,7 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
 
   beforeEach(async () => {
     context = await browser.newContext({ viewport: PHONE });
+    await context.addInitScript(TRACK_LAYOUT_SHIFT);
     page = await context.newPage();
   });
 
@@ -93,6 +111,7 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
       ),
     ).toBe('#00687a');
     expect(await page.getByRole('link', { name: 'Olemme eroamassa tai eronneet' }).count()).toBe(1);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshotBoth('home');
   });
@@ -106,6 +125,7 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     await page.getByRole('heading', { level: 1, name: 'Hakutulokset: turvakotiin' }).waitFor();
     await resultCount(page);
     expect(await page.locator('.card__title').first().textContent()).toBe('Turvakoti');
+    expect(await layoutShift(page)).toBeLessThan(0.05);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // All services, then one theme: the total and the other facets' counts follow.
@@ -170,6 +190,7 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     );
     expect(await page.locator('ol.path > li').count()).toBeGreaterThan(1);
     expect(await page.getByTestId('professional-info').count()).toBe(0);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshotBoth('service');
   });

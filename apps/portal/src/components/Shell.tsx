@@ -6,6 +6,7 @@ import { brandStyle, usableLogoUrl } from '../lib/brand';
 import { currentLanguage } from '../lib/i18n';
 import { withLang } from '../lib/language';
 import { type NetworkData } from '../lib/queries';
+import { PageLoading } from './page';
 import { listenForEscapeExit, quickExit } from '../lib/quickExit';
 
 interface ShellProps {
@@ -13,6 +14,11 @@ interface ShellProps {
   network: NetworkData['network'] | null;
   /** The network's slug, known from the URL before the network has loaded. */
   networkSlug?: string;
+  /**
+   * False while the network (name, brand) loads: only the quick exit and a full-height placeholder
+   * are shown, so the header does not change size or colour under the reader when the name arrives.
+   */
+  ready?: boolean;
   children: ReactNode;
 }
 
@@ -20,7 +26,7 @@ interface ShellProps {
  * Every public page: skip link, quick exit (button and Esc ×3), header with the network's brand and the
  * language switch, the main landmark, and a footer with emergency numbers and the safety note.
  */
-export function Shell({ network, networkSlug, children }: ShellProps) {
+export function Shell({ network, networkSlug, ready = true, children }: ShellProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [location, navigate] = useLocation();
@@ -52,11 +58,8 @@ export function Shell({ network, networkSlug, children }: ShellProps) {
     navigate(`${location}?${params.toString()}`, { replace: true });
   }
 
-  return (
-    <div className="page" style={brandStyle(network?.brand)}>
-      <a className="linja-skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
+  const exit = (
+    <>
       {/* Early in the tab order and always on screen (fixed), for someone who must leave now. */}
       <button
         type="button"
@@ -69,6 +72,26 @@ export function Shell({ network, networkSlug, children }: ShellProps) {
       <p id="quick-exit-hint" className="linja-visually-hidden">
         {t('quickExitHint')}
       </p>
+    </>
+  );
+
+  if (!ready) {
+    return (
+      <div className="page">
+        {exit}
+        <main id="main" className="main" tabIndex={-1}>
+          <PageLoading />
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page" style={brandStyle(network?.brand)}>
+      <a className="linja-skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      {exit}
 
       <header className="header">
         <div className="header__inner">
