@@ -1,6 +1,7 @@
 import { auditFeature } from '../features/audit';
 import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
+import { membersFeature } from '../features/members';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
 
@@ -13,6 +14,7 @@ export const FEATURES = [
   dashboardFeature,
   servicesFeature,
   reviewFeature,
+  membersFeature,
   auditFeature,
 ] as const;
 

@@ -240,7 +240,7 @@ function FreshnessSection({ slug, basePath }: { slug: string; basePath: string }
       title: t('freshness.organization'),
       sortable: true,
       render: (row) => (
-        <Anchor component={Link} to={`${basePath}/members?organization=${row.organizationId}`}>
+        <Anchor component={Link} to={`${basePath}/members/${row.organizationId}`}>
           {row.organization.name}
         </Anchor>
       ),
