@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'organization.update',
   'network.manage',
   'network.create',
+  // The network's search synonym list (issue 5): its coordinators.
+  'search.manageSynonyms',
   // Inviting people into a role. The target's scope is loaded from the database: a network role's
   // network; an organisation role's organisation and every network it is an ACTIVE member of.
   'user.inviteCoordinator',
@@ -66,6 +68,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'delivery.activate',
     'organization.create',
     'network.manage',
+    'search.manageSynonyms',
     'user.inviteOrgAdmin',
     'user.inviteProfessional',
   ],

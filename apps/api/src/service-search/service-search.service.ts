@@ -143,48 +143,9 @@ export class ServiceSearchService {
     networkSlug: string | null | undefined,
   ): Promise<WordGroup[]> {
     if (words.length === 0) return [];
-    const network = networkSlug
-      ? Prisma.sql`AND s.network_id IN (SELECT id FROM network WHERE slug = ${networkSlug})`
-      : Prisma.empty;
-    const rows = await this.prisma.$queryRaw<
-      {
-        ord: bigint | number;
-        word: string;
-        is_synonym: boolean;
-        fi: string[] | null;
-        sv: string[] | null;
-        en: string[] | null;
-        stop: boolean;
-      }[]
-    >(Prisma.sql`
-      WITH typed AS (
-        SELECT t.word, t.ord FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, ord)
-      ), alternatives AS (
-        SELECT ord, word, false AS is_synonym FROM typed
-        UNION
-        SELECT typed.ord, synonym.word, true
-        FROM typed
-        JOIN search_synonym s ON EXISTS (
-          SELECT 1 FROM unnest(s.words) AS m(word)
-          WHERE m.word = typed.word
-             OR (cardinality(ts_lexize('finnish_stem', m.word)) > 0
-                 AND ts_lexize('finnish_stem', m.word) = ts_lexize('finnish_stem', typed.word))
-             OR (cardinality(ts_lexize('swedish_stem', m.word)) > 0
-                 AND ts_lexize('swedish_stem', m.word) = ts_lexize('swedish_stem', typed.word))
-             OR (cardinality(ts_lexize('english_stem', m.word)) > 0
-                 AND ts_lexize('english_stem', m.word) = ts_lexize('english_stem', typed.word))
-        ) ${network}
-        CROSS JOIN LATERAL unnest(s.words) AS synonym(word)
-        WHERE synonym.word <> typed.word
-      )
-      SELECT a.ord, a.word, bool_and(a.is_synonym) AS is_synonym,
-             ts_lexize('finnish_stem', a.word) AS fi,
-             ts_lexize('swedish_stem', a.word) AS sv,
-             ts_lexize('english_stem', a.word) AS en,
-             cardinality(ts_lexize(${LOCALE_DICTIONARY[locale]}::regdictionary, t.word)) = 0 AS stop
-      FROM alternatives a JOIN typed t ON t.ord = a.ord
-      GROUP BY a.ord, a.word, t.word
-      ORDER BY a.ord, bool_and(a.is_synonym), a.word`);
+    const rows = await this.prisma.$queryRaw<WordRow[]>(
+      wordGroupsQuery(words, locale, networkSlug),
+    );
     const groups = new Map<
       number,
       { word: string; stop: boolean; alternatives: WordAlternative[] }
@@ -216,6 +177,45 @@ export class ServiceSearchService {
     take: number,
     mode: MatchMode,
   ): Promise<SearchRow> {
+    const query = await this.searchQuery(filter, groups, locale, offset, take, mode);
+    const [row] =
+      mode === 'all'
+        ? await this.prisma.$queryRaw<SearchRow[]>(query)
+        : // The widened search also forgives bigger typos: a lower trigram threshold for `<%`, for
+          // this transaction only (the GIN trigram index still applies).
+          await this.prisma.$transaction(async (tx) => {
+            await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
+              PARTIAL_WORD_SIMILARITY,
+            )}, true)`;
+            return tx.$queryRaw<SearchRow[]>(query);
+          });
+    if (!row) throw new Error('search returned no row');
+    return parseJsonColumns(row);
+  }
+
+  /**
+   * The statements one search sends, for the benchmark's SQL floor (apps/api/bench): the word-group
+   * query and the ranking-and-facets query of an every-word match (its word groups are resolved here).
+   */
+  async statements(input: SearchServicesInput, take = DEFAULT_PAGE_SIZE): Promise<Prisma.Sql[]> {
+    const locale = (input.locale ?? 'fi') as TSearchLocale;
+    const words = queryWords(input.text);
+    const groups = await this.wordGroups(words, locale, input.networkSlug);
+    const search = await this.searchQuery(input, groups, locale, 0, take, 'all');
+    return words.length > 0
+      ? [wordGroupsQuery(words, locale, input.networkSlug), search]
+      : [search];
+  }
+
+  /** The one query that ranks, pages and counts facets (see the ranking rules above). */
+  private async searchQuery(
+    filter: SearchServicesInput,
+    groups: readonly WordGroup[],
+    locale: TSearchLocale,
+    offset: number,
+    take: number,
+    mode: MatchMode,
+  ): Promise<Prisma.Sql> {
     const where: Prisma.Sql[] = [
       Prisma.sql`s.status = 'PUBLISHED'`,
       Prisma.sql`s.visible_until > now()`,
@@ -291,7 +291,7 @@ export class ServiceSearchService {
         ' AND ',
       );
 
-    const query = Prisma.sql`
+    return Prisma.sql`
       WITH base AS MATERIALIZED (
         SELECT s.id, s.sort_name, s.cost, s.service_languages, s.channels,
                ${score(groups, locale, mode === 'some' ? matches : [])} AS score,
@@ -339,19 +339,6 @@ export class ServiceSearchService {
            UNION ALL
            SELECT false, count(*) FILTER (WHERE b.has_full)::int FROM base b WHERE ${all('accepting')}) x
          WHERE x.n > 0) AS accepting`;
-    const [row] =
-      mode === 'all'
-        ? await this.prisma.$queryRaw<SearchRow[]>(query)
-        : // The widened search also forgives bigger typos: a lower trigram threshold for `<%`, for
-          // this transaction only (the GIN trigram index still applies).
-          await this.prisma.$transaction(async (tx) => {
-            await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
-              PARTIAL_WORD_SIMILARITY,
-            )}, true)`;
-            return tx.$queryRaw<SearchRow[]>(query);
-          });
-    if (!row) throw new Error('search returned no row');
-    return parseJsonColumns(row);
   }
 }
 
@@ -360,6 +347,59 @@ const LOCALE_DICTIONARY: Record<TSearchLocale, string> = {
   sv: 'swedish_stem',
   en: 'english_stem',
 };
+
+interface WordRow {
+  ord: bigint | number;
+  word: string;
+  is_synonym: boolean;
+  fi: string[] | null;
+  sv: string[] | null;
+  en: string[] | null;
+  stop: boolean;
+}
+
+/**
+ * The typed words with their synonyms and their stems in each language. A typed word joins a synonym
+ * group when it equals one of its words or has the same stem by the rules of the group's language
+ * (avioerosta ~ avioero in a Finnish group).
+ */
+function wordGroupsQuery(
+  words: readonly string[],
+  locale: TSearchLocale,
+  networkSlug: string | null | undefined,
+): Prisma.Sql {
+  const network = networkSlug
+    ? Prisma.sql`AND s.network_id IN (SELECT id FROM network WHERE slug = ${networkSlug})`
+    : Prisma.empty;
+  return Prisma.sql`
+    WITH typed AS (
+      SELECT t.word, t.ord FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, ord)
+    ), alternatives AS (
+      SELECT ord, word, false AS is_synonym FROM typed
+      UNION
+      SELECT typed.ord, synonym.word, true
+      FROM typed
+      JOIN search_synonym s ON EXISTS (
+        SELECT 1 FROM unnest(s.words) AS m(word)
+        CROSS JOIN LATERAL (SELECT (CASE s.language WHEN 'sv' THEN 'swedish_stem'
+                                     WHEN 'en' THEN 'english_stem'
+                                     ELSE 'finnish_stem' END)::regdictionary AS dictionary) d
+        WHERE m.word = typed.word
+           OR (cardinality(ts_lexize(d.dictionary, m.word)) > 0
+               AND ts_lexize(d.dictionary, m.word) = ts_lexize(d.dictionary, typed.word))
+      ) ${network}
+      CROSS JOIN LATERAL unnest(s.words) AS synonym(word)
+      WHERE synonym.word <> typed.word
+    )
+    SELECT a.ord, a.word, bool_and(a.is_synonym) AS is_synonym,
+           ts_lexize('finnish_stem', a.word) AS fi,
+           ts_lexize('swedish_stem', a.word) AS sv,
+           ts_lexize('english_stem', a.word) AS en,
+           cardinality(ts_lexize(${LOCALE_DICTIONARY[locale]}::regdictionary, t.word)) = 0 AS stop
+    FROM alternatives a JOIN typed t ON t.ord = a.ord
+    GROUP BY a.ord, a.word, t.word
+    ORDER BY a.ord, bool_and(a.is_synonym), a.word`;
+}
 
 const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 

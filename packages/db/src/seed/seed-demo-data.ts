@@ -65,6 +65,7 @@ export async function seedDemoData(
     data: DEMO_SYNONYMS.map((group) => ({
       id: group.id,
       networkId: group.networkId,
+      language: group.language,
       words: [...group.words],
     })),
     skipDuplicates: true,

@@ -284,6 +284,29 @@ const MATRIX: Record<string, Case> = {
     }),
     allowed: REVIEWERS,
   },
+  // The network's search synonyms: its coordinators. Targets are Perhelinja's demo groups
+  // (packages/db/src/seed/demo/synonyms.ts, ids …-9010000000NN); each delete takes another group.
+  createSearchSynonym: {
+    doc: 'mutation($input: CreateSearchSynonymInput!) { createSearchSynonym(input: $input) { id } }',
+    variables: (f) => ({
+      input: { networkId: PERHELINJA_ID, language: 'fi', words: [`matriisi${f.n}`, 'ero'] },
+    }),
+    allowed: REVIEWERS,
+  },
+  updateSearchSynonym: {
+    doc: 'mutation($input: UpdateSearchSynonymInput!) { updateSearchSynonym(input: $input) { id } }',
+    variables: () => ({
+      input: { id: '5a1e0b6e-0c1f-4c3e-9d0a-901000000001', words: ['ero', 'avioero', 'eroaminen'] },
+    }),
+    allowed: REVIEWERS,
+  },
+  deleteSearchSynonym: {
+    doc: 'mutation($id: ID!) { deleteSearchSynonym(id: $id) }',
+    variables: (f) => ({
+      id: `5a1e0b6e-0c1f-4c3e-9d0a-9010000000${String(2 + (f.n % 14)).padStart(2, '0')}`,
+    }),
+    allowed: REVIEWERS,
+  },
 };
 
 const REFUSAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
