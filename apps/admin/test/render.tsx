@@ -22,7 +22,15 @@ export function operationName(operation: { query: { definitions: readonly unknow
   return '';
 }
 
-type Answer = (operation: {
+/** What a mock was called with: operation names and variables, in order. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions on arbitrary variables
+export function operationsOf(mock: jest.Mock): { name: string; variables: any }[] {
+  return (
+    mock.mock.calls as [{ query: { definitions: readonly unknown[] }; variables: unknown }][]
+  ).map(([operation]) => ({ name: operationName(operation), variables: operation.variables }));
+}
+
+export type Answer = (operation: {
   query: { definitions: readonly unknown[] };
   variables: Record<string, unknown>;
 }) => Source<unknown>;

@@ -11,6 +11,10 @@ export function formatDateTime(iso: string | null | undefined, language: Languag
   }).format(new Date(iso));
 }
 
+export function formatTime(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(date);
+}
+
 export function formatDate(iso: string | null | undefined, language: Language): string {
   if (!iso) return '–';
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(iso));

@@ -142,7 +142,7 @@ const fi = {
     submitBlocked: 'Korjaa virheet ennen lähettämistä.',
     preview: 'Esikatsele',
     awaitingReview:
-      'Palvelu odottaa koordinaattorin tarkistusta. Voit yhä muokata sitä; muutokset palauttavat sen luonnokseksi.',
+      'Palvelu odottaa koordinaattorin tarkistusta. Sitä ei voi muokata ennen kuin koordinaattori hyväksyy tai palauttaa sen.',
     returned: 'Koordinaattori palautti palvelun korjattavaksi',
     published: 'Julkaistu versio näkyy yleisölle, kunnes muutokset hyväksytään.',
     errors: {
@@ -318,7 +318,7 @@ const sv: ServicesMessages = {
     submitBlocked: 'Rätta felen innan du skickar.',
     preview: 'Förhandsgranska',
     awaitingReview:
-      'Tjänsten väntar på koordinatorns granskning. Du kan fortfarande redigera den; ändringar gör den till ett utkast igen.',
+      'Tjänsten väntar på koordinatorns granskning. Den kan inte redigeras förrän koordinatorn godkänner eller returnerar den.',
     returned: 'Koordinatorn returnerade tjänsten för korrigering',
     published: 'Den publicerade versionen syns för allmänheten tills ändringarna godkänns.',
     errors: {
@@ -493,7 +493,7 @@ const en: ServicesMessages = {
     submitBlocked: 'Fix the errors before submitting.',
     preview: 'Preview',
     awaitingReview:
-      'The service is awaiting the coordinator’s review. You can still edit it; changes turn it back into a draft.',
+      'The service is awaiting the coordinator’s review. It cannot be edited until the coordinator approves or returns it.',
     returned: 'The coordinator returned the service for changes',
     published: 'The published version stays public until the changes are approved.',
     errors: {
