@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../components/page';
 import { SearchForm } from '../components/SearchForm';
 import { ServiceCard } from '../components/ServiceCard';
 import { useHref, useLanguage } from '../lib/language';
+import { pickText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SEARCH_QUERY, type SearchData } from '../lib/queries';
 import {
@@ -75,7 +76,14 @@ export default function SearchPage() {
   const focusIndex = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const title = state.q ? t('results.titleFor', { query: state.q }) : t('results.title');
+  // Without words, a search by theme (a quick entry) is titled by its themes.
+  const themeNames = state.themes
+    .map((id) =>
+      pickText(network.taxonomy.edges.find((edge) => edge.node.id === id)?.node.label, language),
+    )
+    .filter(Boolean);
+  const heading = state.q || themeNames.join(', ');
+  const title = heading ? t('results.titleFor', { query: heading }) : t('results.title');
   useDocumentTitle(title);
 
   function go(next: SearchState, replace = false) {
