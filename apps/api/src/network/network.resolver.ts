@@ -87,7 +87,10 @@ export class NetworkResolver {
     );
   }
 
-  @ResolveField(() => NetworkMembershipConnection)
+  @ResolveField(() => NetworkMembershipConnection, {
+    description:
+      'Its member and partner organisations by name, optionally filtered by status and role.',
+  })
   async members(
     @Parent() network: NetworkModel,
     @Args() args: PaginationArgs,

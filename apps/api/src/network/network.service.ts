@@ -58,26 +58,41 @@ export class NetworkService {
     return row;
   }
 
-  /** Memberships in id order (public: who belongs to the brand), optionally by status and role. */
+  /**
+   * Memberships by organisation name, then id (public: who belongs to the brand), optionally by status
+   * and role.
+   */
   async members(
     networkId: string,
     args: PaginationArgs,
     filter: MembershipFilterInput | null = null,
   ): Promise<Connection<NetworkMembership>> {
-    const page = toPageRequest(args, 1);
+    const page = toPageRequest(args, 2);
+    const [afterName, afterId] = page.after ?? [];
     const filterWhere: Prisma.NetworkMembershipWhereInput = {
       networkId,
       ...(filter?.statuses?.length ? { status: { in: filter.statuses } } : {}),
       ...(filter?.roles?.length ? { role: { in: filter.roles } } : {}),
     };
-    const where = {
-      ...filterWhere,
-      ...(page.after === undefined ? {} : { id: { gt: String(page.after[0]) } }),
-    };
+    const where: Prisma.NetworkMembershipWhereInput =
+      page.after === undefined
+        ? filterWhere
+        : {
+            AND: [
+              filterWhere,
+              {
+                OR: [
+                  { organization: { name: { gt: String(afterName) } } },
+                  { organization: { name: String(afterName) }, id: { gt: String(afterId) } },
+                ],
+              },
+            ],
+          };
     const [rows, totalCount] = await Promise.all([
       this.prisma.networkMembership.findMany({
         where,
-        orderBy: { id: 'asc' },
+        include: { organization: { select: { name: true } } },
+        orderBy: [{ organization: { name: 'asc' } }, { id: 'asc' }],
         take: page.take + 1,
       }),
       this.prisma.networkMembership.count({ where: filterWhere }),
@@ -86,8 +101,8 @@ export class NetworkService {
       rows,
       page,
       totalCount,
-      (row) => [row.id],
-      (row) => row,
+      (row) => [row.organization.name, row.id],
+      ({ organization: _organization, ...row }) => row,
     );
   }
 

@@ -45,6 +45,49 @@ describe(`network members on ${DB_MODE_LABEL}`, () => {
   const membershipRow = () =>
     prisma.networkMembership.findUniqueOrThrow({ where: { id: mllMembershipId } });
 
+  it('lists members by organisation name, page by page', async () => {
+    const MEMBERS = `query ($after: String) {
+      network(slug: "perhelinja") {
+        members(first: 2, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id role status organization { name } } }
+        }
+      }
+    }`;
+    interface Page {
+      network: {
+        members: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { organization: { name: string } } }[];
+        };
+      };
+    }
+    const names: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const result: { data?: Page | null } = await api.graphql<Page>(MEMBERS, { after });
+      const page = result.data!.network.members;
+      total = page.totalCount;
+      names.push(...page.edges.map((edge) => edge.node.organization.name));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(names).toHaveLength(total);
+    expect(total).toBe(
+      await prisma.networkMembership.count({ where: { networkId: PERHELINJA_ID } }),
+    );
+    const sorted = (
+      await prisma.networkMembership.findMany({
+        where: { networkId: PERHELINJA_ID },
+        include: { organization: true },
+        orderBy: [{ organization: { name: 'asc' } }, { id: 'asc' }],
+      })
+    ).map((row) => row.organization.name);
+    expect(names).toEqual(sorted);
+  });
+
   it('refuses other networks’ coordinators and the member’s own staff; nothing changes', async () => {
     const before = await membershipRow();
     for (const as of [OTHER_COORDINATOR, MLL_ADMIN, MLL_EDITOR, undefined]) {
