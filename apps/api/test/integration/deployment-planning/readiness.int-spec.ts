@@ -231,6 +231,26 @@ describe(`deployment planning on ${DB_MODE_LABEL}`, () => {
         code: 'BAD_USER_INPUT',
         field: 'items.0.title.fi',
       });
+      for (const [badItems, field] of [
+        [[], 'items'],
+        [Array.from({ length: 51 }, (_, i) => ({ title: { fi: `Vaihe ${i}` } })), 'items'],
+        [[{ id: '5a1e0b6e-0c1f-4c3e-9d0a-999999999999', title: { fi: 'Vieras' } }], 'items.0.id'],
+        [
+          [
+            { id: template[0]!.id, title: { fi: 'A' } },
+            { id: template[0]!.id, title: { fi: 'B' } },
+          ],
+          'items.1.id',
+        ],
+        [[{ title: { fi: 'x'.repeat(201) } }], 'items.0.title.fi'],
+      ] as const) {
+        const bad = await api.graphql(
+          'mutation ($input: UpdateReadinessTemplateInput!) { updateReadinessTemplate(input: $input) { id } }',
+          { input: { networkId: PERHELINJA_ID, items: badItems } },
+          COORDINATOR,
+        );
+        expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
       expect(
         await prisma.readinessTemplateItem.count({ where: { networkId: PERHELINJA_ID } }),
       ).toBe(13);
