@@ -95,6 +95,11 @@ export function Shell({ network, networkSlug, ready = true, children }: ShellPro
 
       <header className="header">
         <div className="header__inner">
+          <LanguageSwitcher
+            label={t('language.label')}
+            current={language}
+            onChange={changeLanguage}
+          />
           <Link className="brand" href={withLang(slug ? `/${slug}` : '/', language)}>
             {logo ? (
               <img className="brand__logo" src={logo} alt={network?.name ?? ''} height={40} />
@@ -103,11 +108,6 @@ export function Shell({ network, networkSlug, ready = true, children }: ShellPro
             )}
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitcher
-            label={t('language.label')}
-            current={language}
-            onChange={changeLanguage}
-          />
         </div>
       </header>
 
