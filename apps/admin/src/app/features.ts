@@ -1,6 +1,7 @@
 import { auditFeature } from '../features/audit';
 import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
+import { deliveriesFeature } from '../features/deliveries';
 import { membersFeature } from '../features/members';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
@@ -15,6 +16,7 @@ export const FEATURES = [
   servicesFeature,
   reviewFeature,
   membersFeature,
+  deliveriesFeature,
   auditFeature,
 ] as const;
 
