@@ -13,6 +13,7 @@ import { InvitationService } from './invitation.service';
 import { PasswordResetResolver } from './password-reset.resolver';
 import { PasswordResetService } from './password-reset.service';
 import { PlatformAdminResolver } from './platform-admin.resolver';
+import { RoleAssignmentResolver } from './role-assignment.resolver';
 import { PlatformAdminService } from './platform-admin.service';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
@@ -35,6 +36,7 @@ import { TotpService } from './totp.service';
     TotpResolver,
     PlatformAdminService,
     PlatformAdminResolver,
+    RoleAssignmentResolver,
     AccessDeclarationsCheck,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

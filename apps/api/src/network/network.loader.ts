@@ -8,6 +8,15 @@ export function createNetworkLoaders(prisma: PrismaClient) {
       (ids: readonly string[]) => prisma.network.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,
     ),
+    /** An organisation's memberships (a handful each), oldest first. */
+    membershipsByOrganizationId: manyByKey(
+      (ids: readonly string[]) =>
+        prisma.networkMembership.findMany({
+          where: { organizationId: { in: [...ids] } },
+          orderBy: [{ since: 'asc' }, { id: 'asc' }],
+        }),
+      (row) => row.organizationId,
+    ),
     termById: oneByKey(
       (ids: readonly string[]) => prisma.taxonomyTerm.findMany({ where: { id: { in: [...ids] } } }),
       (row) => row.id,

@@ -34,8 +34,11 @@ export function freshnessPolicyOf(
   };
 }
 
-/** The GraphQL parent of a NetworkMembership: its fields plus the organisation id its resolver loads. */
-export type NetworkMembershipParent = NetworkMembershipModel & { organizationId: string };
+/** The GraphQL parent of a NetworkMembership: its fields plus the ids its field resolvers load. */
+export type NetworkMembershipParent = NetworkMembershipModel & {
+  organizationId: string;
+  networkId: string;
+};
 
 export function toMembershipModel(row: NetworkMembership): NetworkMembershipParent {
   return {
@@ -46,5 +49,6 @@ export function toMembershipModel(row: NetworkMembership): NetworkMembershipPare
     statusReason: row.statusReason,
     statusSince: row.statusSince,
     organizationId: row.organizationId,
+    networkId: row.networkId,
   };
 }

@@ -9,6 +9,7 @@ import {
   NetworkMembershipResolver,
   NetworkResolver,
   OrganizationFreshnessResolver,
+  OrganizationMembershipsResolver,
 } from './network.resolver';
 import { NetworkService } from './network.service';
 
@@ -18,6 +19,7 @@ import { NetworkService } from './network.service';
     NetworkResolver,
     NetworkMembershipResolver,
     OrganizationFreshnessResolver,
+    OrganizationMembershipsResolver,
     NetworkService,
     NetworkAdminResolver,
     NetworkSettingsService,

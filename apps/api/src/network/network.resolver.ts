@@ -22,7 +22,7 @@ import {
 } from './models/network-membership.model';
 import { NetworkConnection, NetworkModel } from './models/network.model';
 import { TaxonomyKindEnum } from './models/taxonomy-term.model';
-import { toMembershipModel, toNetworkModel } from './network.mapper';
+import { type NetworkMembershipParent, toMembershipModel, toNetworkModel } from './network.mapper';
 import { NetworkService } from './network.service';
 import { toTaxonomyTermModel } from './taxonomy-term.mapper';
 
@@ -140,12 +140,38 @@ export class NetworkResolver {
 export class NetworkMembershipResolver {
   @ResolveField(() => OrganizationModel)
   async organization(
-    @Parent() membership: NetworkMembershipModel & { organizationId: string },
+    @Parent() membership: NetworkMembershipParent,
     @Context() { loaders }: GraphQLContext,
   ): Promise<OrganizationModel> {
     const row = await loaders.organizationById.load(membership.organizationId);
     if (!row) throw new Error(`organization ${membership.organizationId} missing`);
     return toOrganizationModel(row);
+  }
+
+  @ResolveField(() => NetworkModel, { description: 'The network the organisation belongs to.' })
+  async network(
+    @Parent() membership: NetworkMembershipParent,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<NetworkModel> {
+    const row = await loaders.networkById.load(membership.networkId);
+    if (!row) throw new Error(`network ${membership.networkId} missing`);
+    return toNetworkModel(row);
+  }
+}
+
+/** An organisation's side of its memberships: the networks it belongs to (public, like Network.members). */
+@Resolver(() => OrganizationModel)
+export class OrganizationMembershipsResolver {
+  @ResolveField(() => NetworkMembershipConnection, {
+    description: 'The networks it belongs to (every status), oldest membership first.',
+  })
+  async memberships(
+    @Parent() organization: OrganizationModel,
+    @Args() args: PaginationArgs,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<NetworkMembershipConnection> {
+    const rows = await loaders.membershipsByOrganizationId.load(organization.id);
+    return paginateLoaded(rows, args, toMembershipModel);
   }
 }
 
