@@ -30,18 +30,21 @@ export function operationsOf(mock: jest.Mock): { name: string; variables: any }[
   ).map(([operation]) => ({ name: operationName(operation), variables: operation.variables }));
 }
 
-export type Answer = (operation: {
+interface Operation {
   query: { definitions: readonly unknown[] };
   variables: Record<string, unknown>;
-}) => Source<unknown>;
+}
+
+export type Answer = (operation: Operation) => Source<unknown>;
 
 /**
  * A stand-in urql client: every query gets whatever source `answer` returns for that operation, every
  * mutation what `answerMutation` returns. Build sources with wonka's `fromValue({ data })`.
  */
 export function mockClient(answer: Answer, answerMutation: Answer = () => never) {
-  const executeQuery = jest.fn(answer);
-  const executeMutation = jest.fn(answerMutation);
+  // Calls are typed `unknown` so tests can cast them to the variables they expect.
+  const executeQuery = jest.fn((operation: unknown) => answer(operation as Operation));
+  const executeMutation = jest.fn((operation: unknown) => answerMutation(operation as Operation));
   const client = {
     executeQuery,
     executeMutation,

@@ -23,6 +23,10 @@ const EMBEDDED = [
   'ChannelFacetCount',
   'LanguageFacetCount',
   'TermFacetCount',
+  'NetworkStats',
+  'ReadinessChecklist',
+  'WellbeingAreaCoverage',
+  'MunicipalityCoverage',
   // Connections and edges are per field and arguments; they have no identity of their own.
   'ServiceConnection',
   'ServiceEdge',
@@ -52,6 +56,12 @@ const EMBEDDED = [
   'InvitationEdge',
   'SessionConnection',
   'SessionEdge',
+  'ReviewQueueItemConnection',
+  'ReviewQueueItemEdge',
+  'SearchSynonymConnection',
+  'SearchSynonymEdge',
+  'WellbeingAreaCoverageConnection',
+  'WellbeingAreaCoverageEdge',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */

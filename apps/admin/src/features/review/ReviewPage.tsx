@@ -1,0 +1,180 @@
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Page } from '../../components/Page';
+import { QueryState } from '../../components/PageState';
+import { currentLanguage } from '../../lib/i18n';
+import { useNetworkTenant } from '../../lib/tenant/TenantContext';
+import { errorCode, errorMessage } from '../../lib/urql/errors';
+import { formatDateTime, localized } from '../services/format';
+import { ChangesDiff } from './ChangesDiff';
+import {
+  ApproveRevisionMutation,
+  ReturnRevisionMutation,
+  type ReviewedService,
+  ReviewServiceQuery,
+} from './review.documents';
+
+function Review({ service }: { service: ReviewedService }) {
+  const { t, i18n } = useTranslation('review');
+  const { t: tc } = useTranslation();
+  const language = currentLanguage(i18n);
+  const tenant = useNetworkTenant();
+  const navigate = useNavigate();
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [approveState, approve] = useMutation(ApproveRevisionMutation);
+  const [returnState, returnRevision] = useMutation(ReturnRevisionMutation);
+  const revision = service.workingRevision;
+  const waiting = revision?.state === 'SUBMITTED';
+  const name = localized(service.name, language);
+  const queuePath = `${tenant.basePath}/review`;
+
+  const failed = (error: Parameters<typeof errorCode>[0]) => {
+    notifications.show({
+      color: 'red',
+      message: errorCode(error) === 'CONFLICT' ? t('review.conflict') : (errorMessage(error) ?? ''),
+    });
+  };
+
+  const onApprove = async () => {
+    if (!revision) return;
+    const result = await approve({
+      input: { revisionId: revision.id, expectedVersion: service.version },
+    });
+    if (result.error) {
+      failed(result.error);
+      return;
+    }
+    notifications.show({ color: 'green', message: t('review.approved') });
+    void navigate(queuePath);
+  };
+
+  const onReturn = async () => {
+    if (!revision) return;
+    if (!reason.trim()) {
+      setReasonError(t('review.reasonRequired'));
+      return;
+    }
+    const result = await returnRevision({
+      input: { revisionId: revision.id, expectedVersion: service.version, reason: reason.trim() },
+    });
+    if (result.error) {
+      failed(result.error);
+      return;
+    }
+    setReturning(false);
+    notifications.show({ color: 'green', message: t('review.returned') });
+    void navigate(queuePath);
+  };
+
+  return (
+    <Page
+      title={t('review.title', { name })}
+      description={
+        revision
+          ? t('review.description', {
+              organization: service.responsibleOrganization.name,
+              number: revision.number,
+              submitted: formatDateTime(revision.submittedAt, language),
+            })
+          : service.responsibleOrganization.name
+      }
+      breadcrumbs={[{ label: t('queue.title'), to: queuePath }, { label: name }]}
+      actions={
+        waiting ? (
+          <>
+            <Button
+              variant="outline"
+              color="orange"
+              onClick={() => {
+                setReturning(true);
+              }}
+            >
+              {t('review.return')}
+            </Button>
+            <Button color="green" loading={approveState.fetching} onClick={() => void onApprove()}>
+              {t('review.approve')}
+            </Button>
+          </>
+        ) : undefined
+      }
+    >
+      {!waiting && (
+        <Alert color="blue" variant="light">
+          {t('review.notWaiting')}
+        </Alert>
+      )}
+      {waiting && !service.publishedRevision && (
+        <Alert color="blue" variant="light">
+          {t('review.newService')}
+        </Alert>
+      )}
+      {revision && <ChangesDiff changes={revision.changes} />}
+      <Modal
+        opened={returning}
+        onClose={() => {
+          setReturning(false);
+        }}
+        title={t('review.returnTitle')}
+        centered
+        size="lg"
+      >
+        <Stack gap="md">
+          <Text>{t('review.returnHelp')}</Text>
+          <Textarea
+            label={t('review.reason')}
+            required
+            autosize
+            minRows={4}
+            maxLength={2000}
+            value={reason}
+            error={reasonError}
+            data-autofocus
+            onChange={(event) => {
+              setReason(event.currentTarget.value);
+              setReasonError(null);
+            }}
+          />
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              onClick={() => {
+                setReturning(false);
+              }}
+            >
+              {tc('common.cancel')}
+            </Button>
+            <Button color="orange" loading={returnState.fetching} onClick={() => void onReturn()}>
+              {t('review.confirmReturn')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Page>
+  );
+}
+
+/** /n/:networkSlug/review/:serviceId — the diff in every language; approve, or return with a reason. */
+export function ReviewPage() {
+  const { serviceId = '' } = useParams();
+  const [result, refetch] = useQuery({
+    query: ReviewServiceQuery,
+    variables: { id: serviceId },
+    requestPolicy: 'cache-and-network',
+  });
+  return (
+    <QueryState
+      result={result}
+      retry={() => {
+        refetch({ requestPolicy: 'network-only' });
+      }}
+    >
+      {(data) => <Review service={data.service} />}
+    </QueryState>
+  );
+}
