@@ -90,7 +90,11 @@ export class ServiceEditingService {
   async update(actor: Actor, input: UpdateServiceInput): Promise<ServiceParent> {
     const loaded = await this.loadForChange(actor, input.id, 'service.update');
     const content = toValidContent(input.content);
-    await this.assertTermsBelongToNetwork(loaded.networkId, content);
+    await this.assertTermsBelongToNetwork(
+      loaded.networkId,
+      content,
+      await this.termIdsCarried(loaded.id, loaded.workingRevisionId),
+    );
 
     const row = await this.prisma.$transaction(async (tx) => {
       const current = await this.bumpVersion(tx, loaded.id, input.expectedVersion);
@@ -212,16 +216,51 @@ export class ServiceEditingService {
     return row;
   }
 
+  /** Terms the service already has (published or in its working copy): kept even once archived. */
+  private async termIdsCarried(
+    serviceId: string,
+    workingRevisionId: string | null,
+  ): Promise<ReadonlySet<string>> {
+    const [published, working] = await Promise.all([
+      this.prisma.serviceTerm.findMany({ where: { serviceId }, select: { termId: true } }),
+      workingRevisionId
+        ? this.prisma.serviceRevision.findUnique({
+            where: { id: workingRevisionId },
+            select: { content: true },
+          })
+        : null,
+    ]);
+    const workingContent = working?.content as Partial<TServiceContent> | undefined;
+    return new Set([
+      ...published.map((row) => row.termId),
+      ...(workingContent?.themeIds ?? []),
+      ...(workingContent?.targetGroupIds ?? []),
+    ]);
+  }
+
+  /**
+   * Themes and target groups must be the network's own, of the right kind, and not archived —
+   * except an archived term the service already carries, so its other fields stay editable.
+   */
   private async assertTermsBelongToNetwork(
     networkId: string,
     content: TServiceContent,
+    carried: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     const ids = [...content.themeIds, ...content.targetGroupIds];
     if (ids.length === 0) return;
     const terms = await this.prisma.taxonomyTerm.findMany({
       where: { id: { in: ids }, networkId },
-      select: { id: true, kind: true },
+      select: { id: true, kind: true, archivedAt: true },
     });
+    for (const term of terms) {
+      if (term.archivedAt && !carried.has(term.id)) {
+        throw new BadUserInputError(
+          term.kind === 'THEME' ? 'content.themeIds' : 'content.targetGroupIds',
+          'This term is archived; choose one of the network’s current terms.',
+        );
+      }
+    }
     const kinds = new Map(terms.map((term) => [term.id, term.kind]));
     if (!content.themeIds.every((id) => kinds.get(id) === 'THEME')) {
       throw new BadUserInputError('content.themeIds', "Not a theme of this service's network.");
