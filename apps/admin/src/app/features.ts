@@ -3,6 +3,7 @@ import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { membersFeature } from '../features/members';
+import { planningFeature } from '../features/planning';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
 
@@ -16,6 +17,7 @@ export const FEATURES = [
   servicesFeature,
   reviewFeature,
   membersFeature,
+  planningFeature,
   deliveriesFeature,
   auditFeature,
 ] as const;

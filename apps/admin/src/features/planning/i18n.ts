@@ -1,0 +1,253 @@
+const fi = {
+  nav: 'Käyttöönotot',
+  title: 'Käyttöönottojen suunnittelu',
+  description:
+    'Palvelut, joita ollaan tuomassa uusille alueille, ja niiden valmiuslistat (Perhelinja-mallin kysymykset).',
+  caption: 'Suunnitteilla olevat toteutukset',
+  empty:
+    'Suunnitteilla ei ole yhtään toteutusta. Aloita suunnittelu, kun palvelua viedään uudelle alueelle.',
+  noMatch: 'Haku ei osunut yhteenkään toteutukseen.',
+  search: 'Suodata palvelun, järjestön tai alueen nimellä',
+  columns: {
+    service: 'Palvelu',
+    organization: 'Tuottaja',
+    where: 'Alueet',
+    startsOn: 'Suunniteltu alku',
+    readiness: 'Valmius',
+  },
+  status: {
+    NOT_STARTED: 'Ei aloitettu',
+    IN_PROGRESS: 'Kesken',
+    DONE: 'Valmis',
+    NOT_NEEDED: 'Ei tarpeen',
+  },
+  deliveryStatus: { PLANNING: 'Suunnitteilla', ACTIVE: 'Käytössä', ENDED: 'Päättynyt' },
+  progress: {
+    title: 'Edistyminen',
+    label: '{{settled}} / {{total}} kohtaa valmiina',
+    detail:
+      '{{done}} valmis · {{notNeeded}} ei tarpeen · {{inProgress}} kesken · {{notStarted}} aloittamatta',
+  },
+  checklist: {
+    title: 'Valmiuslista',
+    hint: 'Muutokset tallentuvat heti: tila valittaessa, vastuuhenkilö ja muistiinpanot kentästä poistuttaessa.',
+    none: 'Tällä toteutuksella ei ole valmiuslistaa.',
+    status: 'Tila',
+    statusOf: 'Tila: {{title}}',
+    owner: 'Vastuuhenkilö',
+    ownerOf: 'Vastuuhenkilö: {{title}}',
+    notes: 'Muistiinpanot',
+    notesOf: 'Muistiinpanot: {{title}}',
+    updated: 'Päivitti {{who}} {{when}}',
+    saved: 'Tallennettu: {{title}}',
+    failed: 'Kohdan {{title}} tallennus ei onnistunut. {{detail}}',
+  },
+  delivery: {
+    title: 'Käyttöönotto: {{service}}',
+    description: 'Tuottaja {{organization}} · {{where}}',
+    notFound: 'Toteutusta ei löytynyt. Se on voitu poistaa.',
+    live: 'Toteutus on otettu käyttöön. Valmiuslista jää talteen.',
+  },
+  goLive: {
+    open: 'Ota käyttöön',
+    title: 'Otetaanko toteutus käyttöön?',
+    intro:
+      'Käyttöönoton jälkeen palvelu näkyy palveluhaussa näillä alueilla (tuottaja {{organization}}).',
+    openTitle_one: '{{count}} kohta on vielä auki',
+    openTitle_other: '{{count}} kohtaa on vielä auki',
+    allSettled: 'Kaikki valmiuslistan kohdat ovat valmiina tai ei tarpeen.',
+    acknowledge:
+      'Ymmärrän, että kohtia on auki, ja otan toteutuksen silti käyttöön. Avoimet kohdat kirjataan muutoshistoriaan.',
+    stillOpen: 'Valmiuslistalla on avoimia kohtia. Vahvista, että otat toteutuksen silti käyttöön.',
+    confirm: 'Ota käyttöön',
+    failed: 'Käyttöönotto ei onnistunut.',
+    done: 'Toteutus otettiin käyttöön.',
+  },
+  create: {
+    open: 'Suunnittele uusi käyttöönotto',
+    title: 'Uusi käyttöönotto',
+    intro:
+      'Valitse julkaistu palvelu ja alueet, joille sitä ollaan tuomassa. Toteutus saa verkoston valmiuslistan.',
+    service: 'Palvelu',
+    noServices: 'Ei julkaistuja palveluja',
+    organization: 'Tuottava järjestö',
+    organizationHint: 'Palvelusta vastaava järjestö tai joku sen tuottajista.',
+    areas: 'Uudet kunnat ja hyvinvointialueet',
+    startsOn: 'Suunniteltu aloituspäivä',
+    needService: 'Valitse palvelu.',
+    needAreas: 'Valitse vähintään yksi kunta tai hyvinvointialue.',
+    submit: 'Aloita suunnittelu',
+    failed: 'Käyttöönoton luominen ei onnistunut.',
+    done: 'Käyttöönotto lisättiin suunnitelmiin.',
+  },
+};
+export type PlanningMessages = typeof fi;
+
+const sv: PlanningMessages = {
+  nav: 'Införanden',
+  title: 'Planering av införanden',
+  description:
+    'Tjänster som är på väg till nya områden och deras beredskapslistor (frågorna i Perhelinja-modellen).',
+  caption: 'Planerade genomföranden',
+  empty: 'Inga genomföranden planeras. Börja planera när en tjänst ska till ett nytt område.',
+  noMatch: 'Inget genomförande motsvarar sökningen.',
+  search: 'Filtrera med tjänstens, organisationens eller områdets namn',
+  columns: {
+    service: 'Tjänst',
+    organization: 'Producent',
+    where: 'Områden',
+    startsOn: 'Planerad start',
+    readiness: 'Beredskap',
+  },
+  status: {
+    NOT_STARTED: 'Inte påbörjad',
+    IN_PROGRESS: 'Pågår',
+    DONE: 'Klar',
+    NOT_NEEDED: 'Behövs inte',
+  },
+  deliveryStatus: { PLANNING: 'Planeras', ACTIVE: 'I bruk', ENDED: 'Avslutat' },
+  progress: {
+    title: 'Framsteg',
+    label: '{{settled}} / {{total}} punkter klara',
+    detail:
+      '{{done}} klara · {{notNeeded}} behövs inte · {{inProgress}} pågår · {{notStarted}} inte påbörjade',
+  },
+  checklist: {
+    title: 'Beredskapslista',
+    hint: 'Ändringarna sparas genast: status när du väljer, ansvarsperson och anteckningar när du lämnar fältet.',
+    none: 'Det här genomförandet har ingen beredskapslista.',
+    status: 'Status',
+    statusOf: 'Status: {{title}}',
+    owner: 'Ansvarsperson',
+    ownerOf: 'Ansvarsperson: {{title}}',
+    notes: 'Anteckningar',
+    notesOf: 'Anteckningar: {{title}}',
+    updated: 'Uppdaterad av {{who}} {{when}}',
+    saved: 'Sparat: {{title}}',
+    failed: 'Punkten {{title}} kunde inte sparas. {{detail}}',
+  },
+  delivery: {
+    title: 'Införande: {{service}}',
+    description: 'Producent {{organization}} · {{where}}',
+    notFound: 'Genomförandet hittades inte. Det kan ha tagits bort.',
+    live: 'Genomförandet har tagits i bruk. Beredskapslistan sparas.',
+  },
+  goLive: {
+    open: 'Ta i bruk',
+    title: 'Ta genomförandet i bruk?',
+    intro:
+      'Efter införandet syns tjänsten i tjänstesökningen i dessa områden (producent {{organization}}).',
+    openTitle_one: '{{count}} punkt är fortfarande öppen',
+    openTitle_other: '{{count}} punkter är fortfarande öppna',
+    allSettled: 'Alla punkter på beredskapslistan är klara eller behövs inte.',
+    acknowledge:
+      'Jag förstår att punkter är öppna och tar ändå genomförandet i bruk. De öppna punkterna antecknas i ändringshistoriken.',
+    stillOpen: 'Beredskapslistan har öppna punkter. Bekräfta att du ändå tar genomförandet i bruk.',
+    confirm: 'Ta i bruk',
+    failed: 'Införandet lyckades inte.',
+    done: 'Genomförandet togs i bruk.',
+  },
+  create: {
+    open: 'Planera nytt införande',
+    title: 'Nytt införande',
+    intro:
+      'Välj en publicerad tjänst och områdena den ska till. Genomförandet får nätverkets beredskapslista.',
+    service: 'Tjänst',
+    noServices: 'Inga publicerade tjänster',
+    organization: 'Producerande organisation',
+    organizationHint: 'Organisationen som ansvarar för tjänsten eller någon av dess producenter.',
+    areas: 'Nya kommuner och välfärdsområden',
+    startsOn: 'Planerat startdatum',
+    needService: 'Välj en tjänst.',
+    needAreas: 'Välj minst en kommun eller ett välfärdsområde.',
+    submit: 'Börja planera',
+    failed: 'Införandet kunde inte skapas.',
+    done: 'Införandet lades till i planerna.',
+  },
+};
+
+const en: PlanningMessages = {
+  nav: 'Deployments',
+  title: 'Deployment planning',
+  description:
+    'Services being brought to new regions and their readiness checklists (the Perhelinja model’s questions).',
+  caption: 'Planned deliveries',
+  empty:
+    'No deliveries are being planned. Start planning when a service is brought to a new region.',
+  noMatch: 'No planned delivery matches the filter.',
+  search: 'Filter by service, organisation or area name',
+  columns: {
+    service: 'Service',
+    organization: 'Provider',
+    where: 'Areas',
+    startsOn: 'Planned start',
+    readiness: 'Readiness',
+  },
+  status: {
+    NOT_STARTED: 'Not started',
+    IN_PROGRESS: 'In progress',
+    DONE: 'Done',
+    NOT_NEEDED: 'Not needed',
+  },
+  deliveryStatus: { PLANNING: 'Planned', ACTIVE: 'Active', ENDED: 'Ended' },
+  progress: {
+    title: 'Progress',
+    label: '{{settled}} / {{total}} steps settled',
+    detail:
+      '{{done}} done · {{notNeeded}} not needed · {{inProgress}} in progress · {{notStarted}} not started',
+  },
+  checklist: {
+    title: 'Readiness checklist',
+    hint: 'Changes are saved at once: the status when chosen, owner and notes when you leave the field.',
+    none: 'This delivery has no readiness checklist.',
+    status: 'Status',
+    statusOf: 'Status: {{title}}',
+    owner: 'Owner',
+    ownerOf: 'Owner: {{title}}',
+    notes: 'Notes',
+    notesOf: 'Notes: {{title}}',
+    updated: 'Updated by {{who}} {{when}}',
+    saved: 'Saved: {{title}}',
+    failed: 'Saving {{title}} did not succeed. {{detail}}',
+  },
+  delivery: {
+    title: 'Deployment: {{service}}',
+    description: 'Provider {{organization}} · {{where}}',
+    notFound: 'The delivery was not found. It may have been removed.',
+    live: 'The delivery is live. Its readiness checklist is kept.',
+  },
+  goLive: {
+    open: 'Go live',
+    title: 'Take the delivery live?',
+    intro: 'Once live, the service shows in search for these areas (provider {{organization}}).',
+    openTitle_one: '{{count}} step is still open',
+    openTitle_other: '{{count}} steps are still open',
+    allSettled: 'Every step of the readiness checklist is done or not needed.',
+    acknowledge:
+      'I understand that steps are open and take the delivery live anyway. The open steps are recorded in the change history.',
+    stillOpen:
+      'The readiness checklist has open steps. Confirm that you take the delivery live anyway.',
+    confirm: 'Go live',
+    failed: 'Going live did not succeed.',
+    done: 'The delivery is live.',
+  },
+  create: {
+    open: 'Plan a new deployment',
+    title: 'New deployment',
+    intro:
+      'Choose a published service and the areas it is being brought to. The delivery gets the network’s readiness checklist.',
+    service: 'Service',
+    noServices: 'No published services',
+    organization: 'Providing organisation',
+    organizationHint: 'The organisation responsible for the service or one of its producers.',
+    areas: 'New municipalities and wellbeing areas',
+    startsOn: 'Planned start date',
+    needService: 'Choose a service.',
+    needAreas: 'Choose at least one municipality or wellbeing area.',
+    submit: 'Start planning',
+    failed: 'Creating the deployment did not succeed.',
+    done: 'The deployment was added to the plans.',
+  },
+};
+
+export const planningMessages = { fi, sv, en };
