@@ -317,7 +317,9 @@ const babyBlues: DemoService = {
       },
       locations: [KSETU_PLACE],
       openingHours: {
-        periods: [{ days: ['MON', 'TUE', 'WED', 'THU'], opens: '09:00', closes: '15:00' }],
+        periods: [
+          { days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], opens: '09:00', closes: '15:00' },
+        ],
         note: {
           fi: 'Puhelinaika maanantaista torstaihin. Tapaamiset sovitaan erikseen, myös etänä.',
           sv: 'Telefontid måndag–torsdag. Träffarna avtalas separat, också på distans.',
@@ -1319,7 +1321,13 @@ const perhetupa: DemoService = {
       },
       locations: [LAHTI_OFFICE],
       openingHours: {
-        periods: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], opens: '09:00', closes: '15:00' }],
+        periods: [
+          {
+            days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
+            opens: '09:00',
+            closes: '15:00',
+          },
+        ],
       },
       acceptingClients: true,
       isAnonymous: true,
@@ -1589,7 +1597,13 @@ const perhelinjaKeskusteluapu: DemoService = {
       },
       locations: [],
       openingHours: {
-        periods: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], opens: '09:00', closes: '15:00' }],
+        periods: [
+          {
+            days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
+            opens: '09:00',
+            closes: '15:00',
+          },
+        ],
         note: {
           fi: 'Puhelinaika arkisin. Puhelin- ja videotapaamiset sovitaan erikseen.',
           sv: 'Telefontid vardagar. Telefon- och videoträffar avtalas separat.',
@@ -1762,7 +1776,7 @@ const perhelinjaEroryhma: DemoService = {
         },
       ],
       openingHours: {
-        periods: [{ days: ['TUE'], opens: '17:30', closes: '19:00' }],
+        periods: [{ days: ['TUESDAY'], opens: '17:30', closes: '19:00' }],
         note: {
           fi: 'Ryhmä kokoontuu tiistai-iltaisin kahdeksan kertaa.',
           sv: 'Gruppen träffas åtta gånger på tisdagskvällar.',
@@ -1870,7 +1884,9 @@ const perhelinjaNuortenChat: DemoService = {
       contact: { website: 'https://perhelinja.example/nuorten-chat' },
       locations: [],
       openingHours: {
-        periods: [{ days: ['MON', 'TUE', 'WED', 'THU'], opens: '18:00', closes: '21:00' }],
+        periods: [
+          { days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], opens: '18:00', closes: '21:00' },
+        ],
       },
       acceptingClients: true,
       isAnonymous: true,

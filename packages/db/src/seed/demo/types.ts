@@ -97,7 +97,8 @@ export interface DemoDelivery {
   openingHours: {
     open247?: boolean;
     periods?: {
-      days: ('MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN')[];
+      /** The API's Weekday enum values (what the delivery mapper reads back as is). */
+      days: ('MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY')[];
       opens: string;
       closes: string;
     }[];
