@@ -2,6 +2,7 @@ import { auditFeature } from '../features/audit';
 import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
+import { freshnessFeature } from '../features/freshness';
 import { membersFeature } from '../features/members';
 import { planningFeature } from '../features/planning';
 import { reviewFeature } from '../features/review';
@@ -19,6 +20,7 @@ export const FEATURES = [
   membersFeature,
   planningFeature,
   deliveriesFeature,
+  freshnessFeature,
   auditFeature,
 ] as const;
 
