@@ -34,8 +34,12 @@ const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
   sv: Prisma.raw('r.search_sv'),
   en: Prisma.raw('r.search_en'),
 };
-/** Trigram word similarity a widened (partial) search accepts; pg_trgm's default of 0.6 otherwise. */
+/** Trigram word similarity of a typed word to a vocabulary word for it to count (pg_trgm's default). */
+const WORD_SIMILARITY = 0.6;
+/** The same for a widened (partial) search, which forgives bigger typos. */
 const PARTIAL_WORD_SIMILARITY = 0.5;
+/** At most this many similar vocabulary words join a typed word (the most similar first). */
+const MAX_SIMILAR_WORDS = 40;
 /** `all`: every query word must match; `some`: at least one (the fallback when `all` finds nothing). */
 type MatchMode = 'all' | 'some';
 /** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
@@ -143,9 +147,14 @@ export class ServiceSearchService {
     networkSlug: string | null | undefined,
   ): Promise<WordGroup[]> {
     if (words.length === 0) return [];
-    const rows = await this.prisma.$queryRaw<WordRow[]>(
-      wordGroupsQuery(words, locale, networkSlug),
-    );
+    // The vocabulary lookup returns words down to the widened search's similarity (rule 4): a lower
+    // trigram threshold for `<%`, in this transaction only (the trigram index still applies).
+    const rows = await this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
+        PARTIAL_WORD_SIMILARITY,
+      )}, true)`;
+      return tx.$queryRaw<WordRow[]>(wordGroupsQuery(words, locale, networkSlug));
+    });
     const groups = new Map<
       number,
       { word: string; stop: boolean; alternatives: WordAlternative[] }
@@ -160,6 +169,7 @@ export class ServiceSearchService {
       group.alternatives.push({
         word: row.word,
         isSynonym: row.is_synonym,
+        ...(row.similarity === null ? {} : { similarity: Number(row.similarity) }),
         fi: row.fi ?? [],
         sv: row.sv ?? [],
         en: row.en ?? [],
@@ -178,17 +188,7 @@ export class ServiceSearchService {
     mode: MatchMode,
   ): Promise<SearchRow> {
     const query = await this.searchQuery(filter, groups, locale, offset, take, mode);
-    const [row] =
-      mode === 'all'
-        ? await this.prisma.$queryRaw<SearchRow[]>(query)
-        : // The widened search also forgives bigger typos: a lower trigram threshold for `<%`, for
-          // this transaction only (the GIN trigram index still applies).
-          await this.prisma.$transaction(async (tx) => {
-            await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
-              PARTIAL_WORD_SIMILARITY,
-            )}, true)`;
-            return tx.$queryRaw<SearchRow[]>(query);
-          });
+    const [row] = await this.prisma.$queryRaw<SearchRow[]>(query);
     if (!row) throw new Error('search returned no row');
     return parseJsonColumns(row);
   }
@@ -252,7 +252,8 @@ export class ServiceSearchService {
       where.push(Prisma.sql`EXISTS (SELECT 1 FROM service_delivery d
         WHERE d.service_id = s.id AND d.status = 'ACTIVE' AND ${reaches})`);
     }
-    const matches = groups.map(matchCondition);
+    const similarity = mode === 'all' ? WORD_SIMILARITY : PARTIAL_WORD_SIMILARITY;
+    const matches = groups.map((group) => matchCondition(group, similarity));
     if (mode === 'all') where.push(...matches);
     else if (matches.length > 0) where.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
 
@@ -294,7 +295,7 @@ export class ServiceSearchService {
     return Prisma.sql`
       WITH base AS MATERIALIZED (
         SELECT s.id, s.sort_name, s.cost, s.service_languages, s.channels,
-               ${score(groups, locale, mode === 'some' ? matches : [])} AS score,
+               ${score(groups, locale, similarity, mode === 'some' ? matches : [])} AS score,
                ${facet.theme} AS f_theme,
                ${facet.targetGroup} AS f_target_group,
                ${facet.language} AS f_language,
@@ -304,40 +305,54 @@ export class ServiceSearchService {
                          AND d.accepting_clients AND ${reaches}) AS has_accepting,
                EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
                          AND NOT d.accepting_clients AND ${reaches}) AS has_full
-        FROM service s JOIN service_revision r ON r.id = s.published_revision_id
-        WHERE ${Prisma.join(where, ' AND ')}
-      ), hits AS (
-        SELECT b.id, b.score, b.sort_name FROM base b WHERE ${all('')}
-      ), page AS (
-        SELECT id, score, sort_name FROM hits ORDER BY score DESC, sort_name, id
-        OFFSET ${offset} LIMIT ${take}
+        FROM service s ${
+          groups.length > 0
+            ? Prisma.sql`JOIN service_revision r ON r.id = s.published_revision_id`
+            : Prisma.sql``
+        }
+        WHERE s.published_revision_id IS NOT NULL AND ${Prisma.join(where, ' AND ')}
+      ), counts AS (
+        -- One pass for the total and the yes/no facets.
+        SELECT count(*) FILTER (WHERE ${all('')})::int AS total,
+               count(*) FILTER (WHERE ${all('free')} AND b.cost = 'FREE')::int AS free_yes,
+               count(*) FILTER (WHERE ${all('free')} AND b.cost <> 'FREE')::int AS free_no,
+               count(*) FILTER (WHERE ${all('accepting')} AND b.has_accepting)::int AS accepting_yes,
+               count(*) FILTER (WHERE ${all('accepting')} AND b.has_full)::int AS accepting_no
+        FROM base b
+      ), terms AS (
+        -- One pass for both taxonomy facets.
+        SELECT t.kind::text AS kind, st.term_id, count(*)::int AS n FROM base b
+        JOIN service_term st ON st.service_id = b.id
+        JOIN taxonomy_term t ON t.id = st.term_id AND t.kind IN ('THEME', 'TARGET_GROUP')
+        WHERE CASE WHEN t.kind = 'THEME' THEN ${all('theme')} ELSE ${all('targetGroup')} END
+        GROUP BY t.kind, st.term_id
+      ), facet_values AS (
+        -- One pass for the service languages and channels.
+        SELECT x.facet, x.v, count(*)::int AS n FROM base b
+        CROSS JOIN LATERAL (
+          SELECT 'language' AS facet, l AS v FROM unnest(b.service_languages) AS l WHERE ${all('language')}
+          UNION ALL
+          SELECT 'channel', c FROM unnest(b.channels) AS c WHERE ${all('channel')}) x
+        GROUP BY x.facet, x.v
       )
       SELECT
-        (SELECT count(*)::int FROM hits) AS total,
-        (SELECT coalesce(array_agg(id::text ORDER BY score DESC, sort_name, id), '{}') FROM page) AS ids,
-        (SELECT json_agg(json_build_object('id', x.term_id, 'count', x.n)) FROM (
-           SELECT st.term_id, count(*)::int AS n FROM base b
-           JOIN service_term st ON st.service_id = b.id
-           JOIN taxonomy_term t ON t.id = st.term_id AND t.kind = 'THEME'
-           WHERE ${all('theme')} GROUP BY st.term_id ORDER BY n DESC, st.term_id) x) AS themes,
-        (SELECT json_agg(json_build_object('id', x.term_id, 'count', x.n)) FROM (
-           SELECT st.term_id, count(*)::int AS n FROM base b
-           JOIN service_term st ON st.service_id = b.id
-           JOIN taxonomy_term t ON t.id = st.term_id AND t.kind = 'TARGET_GROUP'
-           WHERE ${all('targetGroup')} GROUP BY st.term_id ORDER BY n DESC, st.term_id) x) AS "targetGroups",
-        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
-           SELECT v, count(*)::int AS n FROM base b CROSS JOIN LATERAL unnest(b.service_languages) AS v
-           WHERE ${all('language')} GROUP BY v ORDER BY n DESC, v) x) AS languages,
-        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
-           SELECT v, count(*)::int AS n FROM base b CROSS JOIN LATERAL unnest(b.channels) AS v
-           WHERE ${all('channel')} GROUP BY v ORDER BY n DESC, v) x) AS channels,
-        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
-           SELECT b.cost = 'FREE' AS v, count(*)::int AS n FROM base b
-           WHERE ${all('free')} AND b.cost IS NOT NULL GROUP BY 1 ORDER BY 1 DESC) x) AS free,
-        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n)) FROM (
-           SELECT true AS v, count(*) FILTER (WHERE b.has_accepting)::int AS n FROM base b WHERE ${all('accepting')}
-           UNION ALL
-           SELECT false, count(*) FILTER (WHERE b.has_full)::int FROM base b WHERE ${all('accepting')}) x
+        (SELECT total FROM counts) AS total,
+        (SELECT coalesce(array_agg(p.id::text ORDER BY p.score DESC, p.sort_name, p.id), '{}') FROM (
+           SELECT b.id, b.score, b.sort_name FROM base b WHERE ${all('')}
+           ORDER BY b.score DESC, b.sort_name, b.id OFFSET ${offset} LIMIT ${take}) p) AS ids,
+        (SELECT json_agg(json_build_object('id', term_id, 'count', n) ORDER BY n DESC, term_id)
+           FROM terms WHERE kind = 'THEME') AS themes,
+        (SELECT json_agg(json_build_object('id', term_id, 'count', n) ORDER BY n DESC, term_id)
+           FROM terms WHERE kind = 'TARGET_GROUP') AS "targetGroups",
+        (SELECT json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v)
+           FROM facet_values WHERE facet = 'language') AS languages,
+        (SELECT json_agg(json_build_object('value', v, 'count', n) ORDER BY n DESC, v)
+           FROM facet_values WHERE facet = 'channel') AS channels,
+        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n) ORDER BY x.v DESC) FROM (
+           SELECT true AS v, free_yes AS n FROM counts UNION ALL SELECT false, free_no FROM counts) x
+         WHERE x.n > 0) AS free,
+        (SELECT json_agg(json_build_object('value', x.v, 'count', x.n) ORDER BY x.v DESC) FROM (
+           SELECT true AS v, accepting_yes AS n FROM counts UNION ALL SELECT false, accepting_no FROM counts) x
          WHERE x.n > 0) AS accepting`;
   }
 }
@@ -352,6 +367,7 @@ interface WordRow {
   ord: bigint | number;
   word: string;
   is_synonym: boolean;
+  similarity: number | string | null;
   fi: string[] | null;
   sv: string[] | null;
   en: string[] | null;
@@ -390,15 +406,28 @@ function wordGroupsQuery(
       ) ${network}
       CROSS JOIN LATERAL unnest(s.words) AS synonym(word)
       WHERE synonym.word <> typed.word
+    ), similar_words AS (
+      SELECT ord, word, similarity FROM (
+        SELECT x.ord, v.word, max(word_similarity(x.word, v.word)) AS similarity,
+               row_number() OVER (PARTITION BY x.ord ORDER BY max(word_similarity(x.word, v.word)) DESC, v.word) AS n
+        FROM (SELECT DISTINCT ord, word FROM alternatives
+              WHERE char_length(word) >= ${MIN_TRIGRAM_WORD_LENGTH}) x
+        JOIN search_word v ON x.word <% v.word
+        GROUP BY x.ord, v.word) ranked
+      WHERE n <= ${MAX_SIMILAR_WORDS}
+    ), everything AS (
+      SELECT ord, word, bool_and(is_synonym) AS is_synonym, NULL::real AS similarity
+      FROM alternatives GROUP BY ord, word
+      UNION ALL
+      SELECT ord, word, true, similarity FROM similar_words
     )
-    SELECT a.ord, a.word, bool_and(a.is_synonym) AS is_synonym,
+    SELECT a.ord, a.word, a.is_synonym, a.similarity,
            ts_lexize('finnish_stem', a.word) AS fi,
            ts_lexize('swedish_stem', a.word) AS sv,
            ts_lexize('english_stem', a.word) AS en,
            cardinality(ts_lexize(${LOCALE_DICTIONARY[locale]}::regdictionary, t.word)) = 0 AS stop
-    FROM alternatives a JOIN typed t ON t.ord = a.ord
-    GROUP BY a.ord, a.word, t.word
-    ORDER BY a.ord, bool_and(a.is_synonym), a.word`;
+    FROM everything a JOIN typed t ON t.ord = a.ord
+    ORDER BY a.ord, a.is_synonym, a.similarity DESC NULLS FIRST, a.word`;
 }
 
 const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -409,17 +438,16 @@ function uuidList(field: string, ids: string[] | null | undefined): string[] | n
   return ids;
 }
 
-/** One typed word (with its synonyms) matches by a stem prefix in some language, or by trigrams. */
-function matchCondition(group: WordGroup): Prisma.Sql {
+/**
+ * One typed word (with its synonyms and similar vocabulary words) matches by a stem prefix, or the
+ * exact stem of a similar word, in some language's document: only tsvector conditions, which the
+ * GIN indexes answer.
+ */
+function matchCondition(group: WordGroup, minSimilarity: number): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
-    const query = prefixQuery(group.alternatives, language);
+    const query = prefixQuery(group.alternatives, language, minSimilarity);
     if (query) parts.push(Prisma.sql`${DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
-  }
-  for (const alternative of group.alternatives) {
-    if ([...alternative.word].length >= MIN_TRIGRAM_WORD_LENGTH) {
-      parts.push(Prisma.sql`${alternative.word} <% r.search_words`);
-    }
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
 }
@@ -431,6 +459,7 @@ function matchCondition(group: WordGroup): Prisma.Sql {
 function score(
   groups: readonly WordGroup[],
   locale: TSearchLocale,
+  minSimilarity: number,
   counted: readonly Prisma.Sql[],
 ): Prisma.Sql {
   if (groups.length === 0) return Prisma.sql`0::real`;
@@ -442,7 +471,7 @@ function score(
         )} + `
       : Prisma.empty;
   const rank = (language: SearchLanguage, synonyms: boolean) => {
-    const query = rankQuery(groups, language, synonyms);
+    const query = rankQuery(groups, language, synonyms, minSimilarity);
     return query
       ? Prisma.sql`ts_rank(${DOCUMENT[language]}, to_tsquery('simple', ${query}))`
       : Prisma.sql`0::real`;
@@ -455,8 +484,7 @@ function score(
       others.map((language) => rank(language, false)),
       ', ',
     )})
-    + 0.6 * word_similarity(${text}, r.search_names)
-    + 0.2 * word_similarity(${text}, r.search_words))`;
+    + 0.6 * word_similarity(${text}, r.search_names))`;
 }
 
 /** json columns arrive parsed from one driver adapter and as text from the other. */

@@ -1,4 +1,5 @@
 import { type SqlConnection } from '../connection/sql-connection.js';
+import { DEMO_SERVICES } from '../seed/demo/services.js';
 
 export interface CatalogueOptions {
   /** How many published services to add. */
@@ -101,10 +102,28 @@ const EN_KINDS = [
   'course',
   'clinic',
 ];
-const CHANNELS = ['IN_PERSON', 'PHONE', 'CHAT', 'VIDEO', 'GROUP', 'HOME_VISIT'];
-
 const sqlArray = (values: readonly string[]) =>
   `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(',')}]::text[]`;
+
+const CHANNELS = ['IN_PERSON', 'PHONE', 'CHAT', 'VIDEO', 'GROUP', 'HOME_VISIT'];
+
+/**
+ * Summaries and descriptions of the real demo services (Finnish, Swedish, English), so that the
+ * generated texts have the words, inflections and compounds that real searches meet: each generated
+ * service takes the summary of one demo service and the description of another.
+ */
+const TEXT_POOL = DEMO_SERVICES.filter(
+  (service) => service.content.summary.fi && service.content.description.fi,
+).map(({ content }) => ({
+  summaryFi: content.summary.fi ?? '',
+  summarySv: content.summary.sv ?? '',
+  summaryEn: content.summary.en ?? '',
+  descriptionFi: content.description.fi ?? '',
+  descriptionSv: content.description.sv ?? '',
+  descriptionEn: content.description.en ?? '',
+}));
+const pool = (field: keyof (typeof TEXT_POOL)[number]) =>
+  sqlArray(TEXT_POOL.map((entry) => entry[field]));
 
 /**
  * Generates a large published catalogue with set-based SQL (INSERT … SELECT over generate_series), for
@@ -194,8 +213,14 @@ async function insertBatch(
     SELECT b.revision_id, b.service_id, 1, 'APPROVED',
            jsonb_build_object(
              'name', jsonb_build_object('fi', b.name_fi, 'sv', b.name_sv, 'en', b.name_en),
-             'summary', jsonb_build_object('fi', 'Maksutonta tukea: ' || lower(b.name_fi), 'sv', 'Stöd: ' || lower(b.name_sv), 'en', 'Support: ' || lower(b.name_en)),
-             'description', jsonb_build_object('fi', 'Palvelu ' || b.name_fi || ' auttaa perheitä arjen haasteissa.'),
+             'summary', jsonb_build_object(
+               'fi', ${pick(pool('summaryFi'), 'b.n / 7')},
+               'sv', ${pick(pool('summarySv'), 'b.n / 7')},
+               'en', ${pick(pool('summaryEn'), 'b.n / 7')}),
+             'description', jsonb_build_object(
+               'fi', b.name_fi || ': ' || ${pick(pool('descriptionFi'), 'b.n / 11 + 3')},
+               'sv', b.name_sv || ': ' || ${pick(pool('descriptionSv'), 'b.n / 11 + 3')},
+               'en', b.name_en || ': ' || ${pick(pool('descriptionEn'), 'b.n / 11 + 3')}),
              'professionalInfo', jsonb_build_object('howToRefer', '{}'::jsonb, 'eligibility', '{}'::jsonb, 'whatHappensNext', '{}'::jsonb),
              'targetGroupIds', '[]'::jsonb,
              'themeIds', CASE WHEN cardinality(${terms}) = 0 THEN '[]'::jsonb ELSE jsonb_build_array(${pick(terms, 'b.n')}) END,

@@ -38,7 +38,10 @@ export function queryWords(text: string | null | undefined): string[] {
 /** One word (typed or a synonym) with its stems in each language (empty: a stop word there). */
 export interface WordAlternative {
   readonly word: string;
+  /** A synonym, or a similar vocabulary word (then `similarity` is set): not the typed word itself. */
   readonly isSynonym: boolean;
+  /** Trigram word similarity of the typed word to this vocabulary word (compound part, typo). */
+  readonly similarity?: number;
   readonly fi: readonly string[];
   readonly sv: readonly string[];
   readonly en: readonly string[];
@@ -60,9 +63,18 @@ export type SearchLanguage = 'fi' | 'sv' | 'en';
 export function prefixQuery(
   alternatives: readonly WordAlternative[],
   language: SearchLanguage,
+  minSimilarity = 0.6,
 ): string | null {
   const terms = new Set<string>();
   for (const alternative of alternatives) {
+    if (alternative.similarity !== undefined) {
+      // A similar vocabulary word matches by its exact stem only.
+      if (alternative.similarity < minSimilarity) continue;
+      for (const stem of alternative[language]) {
+        if (/^[\p{L}\p{N}]+$/u.test(stem)) terms.add(quote(stem));
+      }
+      continue;
+    }
     for (const stem of alternative[language]) {
       if (!/^[\p{L}\p{N}]+$/u.test(stem)) continue;
       terms.add(stemTerm(stem, language));
@@ -79,13 +91,17 @@ export function rankQuery(
   groups: readonly WordGroup[],
   language: SearchLanguage,
   synonyms: boolean,
+  minSimilarity = 0.6,
 ): string | null {
   const terms = new Set<string>();
   for (const group of groups) {
     for (const alternative of group.alternatives) {
       if (alternative.isSynonym !== synonyms) continue;
+      const similar = alternative.similarity !== undefined;
+      if (similar && (alternative.similarity ?? 0) < minSimilarity) continue;
       for (const stem of alternative[language]) {
-        if (/^[\p{L}\p{N}]+$/u.test(stem)) terms.add(stemTerm(stem, language));
+        if (/^[\p{L}\p{N}]+$/u.test(stem))
+          terms.add(similar ? quote(stem) : stemTerm(stem, language));
       }
     }
   }
