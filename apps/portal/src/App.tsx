@@ -11,12 +11,41 @@ import { NETWORK_QUERY, NETWORKS_QUERY, type NetworkData, type NetworksData } fr
 import { Localized } from './components/Localized';
 
 // One chunk per route: a phone loads only the page it opens.
-const HomePage = lazy(() => import('./routes/HomePage'));
-const SearchPage = lazy(() => import('./routes/SearchPage'));
-const ServicePage = lazy(() => import('./routes/ServicePage'));
-const SafetyPage = lazy(() => import('./routes/SafetyPage'));
-const SignInPage = lazy(() => import('./routes/SignInPage'));
-const EmbedPage = lazy(() => import('./routes/EmbedPage'));
+const routes = {
+  home: () => import('./routes/HomePage'),
+  search: () => import('./routes/SearchPage'),
+  service: () => import('./routes/ServicePage'),
+  safety: () => import('./routes/SafetyPage'),
+  signIn: () => import('./routes/SignInPage'),
+  embed: () => import('./routes/EmbedPage'),
+};
+const HomePage = lazy(routes.home);
+const SearchPage = lazy(routes.search);
+const ServicePage = lazy(routes.service);
+const SafetyPage = lazy(routes.safety);
+const SignInPage = lazy(routes.signIn);
+const EmbedPage = lazy(routes.embed);
+
+/**
+ * Starts loading the first page's chunk at once, alongside the network query, instead of after it
+ * (the route renders only once the network has loaded).
+ */
+export function preloadRoute(pathname: string): void {
+  const [first, second] = pathname.split('/').filter(Boolean);
+  const load =
+    first === 'embed'
+      ? routes.embed
+      : !first
+        ? undefined
+        : !second
+          ? routes.home
+          : second === 'search'
+            ? routes.search
+            : second === 'services'
+              ? routes.service
+              : undefined;
+  void load?.();
+}
 
 /** Follows `?lang=` in the URL (a shared link, Back/Forward across a language switch). */
 function useLanguageFromUrl() {

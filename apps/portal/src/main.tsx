@@ -5,10 +5,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { Provider } from 'urql';
-import { App } from './App';
+import { App, preloadRoute } from './App';
 import { createClient } from './lib/client';
 import { createI18n } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
+
+preloadRoute(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -114,6 +114,31 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     expect(await layoutShift(page)).toBeLessThan(0.05);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshotBoth('home');
+
+    // Keyboard only: the municipality combobox (type, arrow down, Enter), then Enter in the search.
+    const picker = page.getByRole('combobox', { name: 'Kunta (vapaaehtoinen)' });
+    await picker.focus();
+    await page.keyboard.type('Salo');
+    await page.getByRole('option', { name: 'Salo', exact: true }).waitFor();
+    expect(await picker.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await picker.getAttribute('aria-activedescendant')).toMatch(/-list-0$/);
+    await page.keyboard.press('Enter');
+    expect(await picker.inputValue()).toBe('Salo');
+    await page.getByRole('searchbox', { name: 'Mitä apua etsit?' }).focus();
+    await page.keyboard.type('ero');
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(/\/perhelinja\/search\?q=ero&municipality=734$/);
+    await page.locator('#results-count', { hasText: 'kunnassa Salo' }).waitFor();
+    // A new page moves focus to its heading (as a page load would, for screen readers).
+    expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
+
+    // The first result opens (its delivery has opening hours), its heading focused.
+    const first = (await page.locator('.card__link').first().textContent()) ?? '';
+    await page.locator('.card__link').first().click();
+    await page.getByRole('heading', { level: 1, name: first }).waitFor();
+    await page.waitForFunction("document.activeElement.tagName === 'H1'");
   });
 
   it('search: an inflected Finnish word finds the base form; a facet filter changes the counts; Back restores', async () => {

@@ -39,16 +39,39 @@ export function Shell({ network, networkSlug, ready = true, children }: ShellPro
   useEffect(() => listenForEscapeExit(), []);
 
   // A new page (not a new filter): move focus to its heading, as a page load would, so screen reader
-  // and keyboard users start from the top of the new content.
+  // and keyboard users start from the top of the new content. The heading may arrive later (the
+  // route's code or data loading), so wait for it a moment.
   useEffect(() => {
     if (firstPath.current === location) return;
     firstPath.current = '';
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
+    if (typeof window.scrollTo === 'function') window.scrollTo(0, 0);
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      // React may insert a page hidden (display: none) before revealing it: wait until it shows.
+      if (!heading || heading.getClientRects().length === 0) return false;
       heading.tabIndex = -1;
-      heading.focus({ preventScroll: false });
-    }
-    window.scrollTo(0, 0);
+      heading.focus();
+      return document.activeElement === heading;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden'],
+    });
+    const timer = window.setTimeout(() => {
+      observer.disconnect();
+    }, 5000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [location]);
 
   function changeLanguage(next: Language) {
