@@ -7,6 +7,7 @@ import { membersFeature } from '../features/members';
 import { planningFeature } from '../features/planning';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
+import { settingsFeature } from '../features/settings';
 
 /**
  * Every feature of the admin, in navigation order. Adding a feature = one import and one entry here;
@@ -21,6 +22,7 @@ export const FEATURES = [
   planningFeature,
   deliveriesFeature,
   freshnessFeature,
+  settingsFeature,
   auditFeature,
 ] as const;
 
