@@ -116,11 +116,13 @@ function Review({ service }: { service: ReviewedService }) {
       )}
       {revision && <ChangesDiff changes={revision.changes} />}
       <Modal
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
         opened={returning}
         onClose={() => {
           setReturning(false);
         }}
         title={t('review.returnTitle')}
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
         centered
         size="lg"
       >

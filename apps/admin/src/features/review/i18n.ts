@@ -12,8 +12,8 @@ const fi = {
       kind: 'Laji',
       changes: 'Muutoksia',
     },
-    new: 'Uusi palvelu',
-    changed: 'Muutos julkaistuun',
+    new: 'Uusi',
+    changed: 'Muutos',
     open: 'Tarkista',
   },
   review: {
@@ -90,8 +90,8 @@ const sv: ReviewMessages = {
       kind: 'Typ',
       changes: 'Ändringar',
     },
-    new: 'Ny tjänst',
-    changed: 'Ändring av publicerad',
+    new: 'Ny',
+    changed: 'Ändring',
     open: 'Granska',
   },
   review: {
@@ -166,8 +166,8 @@ const en: ReviewMessages = {
       kind: 'Kind',
       changes: 'Changes',
     },
-    new: 'New service',
-    changed: 'Change to a published one',
+    new: 'New',
+    changed: 'Change',
     open: 'Review',
   },
   review: {

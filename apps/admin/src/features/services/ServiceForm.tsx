@@ -174,6 +174,8 @@ export function ServiceForm({
   const language = currentLanguage(i18n);
   const working = service.workingRevision;
   const editable = service.status !== 'ARCHIVED' && working?.state !== 'SUBMITTED';
+  // Something to submit: a draft or returned revision (a published service gets one on its first save).
+  const hasDraft = working?.state === 'DRAFT' || working?.state === 'RETURNED';
   const [variant, setVariant] = useState<TextVariant>('fi');
   // The form owns its values after loading; later refetches must not overwrite typing.
   const [initial] = useState(() => contentToValues(working?.content ?? service.published));
@@ -259,7 +261,12 @@ export function ServiceForm({
       <Group gap={6} wrap="nowrap">
         <span>{capitalised}</span>
         {missing.length > 0 && (
-          <Badge size="sm" variant="light" color="orange" tt="none">
+          <Badge
+            size="sm"
+            variant={code === 'fiPlain' ? 'outline' : 'light'}
+            color={code === 'fiPlain' ? 'gray' : 'orange'}
+            tt="none"
+          >
             {t('form.missing', { count: missing.length })}
           </Badge>
         )}
@@ -592,7 +599,7 @@ export function ServiceForm({
           >
             {t('form.preview')}
           </Button>
-          {editable && (
+          {editable && hasDraft && (
             <Button onClick={() => void onSubmit()} loading={submitState.fetching}>
               {t('form.submit')}
             </Button>
