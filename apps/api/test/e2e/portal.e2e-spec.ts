@@ -334,10 +334,18 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     const height = (await iframe.boundingBox())?.height ?? 0;
     const contentHeight = (await frame.locator('body').boundingBox())?.height ?? -1;
     expect(Math.abs(height - contentHeight)).toBeLessThanOrEqual(2);
-    await page.screenshot({
-      path: path.join(SCREENSHOT_DIR, 'portal-widget-phone.png'),
-      fullPage: true,
-    });
+    // Tall enough to hold the whole host page: Chromium does not paint an iframe's off-screen part
+    // in a full-page capture.
+    await page.setViewportSize({ width: PHONE.width, height: 1600 });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'portal-widget-phone.png') });
+    await page.setViewportSize(PHONE);
+
+    // Quick exit inside the widget replaces the whole tab (the association's page), not just the frame.
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Google</title>neutral' }),
+    );
+    await frame.getByRole('button', { name: 'Poistu nopeasti' }).click();
+    await page.waitForURL('https://www.google.com/');
 
     // The widget page itself passes axe.
     await page.goto(`${api.baseUrl}/embed/${FEDERATION}?theme=lahisuhdevakivalta`);

@@ -14,6 +14,27 @@ export function quickExit(): void {
   window.location.replace(QUICK_EXIT_URL);
 }
 
+/**
+ * Quick exit from the embedded widget: replaces the whole tab (the association's page around the
+ * iframe), which browsers allow a framed page to do on a click. Falls back to the frame itself.
+ */
+export function quickExitTop(): void {
+  try {
+    window.sessionStorage.clear();
+  } catch {
+    // Storage unavailable (a third-party frame): nothing to clear.
+  }
+  try {
+    if (window.top && window.top !== window) {
+      window.top.location.replace(QUICK_EXIT_URL);
+      return;
+    }
+  } catch {
+    // Top navigation refused (e.g. a sandboxed frame): leave the frame at least.
+  }
+  window.location.replace(QUICK_EXIT_URL);
+}
+
 /** Esc pressed this many times within ESCAPE_WINDOW_MS leaves the portal, as the button does. */
 export const ESCAPE_PRESSES = 3;
 export const ESCAPE_WINDOW_MS = 1500;

@@ -7,6 +7,7 @@ import { ServiceCard } from '../components/ServiceCard';
 import { useLanguage, withLang } from '../lib/language';
 import { EMBED_QUERY, NETWORK_QUERY, type NetworkData, type SearchData } from '../lib/queries';
 import { brandStyle } from '../lib/brand';
+import { quickExitTop } from '../lib/quickExit';
 import { serializeSearch, type SearchServicesInput } from '../lib/searchState';
 
 export const EMBED_HEIGHT_MESSAGE = 'linja:embed-height';
@@ -106,9 +107,18 @@ export default function EmbedPage() {
   return (
     <div className="embed" ref={rootRef} style={brandStyle(network?.brand)}>
       <main className="embed__main">
-        <h1 className="embed__title">
-          {network ? t('embed.title', { network: network.name }) : t('app.title')}
-        </h1>
+        <div className="embed__top">
+          <h1 className="embed__title">
+            {network ? t('embed.title', { network: network.name }) : t('app.title')}
+          </h1>
+          <button
+            type="button"
+            className="button button--exit button--small"
+            onClick={quickExitTop}
+          >
+            {t('quickExit')}
+          </button>
+        </div>
         {(fetching || !network) && !error && !networkResult.error ? <PageLoading /> : null}
         {error || networkResult.error ? <p role="alert">{t('results.error')}</p> : null}
         {data ? (
