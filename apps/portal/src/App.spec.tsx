@@ -156,6 +156,29 @@ describe('results page', () => {
     });
   });
 
+  it('"load more" widens the same query (page in the URL, replacing the entry)', async () => {
+    const { client, calls } = mockClient((query, variables) => {
+      if (query.includes('PortalNetwork(')) return { network };
+      if (!query.includes('PortalSearch')) return undefined;
+      const page = searchResult(variables.first === 20 ? 12 : 10);
+      page.searchServices.totalCount = 12;
+      page.searchServices.pageInfo.hasNextPage = variables.first !== 20;
+      return page;
+    });
+    const { location } = renderWithProviders(<App />, { path: '/perhelinja/search?q=ero', client });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Näytä lisää palveluja' }));
+
+    expect(location.history).toEqual(['/perhelinja/search?q=ero&page=2']);
+    await waitFor(() => {
+      expect(screen.getAllByRole('article')).toHaveLength(12);
+    });
+    expect(screen.queryByRole('button', { name: 'Näytä lisää palveluja' })).toBeNull();
+    expect(
+      calls.filter((call) => call.query.includes('PortalSearch')).map((c) => c.variables.first),
+    ).toEqual([10, 20]);
+  });
+
   it('helps when nothing is found: 112 and Nollalinja', async () => {
     const { client } = mockClient((query) =>
       query.includes('PortalNetwork(')
