@@ -116,7 +116,6 @@ function Review({ service }: { service: ReviewedService }) {
       )}
       {revision && <ChangesDiff changes={revision.changes} />}
       <Modal
-        closeButtonProps={{ 'aria-label': tc('common.close') }}
         opened={returning}
         onClose={() => {
           setReturning(false);
