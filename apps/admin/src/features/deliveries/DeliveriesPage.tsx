@@ -70,12 +70,19 @@ function AddDeliveryDialog({
       setFailure(errorMessage(result.error) ?? t('errors.failed'));
       return;
     }
-    notifications.show({ color: 'green', message: t('add.done') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('add.done') });
     onAdded();
     close();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('add.title')} centered size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('add.title')}
+      centered
+      size="lg"
+    >
       <Stack>
         <Text size="sm">{t('add.intro')}</Text>
         <AreaPicker label={t('areas')} value={areas} onChange={setAreas} />

@@ -148,7 +148,7 @@ export function DeliveryCard({ delivery, index }: { delivery: Delivery; index: n
       report(result.error);
       return;
     }
-    notifications.show({ color: 'green', message: t('saved') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('saved') });
   };
 
   const toggleAccepting = async (value: boolean) => {
@@ -162,6 +162,7 @@ export function DeliveryCard({ delivery, index }: { delivery: Delivery; index: n
       return;
     }
     notifications.show({
+      withCloseButton: false,
       color: 'green',
       message: value ? t('acceptingOn') : t('acceptingOff'),
     });
@@ -176,7 +177,7 @@ export function DeliveryCard({ delivery, index }: { delivery: Delivery; index: n
       report(result.error);
       return;
     }
-    notifications.show({ color: 'green', message: t('removed') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('removed') });
   };
 
   return (
@@ -476,6 +477,7 @@ export function DeliveryCard({ delivery, index }: { delivery: Delivery; index: n
         </Group>
       </Stack>
       <Modal
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
         opened={confirmRemove}
         onClose={() => {
           setConfirmRemove(false);

@@ -95,7 +95,9 @@ describe('still valid', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Yhä voimassa: Ensikoti' }));
     await waitFor(() => {
-      expect(screen.getByText('Palvelun Ensikoti vahvistus ei onnistunut. Forbidden')).toBeInTheDocument();
+      expect(
+        screen.getByText('Palvelun Ensikoti vahvistus ei onnistunut. Forbidden'),
+      ).toBeInTheDocument();
     });
     expect(screen.getByRole('button', { name: 'Yhä voimassa: Ensikoti' })).toBeInTheDocument();
   });

@@ -76,6 +76,7 @@ export function StillValidPage() {
         return next;
       });
       notifications.show({
+        withCloseButton: false,
         color: 'red',
         message: t('failed', { name, detail: errorMessage(answer.error) ?? '' }),
       });
@@ -83,7 +84,11 @@ export function StillValidPage() {
       return;
     }
     setStatus(t('confirmed', { name }));
-    notifications.show({ color: 'green', message: t('confirmed', { name }) });
+    notifications.show({
+      withCloseButton: false,
+      color: 'green',
+      message: t('confirmed', { name }),
+    });
   };
 
   const columns: DataTableColumn<DueRow>[] = [

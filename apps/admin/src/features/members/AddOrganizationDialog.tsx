@@ -122,6 +122,7 @@ export function AddOrganizationDialog({
       });
       if (invited.error) {
         notifications.show({
+          withCloseButton: false,
           color: 'orange',
           message: t('add.inviteFailed', {
             name: organization.name,
@@ -134,6 +135,7 @@ export function AddOrganizationDialog({
       }
     }
     notifications.show({
+      withCloseButton: false,
       color: 'green',
       message: values.adminEmail.trim()
         ? t('add.doneInvited', { name: organization.name, email: values.adminEmail.trim() })
@@ -144,7 +146,14 @@ export function AddOrganizationDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('add.title')} centered size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('add.title')}
+      centered
+      size="lg"
+    >
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {

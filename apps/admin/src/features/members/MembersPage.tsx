@@ -135,6 +135,7 @@ export function MembersPage() {
       accessor: 'status',
       title: t('columns.status'),
       sortable: true,
+      width: 160,
       render: (row) => (
         <Stack gap={2} align="flex-start">
           <MembershipStatusBadge status={row.status} />

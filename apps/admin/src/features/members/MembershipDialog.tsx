@@ -66,6 +66,7 @@ export function MembershipDialog({
       return;
     }
     notifications.show({
+      withCloseButton: false,
       color: 'green',
       message: t(`dialog.done.${action}`, { name: member.organization.name }),
     });
@@ -74,6 +75,7 @@ export function MembershipDialog({
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
       opened={opened}
       onClose={close}
       title={action ? t(`dialog.title.${action}`) : ''}

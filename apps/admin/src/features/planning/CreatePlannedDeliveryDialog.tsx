@@ -93,14 +93,21 @@ export function CreatePlannedDeliveryDialog({
       );
       return;
     }
-    notifications.show({ color: 'green', message: t('create.done') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('create.done') });
     const id = result.data.createServiceDelivery.id;
     close();
     onCreated(serviceId, id);
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('create.title')} centered size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('create.title')}
+      centered
+      size="lg"
+    >
       <Stack gap="md">
         <Text size="sm">{t('create.intro')}</Text>
         <Select

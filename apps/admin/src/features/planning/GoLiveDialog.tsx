@@ -56,13 +56,20 @@ export function GoLiveDialog({
       );
       return;
     }
-    notifications.show({ color: 'green', message: t('goLive.done') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('goLive.done') });
     close();
     onDone();
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('goLive.title')} centered size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={t('goLive.title')}
+      centered
+      size="lg"
+    >
       <Stack gap="md">
         <Text>{t('goLive.intro', { organization: delivery.organization.name })}</Text>
         {needsAcknowledgement ? (

@@ -65,12 +65,17 @@ function ChecklistItem({ item, editable }: { item: ReadinessItem; editable: bool
       if (patch.ownerName !== undefined) setOwner(item.ownerName ?? '');
       if (patch.notes !== undefined) setNotes(item.notes ?? '');
       notifications.show({
+        withCloseButton: false,
         color: 'red',
         message: t('checklist.failed', { title, detail: errorMessage(result.error) ?? '' }),
       });
       return;
     }
-    notifications.show({ color: 'green', message: t('checklist.saved', { title }) });
+    notifications.show({
+      withCloseButton: false,
+      color: 'green',
+      message: t('checklist.saved', { title }),
+    });
   };
 
   return (

@@ -22,6 +22,7 @@ import { type NetworkSettings, UpdateNetworkSettingsMutation } from './settings.
 
 const PRIMARY_MIN = 4.5;
 const ACCENT_MIN = 3;
+const DEFAULT_PRIMARY = '#0e5a6b';
 
 type Field =
   | 'name'
@@ -96,11 +97,14 @@ export function BrandSettings({ network }: { network: NetworkSettings }) {
       setErrors(field ? { [field]: message } : { form: message });
       return;
     }
-    notifications.show({ color: 'green', message: t('saved') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('saved') });
   };
 
-  const primary = /^#[0-9a-f]{6}$/i.test(values.primaryColor) ? values.primaryColor : '#0e5a6b';
-  const accent = /^#[0-9a-f]{6}$/i.test(values.accentColor) ? values.accentColor : '#0e5a6b';
+  // Like the portal: a colour without enough contrast is not used; the default takes its place.
+  const usable = (colour: string, minimum: number) => (contrastWithWhite(colour) ?? 0) >= minimum;
+  const primaryFallback = !usable(values.primaryColor, PRIMARY_MIN);
+  const primary = primaryFallback ? DEFAULT_PRIMARY : values.primaryColor;
+  const accent = usable(values.accentColor, ACCENT_MIN) ? values.accentColor : DEFAULT_PRIMARY;
 
   return (
     <Stack gap="lg">
@@ -173,6 +177,11 @@ export function BrandSettings({ network }: { network: NetworkSettings }) {
             </Box>
             <Stack p="md" gap="xs">
               <Text size="sm">{t('brand.previewText')}</Text>
+              {primaryFallback && values.primaryColor.trim() !== '' && (
+                <Text size="sm" c="orange.8">
+                  {t('brand.previewFallback')}
+                </Text>
+              )}
               <Group gap="xs">
                 <Box
                   component="span"

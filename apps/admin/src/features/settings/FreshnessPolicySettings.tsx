@@ -28,7 +28,7 @@ export function FreshnessPolicySettings({ network }: { network: NetworkSettings 
       });
       return;
     }
-    notifications.show({ color: 'green', message: t('saved') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('saved') });
   };
   const input = (key: keyof typeof policy) => (
     <NumberInput

@@ -84,7 +84,7 @@ function TemplateEditor({
       });
       return;
     }
-    notifications.show({ color: 'green', message: t('template.saved') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('template.saved') });
   };
   return (
     <Stack gap="sm">

@@ -56,12 +56,13 @@ function SynonymDialog({
       );
       return;
     }
-    notifications.show({ color: 'green', message: t('saved') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('saved') });
     onSaved();
     onClose();
   };
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
       opened
       onClose={onClose}
       title={synonym ? t('synonyms.editTitle') : t('synonyms.createTitle')}
@@ -73,7 +74,7 @@ function SynonymDialog({
           allowDeselect={false}
           value={language}
           onChange={(value) => {
-            setLanguage((value) ?? 'fi');
+            setLanguage(value ?? 'fi');
           }}
           data={(['fi', 'sv', 'en'] as const).map((value) => ({
             value,
@@ -147,10 +148,14 @@ export function SynonymSettings({ networkId, slug }: { networkId: string; slug: 
     const answer = await remove({ id: deleting.id });
     setDeleting(null);
     if (answer.error) {
-      notifications.show({ color: 'red', message: errorMessage(answer.error) ?? t('saveFailed') });
+      notifications.show({
+        withCloseButton: false,
+        color: 'red',
+        message: errorMessage(answer.error) ?? t('saveFailed'),
+      });
       return;
     }
-    notifications.show({ color: 'green', message: t('synonyms.deleted') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('synonyms.deleted') });
     refresh();
   };
   const columns: DataTableColumn<Synonym>[] = [
@@ -253,6 +258,7 @@ export function SynonymSettings({ networkId, slug }: { networkId: string; slug: 
         />
       )}
       <Modal
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
         opened={!!deleting}
         onClose={() => {
           setDeleting(null);

@@ -79,12 +79,13 @@ function TermDialog({
       setErrors({ [field]: errorMessage(result.error) ?? t('saveFailed') });
       return;
     }
-    notifications.show({ color: 'green', message: t('saved') });
+    notifications.show({ withCloseButton: false, color: 'green', message: t('saved') });
     onSaved();
     onClose();
   };
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
       opened={opened}
       onClose={onClose}
       title={term ? t('taxonomy.editTitle') : t('taxonomy.createTitle')}
@@ -180,10 +181,15 @@ export function TaxonomySettings({ networkId, slug }: { networkId: string; slug:
       ? await restore({ id: term.id })
       : await archive({ id: term.id });
     if (answer.error) {
-      notifications.show({ color: 'red', message: errorMessage(answer.error) ?? t('saveFailed') });
+      notifications.show({
+        withCloseButton: false,
+        color: 'red',
+        message: errorMessage(answer.error) ?? t('saveFailed'),
+      });
       return;
     }
     notifications.show({
+      withCloseButton: false,
       color: 'green',
       message: t(term.archivedAt ? 'taxonomy.restored' : 'taxonomy.archived', {
         label: localized(term.label, language),

@@ -28,6 +28,8 @@ const fi = {
     previewText: 'Näin värit näkyvät palveluhaussa.',
     previewButton: 'Hae palveluja',
     previewFocus: 'Korostus',
+    previewFallback:
+      'Pääväri ei täytä kontrastivaatimusta, joten palveluhaku käyttäisi oletusväriä.',
     save: 'Tallenna ilme ja perustiedot',
   },
   profile: {
@@ -159,6 +161,8 @@ const sv: SettingsMessages = {
     previewText: 'Så här syns färgerna i tjänstesökningen.',
     previewButton: 'Sök tjänster',
     previewFocus: 'Accent',
+    previewFallback:
+      'Huvudfärgen uppfyller inte kontrastkravet, så tjänstesökningen skulle använda standardfärgen.',
     save: 'Spara utseende och grunduppgifter',
   },
   profile: {
@@ -289,6 +293,8 @@ const en: SettingsMessages = {
     previewText: 'This is how the colours look in the service search.',
     previewButton: 'Search services',
     previewFocus: 'Accent',
+    previewFallback:
+      'The primary colour does not meet the contrast requirement, so the service search would use the default colour.',
     save: 'Save brand and details',
   },
   profile: {

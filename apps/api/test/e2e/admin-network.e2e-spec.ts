@@ -1,0 +1,247 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@linja/db';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+// Many pages, two people, a shared busy machine.
+jest.setTimeout(240_000);
+
+const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+const COORDINATOR = 'koordinaattori@liitto.example';
+const EDITOR = 'toimittaja@lahti.example';
+const NETWORK = 'ensi-ja-turvakotien-liitto';
+
+/** Serious and critical axe violations (WCAG 2.1 A/AA) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
+}
+
+async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await page.waitForURL(/\/admin\/(n|o)\//);
+}
+
+describeInBrowser(
+  'admin: running a network and keeping services current (headless Chromium)',
+  () => {
+    let api: TestApp;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await api?.close();
+    });
+
+    beforeEach(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      page = await context.newPage();
+    });
+
+    afterEach(async () => {
+      await context?.close();
+    });
+
+    it('a coordinator uses the dashboard, members, planning and settings', async () => {
+      await signIn(page, api.baseUrl, COORDINATOR);
+      await page.goto(`${api.baseUrl}/admin/n/${NETWORK}`);
+
+      // Dashboard: counts, review queue, freshness, coverage and the (lazy) map. Tiles cannot load here.
+      await page.getByRole('heading', { level: 1, name: 'Yleiskatsaus' }).waitFor();
+      await page.getByText('Julkaistuja palveluja').waitFor();
+      await page.getByRole('heading', { name: 'Missä palveluja toteutetaan' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Missä palveluja toteutetaan' })
+        .getByRole('cell')
+        .first()
+        .waitFor();
+      await page.getByText(/toimipiste(ttä)? kartalla/).waitFor();
+      await page.locator('.leaflet-container').waitFor();
+      await expectAccessible(page, 'dashboard');
+      await screenshot(page, 'admin-dashboard.png');
+
+      // Members: the list with freshness, and the suspend dialog (cancelled).
+      await page.getByRole('navigation').getByRole('link', { name: 'Jäsenet' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Jäsenet' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Verkoston jäsenjärjestöt' })
+        .getByRole('cell')
+        .first()
+        .waitFor();
+      await expectAccessible(page, 'members');
+      await screenshot(page, 'admin-members.png');
+      await page
+        .getByRole('button', { name: /^Toiminnot: / })
+        .first()
+        .click();
+      await page.getByRole('menuitem', { name: 'Keskeytä jäsenyys' }).click();
+      const suspend = page.getByRole('dialog', { name: 'Keskeytä jäsenyys' });
+      await suspend.getByRole('button', { name: 'Keskeytä' }).click();
+      await suspend.getByText('Kirjoita syy.').waitFor();
+      await expectAccessible(page, 'suspend dialog');
+      await suspend.getByRole('button', { name: 'Peruuta' }).click();
+      await suspend.waitFor({ state: 'hidden' });
+
+      // Planning: a planned delivery's checklist; one step changes; it goes live with acknowledgement.
+      await page.getByRole('navigation').getByRole('link', { name: 'Käyttöönotot' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Käyttöönottojen suunnittelu' }).waitFor();
+      const plans = page.getByRole('table', { name: 'Suunnitteilla olevat toteutukset' });
+      await plans.getByRole('cell').first().waitFor();
+      await expectAccessible(page, 'planning list');
+      await plans.getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1, name: /^Käyttöönotto: / }).waitFor();
+      await page.getByRole('heading', { name: 'Valmiuslista' }).waitFor();
+      const before = await page
+        .getByText(/kohtaa valmiina/)
+        .first()
+        .textContent();
+      const statuses = page.getByRole('combobox', { name: /^Tila: / });
+      const count = await statuses.count();
+      let changed = -1;
+      for (let i = 0; i < count; i += 1) {
+        if ((await statuses.nth(i).inputValue()) !== 'Valmis') {
+          changed = i;
+          break;
+        }
+      }
+      expect(changed).toBeGreaterThanOrEqual(0);
+      await statuses.nth(changed).click();
+      await page.getByRole('option', { name: 'Valmis', exact: true }).click();
+      await page
+        .getByText(/^Tallennettu: /)
+        .first()
+        .waitFor();
+      await page.waitForFunction((text) => !document.body.innerText.includes(text ?? ''), before);
+      await page
+        .getByRole('textbox', { name: /^Vastuuhenkilö: / })
+        .first()
+        .fill('Sanna / Lahden ETK');
+      await page
+        .getByRole('textbox', { name: /^Muistiinpanot: / })
+        .first()
+        .click();
+      await page
+        .getByText(/^Tallennettu: /)
+        .first()
+        .waitFor();
+      await expectAccessible(page, 'planned delivery');
+      await screenshot(page, 'admin-planning.png');
+
+      await page.getByRole('button', { name: 'Ota käyttöön' }).click();
+      const goLive = page.getByRole('dialog', { name: 'Otetaanko toteutus käyttöön?' });
+      await goLive.getByText(/vielä auki/).waitFor();
+      const confirm = goLive.getByRole('button', { name: 'Ota käyttöön' });
+      expect(await confirm.isDisabled()).toBe(true);
+      await goLive.getByRole('checkbox', { name: /Ymmärrän/ }).check();
+      await expectAccessible(page, 'go-live dialog');
+      await confirm.click();
+      await page.getByText('Toteutus on otettu käyttöön. Valmiuslista jää talteen.').waitFor();
+
+      // Settings: a colour with too little contrast is refused next to the field; a good one is saved.
+      await page.getByRole('navigation').getByRole('link', { name: 'Asetukset' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Verkoston asetukset' }).waitFor();
+      const primary = page.getByRole('textbox', { name: 'Pääväri' });
+      await primary.fill('#8a8a8a');
+      await page.getByText(/Kontrasti valkoiseen vain/).waitFor();
+      await page.getByRole('button', { name: 'Tallenna ilme ja perustiedot' }).click();
+      const described = await primary.getAttribute('aria-describedby');
+      await page.waitForFunction(
+        (ids) =>
+          (ids ?? '')
+            .split(' ')
+            .some((id) => /contrast/i.test(document.getElementById(id)?.textContent ?? '')),
+        described,
+      );
+      expect(await primary.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page, 'settings with a contrast error');
+      await primary.fill('#1c4f8a');
+      await page.getByRole('button', { name: 'Tallenna ilme ja perustiedot' }).click();
+      await page.getByText('Tallennettu.').waitFor();
+      for (const tab of [
+        'Aiheet ja kohderyhmät',
+        'Haun synonyymit',
+        'Ajantasaisuus',
+        'Valmiuslista',
+      ]) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await expectAccessible(page, `settings: ${tab}`);
+      }
+    });
+
+    it('an editor confirms a service still valid and adds a municipality to a delivery', async () => {
+      await signIn(page, api.baseUrl, EDITOR);
+      await page.getByRole('heading', { level: 1, name: 'Palvelut' }).waitFor();
+      const base = new URL(page.url()).pathname.replace(/\/services.*$/, '');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Tarkistettavat' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Onko tieto yhä ajan tasalla?' }).waitFor();
+      const confirmButtons = page.getByRole('button', { name: /^Yhä voimassa: / });
+      await confirmButtons.first().waitFor();
+      await expectAccessible(page, 'still valid');
+      const label = (await confirmButtons.first().getAttribute('aria-label')) ?? '';
+      const serviceName = label.replace(/^Yhä voimassa: /, '');
+      await confirmButtons.first().click();
+      await page
+        .getByRole('status')
+        .getByText(`${serviceName} vahvistettiin ajan tasalla olevaksi.`)
+        .waitFor();
+      expect(await page.getByRole('button', { name: label, exact: true }).count()).toBe(0);
+
+      // Deliveries of a Lahti service: add Sysmä from the searchable picker and save.
+      await page.goto(
+        // Ensikoti (Lahden ensi- ja turvakoti ry) has one delivery in the demo data.
+        `${api.baseUrl}${base}/services/5a1e0b6e-0c1f-4c3e-9d0a-400000000001/deliveries`,
+      );
+      await page.getByRole('heading', { level: 1, name: /^Toteutukset/ }).waitFor();
+      await page.getByRole('heading', { level: 2, name: /^Toteutus 1/ }).waitFor();
+      await expectAccessible(page, 'deliveries');
+      const picker = page.getByRole('combobox', { name: 'Kunnat ja hyvinvointialueet' }).first();
+      await picker.click();
+      await picker.fill('Sysmä');
+      await page.getByRole('option', { name: /^Sysmä/ }).click();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Tallenna toteutus 1' }).click();
+      await page.getByText('Toteutus tallennettiin.').waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: /^Toteutus 1/ }).waitFor();
+      await page.getByText('Sysmä', { exact: true }).first().waitFor();
+
+      await page.getByRole('link', { name: 'Muutoshistoria' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Muutoshistoria/ }).waitFor();
+      await page.getByRole('cell', { name: 'Toteutusta muutettiin' }).first().waitFor();
+      await expectAccessible(page, 'history');
+    });
+  },
+);
