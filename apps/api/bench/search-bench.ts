@@ -324,6 +324,12 @@ async function benchSql(database: Database): Promise<Summary> {
       const sql = await service.statements(search.input, 10);
       // The municipality lookup and the fetch of the page's services that the API also runs.
       const extra: { text: string; values: unknown[] }[] = [];
+      if (search.input.networkSlug) {
+        extra.push({
+          text: 'SELECT id FROM network WHERE slug = $1',
+          values: [search.input.networkSlug],
+        });
+      }
       if (search.input.municipalityCode) {
         extra.push({
           text: 'SELECT code, wellbeing_area_code, region_code FROM municipality WHERE code = $1',
@@ -334,6 +340,10 @@ async function benchSql(database: Database): Promise<Summary> {
     }),
   );
   const pool = new Pool({ connectionString: BASE_URL, max: DB_CONNECTIONS });
+  // The service turns JIT off for its searches (SET LOCAL in its transaction): the same here.
+  pool.on('connect', (client) => {
+    void client.query('SET jit = off');
+  });
   try {
     const once = async (_search: Search, index: number) => {
       const client = await pool.connect();
@@ -359,6 +369,9 @@ async function benchSql(database: Database): Promise<Summary> {
 async function explain(database: Database): Promise<void> {
   const service = new ServiceSearchService(database.prisma);
   const pool = new Pool({ connectionString: BASE_URL, max: 1 });
+  pool.on('connect', (client) => {
+    void client.query('SET jit = off');
+  });
   try {
     for (const search of MIX) {
       const statements = await service.statements(search.input, 10);

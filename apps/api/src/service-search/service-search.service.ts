@@ -40,6 +40,8 @@ const WORD_SIMILARITY = 0.6;
 const PARTIAL_WORD_SIMILARITY = 0.5;
 /** At most this many similar vocabulary words join a typed word (the most similar first). */
 const MAX_SIMILAR_WORDS = 40;
+/** The client or the search's transaction. */
+type Db = Pick<Prisma.TransactionClient, '$queryRaw' | 'network' | 'municipality'>;
 /** `all`: every query word must match; `some`: at least one (the fallback when `all` finds nothing). */
 type MatchMode = 'all' | 'some';
 /** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
@@ -115,11 +117,31 @@ export class ServiceSearchService {
     const locale = (filter.locale ?? 'fi') as TSearchLocale;
     if (!SEARCH_LOCALES.includes(locale)) throw new BadUserInputError('locale', 'fi, sv or en.');
 
-    const groups = await this.wordGroups(queryWords(filter.text), locale, filter.networkSlug);
-    let row = await this.run(filter, groups, locale, offset, take, 'all');
-    // Nothing has every word: widen to services that match some of them, with looser typos (rule 4).
-    const partialMatch = row.total === 0 && groups.length > 0;
-    if (partialMatch) row = await this.run(filter, groups, locale, offset, take, 'some');
+    // One transaction, for two settings of its own: the vocabulary lookup returns words down to the
+    // widened search's similarity (rule 4: a lower trigram threshold for `<%`, the trigram index
+    // still applies), and no JIT compilation — its ~0.7 s of compiling per query dwarfed the query
+    // itself in the benchmark (the planner's cost estimates of this query are far above jit_above_cost).
+    const { row, partialMatch } = await this.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
+          PARTIAL_WORD_SIMILARITY,
+        )}, true), set_config('jit', 'off', true)`;
+        const groups = await this.wordGroups(
+          tx,
+          queryWords(filter.text),
+          locale,
+          filter.networkSlug,
+        );
+        const all = await this.run(tx, filter, groups, locale, offset, take, 'all');
+        // Nothing has every word: widen to services that match some of them (rule 4).
+        if (all.total > 0 || groups.length === 0) return { row: all, partialMatch: false };
+        return {
+          row: await this.run(tx, filter, groups, locale, offset, take, 'some'),
+          partialMatch: true,
+        };
+      },
+      { maxWait: 5_000, timeout: 30_000 },
+    );
     const rows = await this.prisma.service.findMany({ where: { id: { in: row.ids } } });
     const byId = new Map(rows.map((service) => [service.id, service]));
     const edges = row.ids.flatMap((id, index) => {
@@ -145,19 +167,13 @@ export class ServiceSearchService {
    * query's language is dropped (and a query of stop words only lists everything).
    */
   private async wordGroups(
+    db: Db,
     words: string[],
     locale: TSearchLocale,
     networkSlug: string | null | undefined,
   ): Promise<WordGroup[]> {
     if (words.length === 0) return [];
-    // The vocabulary lookup returns words down to the widened search's similarity (rule 4): a lower
-    // trigram threshold for `<%`, in this transaction only (the trigram index still applies).
-    const rows = await this.prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
-        PARTIAL_WORD_SIMILARITY,
-      )}, true)`;
-      return tx.$queryRaw<WordRow[]>(wordGroupsQuery(words, locale, networkSlug));
-    });
+    const rows = await db.$queryRaw<WordRow[]>(wordGroupsQuery(words, locale, networkSlug));
     const groups = new Map<
       number,
       { word: string; stop: boolean; alternatives: WordAlternative[] }
@@ -183,6 +199,7 @@ export class ServiceSearchService {
   }
 
   private async run(
+    db: Db,
     filter: SearchServicesInput,
     groups: readonly WordGroup[],
     locale: TSearchLocale,
@@ -190,8 +207,8 @@ export class ServiceSearchService {
     take: number,
     mode: MatchMode,
   ): Promise<SearchRow> {
-    const query = await this.searchQuery(filter, groups, locale, offset, take, mode);
-    const [row] = await this.prisma.$queryRaw<SearchRow[]>(query);
+    const query = await this.searchQuery(db, filter, groups, locale, offset, take, mode);
+    const [row] = await db.$queryRaw<SearchRow[]>(query);
     if (!row) throw new Error('search returned no row');
     return parseJsonColumns(row);
   }
@@ -203,8 +220,8 @@ export class ServiceSearchService {
   async statements(input: SearchServicesInput, take = DEFAULT_PAGE_SIZE): Promise<Prisma.Sql[]> {
     const locale = (input.locale ?? 'fi') as TSearchLocale;
     const words = queryWords(input.text);
-    const groups = await this.wordGroups(words, locale, input.networkSlug);
-    const search = await this.searchQuery(input, groups, locale, 0, take, 'all');
+    const groups = await this.wordGroups(this.prisma, words, locale, input.networkSlug);
+    const search = await this.searchQuery(this.prisma, input, groups, locale, 0, take, 'all');
     return words.length > 0
       ? [wordGroupsQuery(words, locale, input.networkSlug), search]
       : [search];
@@ -212,6 +229,7 @@ export class ServiceSearchService {
 
   /** The one query that ranks, pages and counts facets (see the ranking rules above). */
   private async searchQuery(
+    db: Db,
     filter: SearchServicesInput,
     groups: readonly WordGroup[],
     locale: TSearchLocale,
@@ -224,9 +242,12 @@ export class ServiceSearchService {
       Prisma.sql`s.visible_until > now()`,
     ];
     if (filter.networkSlug) {
-      where.push(
-        Prisma.sql`s.network_id IN (SELECT id FROM network WHERE slug = ${filter.networkSlug})`,
-      );
+      // The id as a constant (not a sub-select): the planner then knows how many services it has.
+      const network = await db.network.findUnique({
+        where: { slug: filter.networkSlug },
+        select: { id: true },
+      });
+      where.push(network ? Prisma.sql`s.network_id = ${network.id}::uuid` : Prisma.sql`FALSE`);
     }
     if (filter.organizationId) {
       if (!isUuid(filter.organizationId))
@@ -246,7 +267,7 @@ export class ServiceSearchService {
     // wellbeing area or its region, or is nationwide or remote.
     let reaches = Prisma.sql`TRUE`;
     if (filter.municipalityCode) {
-      const place = await resolveMunicipalityScope(this.prisma, filter.municipalityCode);
+      const place = await resolveMunicipalityScope(db, filter.municipalityCode);
       reaches = Prisma.sql`(d.is_nationwide OR d.is_remote OR EXISTS (
         SELECT 1 FROM delivery_area a WHERE a.delivery_id = d.id AND (
           a.municipality_code = ${place.municipalityCode}
