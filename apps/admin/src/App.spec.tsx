@@ -39,6 +39,8 @@ function api(getMe: () => Me, extra: Record<string, () => unknown> = {}) {
   };
 }
 
+jest.setTimeout(30_000);
+
 beforeEach(() => {
   window.localStorage.clear();
   document.documentElement.lang = '';

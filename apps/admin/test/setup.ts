@@ -1,4 +1,8 @@
 import { TextDecoder, TextEncoder } from 'node:util';
+import { configure } from '@testing-library/react';
+
+// Whole-app renders (router, shell, Mantine) take seconds on a busy CI machine, not milliseconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // react-router reads TextEncoder at import time; jsdom's window lacks it.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -40,6 +40,8 @@ const service = {
   },
 };
 
+jest.setTimeout(30_000);
+
 describe('wordDiff', () => {
   it('marks the words that were removed and added', () => {
     expect(wordDiff('tukea perheille arjessa', 'tukea vauvaperheille arjessa')).toEqual([

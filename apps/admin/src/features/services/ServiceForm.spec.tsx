@@ -43,8 +43,15 @@ function renderForm(service = editorService(), answerMutation: Answer = () => up
 
 const tab = (name: RegExp) => screen.getByRole('tab', { name });
 
+// The whole form renders in jsdom: slow on a busy machine.
+jest.setTimeout(30_000);
+
 beforeEach(() => {
   window.localStorage.clear();
+});
+
+afterEach(() => {
+  jest.useRealTimers();
 });
 
 describe('the service form', () => {
@@ -133,7 +140,6 @@ describe('the service form', () => {
       'Korjaa merkityt kentät, niin luonnos tallentuu.',
     );
     expect(executeMutation).not.toHaveBeenCalled();
-    jest.useRealTimers();
   });
 
   it('autosaves the draft a moment after typing, with the expected version', async () => {
@@ -170,7 +176,6 @@ describe('the service form', () => {
     });
     expect(executeMutation).toHaveBeenCalledTimes(2);
     expect(operationsOf(executeMutation)[1]?.variables.input.expectedVersion).toBe(4);
-    jest.useRealTimers();
   });
 
   it('puts the API’s BAD_USER_INPUT next to its field', async () => {
@@ -198,7 +203,6 @@ describe('the service form', () => {
     expect(
       screen.getByText('Palvelin ei hyväksynyt arvoa: not a URL', { selector: 'p, div' }),
     ).toBeInTheDocument();
-    jest.useRealTimers();
   });
 
   it('stops and says so when someone else changed the service (version conflict)', async () => {
@@ -219,7 +223,6 @@ describe('the service form', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Joku muu muutti palvelua samaan aikaan.');
     expect(within(alert).getByRole('button', { name: 'Lataa uusin versio' })).toBeInTheDocument();
-    jest.useRealTimers();
   });
 
   it('saves, then submits for review with the saved version', async () => {

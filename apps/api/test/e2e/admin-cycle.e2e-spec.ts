@@ -1,0 +1,228 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@linja/db';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+// The cycle drives two people through many pages on a shared, busy machine.
+jest.setTimeout(180_000);
+
+const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+const EDITOR = 'toimittaja@lahti.example';
+// Lahden ensi- ja turvakoti ry is a member of Ensi- ja turvakotien liitto only (packages/db seed).
+const COORDINATOR = 'koordinaattori@liitto.example';
+const NETWORK = 'ensi-ja-turvakotien-liitto';
+const NAME_FI = 'Isien vertaisryhmä Lahdessa';
+const NAME_SV = 'Kamratgrupp för pappor i Lahtis';
+const NAME_EN = 'Peer group for fathers in Lahti';
+
+/** Serious and critical axe violations (WCAG 2.1 A/AA) on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
+}
+
+async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await page.waitForURL(/\/admin\/(n|o)\//);
+}
+
+async function waitUntilSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-state').getByText('Tallennettu').waitFor();
+}
+
+describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded API)', () => {
+  let api: TestApp;
+  let browser: Browser;
+  let editorContext: BrowserContext;
+  let coordinatorContext: BrowserContext;
+  let editor: Page;
+  let coordinator: Page;
+  let serviceId = '';
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
+    // One context per person: each keeps its own session cookie.
+    editorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    coordinatorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    editor = await editorContext.newPage();
+    coordinator = await coordinatorContext.newPage();
+  });
+
+  afterAll(async () => {
+    await editorContext?.close();
+    await coordinatorContext?.close();
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('the editor drafts a service in Finnish and Swedish and submits it', async () => {
+    await signIn(editor, api.baseUrl, EDITOR);
+    await editor.getByRole('heading', { level: 1, name: 'Palvelut' }).waitFor();
+    await editor.getByRole('cell').first().waitFor();
+    await expectAccessible(editor, 'services list');
+    await screenshot(editor, 'admin-services.png');
+
+    await editor.getByRole('link', { name: 'Uusi palvelu' }).first().click();
+    await editor.getByRole('heading', { level: 1, name: 'Uusi palvelu' }).waitFor();
+    await expectAccessible(editor, 'new service');
+    await editor.getByLabel(/Palvelun nimi suomeksi/).fill(NAME_FI);
+    await editor.getByRole('button', { name: 'Luo luonnos' }).click();
+    await editor.waitForURL(/\/services\/[0-9a-f-]{36}$/);
+    serviceId = editor.url().split('/').pop() ?? '';
+    await editor.getByRole('heading', { level: 1, name: NAME_FI }).waitFor();
+
+    // Basics in Finnish; a validation error appears next to the field and goes away when fixed.
+    await editor.getByLabel('Lyhyt kuvaus').fill('Vertaistukea isille, jotka odottavat vauvaa.');
+    await editor
+      .getByLabel('Kuvaus', { exact: true })
+      .fill('Isät tapaavat toisiaan kerran kuukaudessa ohjaajan kanssa.');
+    await editor.getByLabel('Sähköposti').fill('ei-osoite');
+    await editor.getByText('Tarkista sähköpostiosoite.').waitFor();
+    await editor.getByLabel('Sähköposti').fill('isat@lahti.example');
+    await editor.getByLabel('Alaikäraja (vuotta)').fill('18');
+    await waitUntilSaved(editor);
+
+    // Swedish: the tab says what is missing until it is translated.
+    const swedishTab = editor.getByRole('tab', { name: /Ruotsi/ });
+    expect(await swedishTab.textContent()).toContain('3 puuttuu');
+    await swedishTab.click();
+    await editor.getByText(`Suomeksi: ${NAME_FI}`).waitFor();
+    await editor.getByLabel('Nimi', { exact: true }).fill(NAME_SV);
+    await editor.getByLabel('Lyhyt kuvaus').fill('Kamratstöd för pappor som väntar barn.');
+    await waitUntilSaved(editor);
+    expect(await swedishTab.textContent()).toContain('1 puuttuu');
+    await editor.getByLabel('Kuvaus', { exact: true }).fill('Papporna träffas en gång i månaden.');
+    await waitUntilSaved(editor);
+    expect(await swedishTab.textContent()).toContain('valmis');
+    expect(await editor.getByRole('tab', { name: /Englanti/ }).textContent()).toContain(
+      '3 puuttuu',
+    );
+    await expectAccessible(editor, 'service form');
+    await screenshot(editor, 'admin-service-form.png');
+
+    await editor.getByRole('link', { name: 'Esikatsele' }).click();
+    await editor.getByRole('heading', { level: 1, name: 'Esikatselu' }).waitFor();
+    await editor.getByRole('heading', { level: 2, name: NAME_FI }).waitFor();
+    await expectAccessible(editor, 'preview');
+    await editor.getByRole('link', { name: 'Takaisin muokkaamaan' }).click();
+
+    await editor.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await editor.getByText('Palvelu odottaa koordinaattorin tarkistusta.').waitFor();
+    // Finnish tab: the name is required there (its label carries the asterisk).
+    expect(await editor.getByLabel(/^Nimi/).isDisabled()).toBe(true);
+  });
+
+  it('the coordinator reviews the diff and returns it with a reason', async () => {
+    await signIn(coordinator, api.baseUrl, COORDINATOR);
+    await coordinator.waitForURL(new RegExp(`/admin/n/${NETWORK}`));
+    await coordinator.getByRole('heading', { level: 1 }).waitFor();
+    await coordinator.waitForLoadState('networkidle');
+    await expectAccessible(coordinator, 'coordinator landing page');
+    await screenshot(coordinator, 'admin-dashboard.png');
+
+    await coordinator.goto(`${api.baseUrl}/admin/n/${NETWORK}/review`);
+    await coordinator.getByRole('link', { name: NAME_FI }).click();
+    await coordinator.getByRole('heading', { level: 1, name: `Tarkistus: ${NAME_FI}` }).waitFor();
+    const name = coordinator.getByRole('region', { name: 'Nimi' });
+    await name.getByText(NAME_FI).waitFor();
+    await name.getByText(NAME_SV).waitFor();
+    await coordinator
+      .getByText('Palvelua ei ole vielä julkaistu: kaikki tiedot ovat uusia.')
+      .waitFor();
+    await expectAccessible(coordinator, 'review diff');
+    await screenshot(coordinator, 'admin-review-diff.png');
+
+    await coordinator.getByRole('button', { name: 'Palauta korjattavaksi' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Palauta korjattavaksi' });
+    await dialog.getByLabel(/Perustelu/).fill('Lisää myös englanninkielinen nimi ja kuvaus.');
+    await expectAccessible(coordinator, 'return dialog');
+    await dialog.getByRole('button', { name: 'Palauta', exact: true }).click();
+    await coordinator.waitForURL(new RegExp(`/admin/n/${NETWORK}/review$`));
+    await coordinator.getByText('Palvelu palautettiin korjattavaksi.').waitFor();
+    // The seeded service still waits; ours has left the queue.
+    await coordinator
+      .getByRole('link', { name: 'Pidä kiinni® Avopalveluyksikkö Jannika' })
+      .waitFor();
+    expect(await coordinator.getByRole('link', { name: NAME_FI }).count()).toBe(0);
+    await expectAccessible(coordinator, 'review queue');
+  });
+
+  it('the editor fixes it and resubmits', async () => {
+    await editor.reload();
+    await editor.getByText('Koordinaattori palautti palvelun korjattavaksi').waitFor();
+    await editor.getByText('Lisää myös englanninkielinen nimi ja kuvaus.').waitFor();
+    await editor.getByRole('tab', { name: /Englanti/ }).click();
+    await editor.getByLabel('Nimi', { exact: true }).fill(NAME_EN);
+    await editor.getByLabel('Lyhyt kuvaus').fill('Peer support for fathers expecting a baby.');
+    await editor.getByLabel('Kuvaus', { exact: true }).fill('The fathers meet once a month.');
+    await waitUntilSaved(editor);
+    expect(await editor.getByRole('tab', { name: /Englanti/ }).textContent()).toContain('valmis');
+    await expectAccessible(editor, 'service form, returned');
+
+    await editor.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await editor.getByText('Palvelu odottaa koordinaattorin tarkistusta.').waitFor();
+  });
+
+  it('the coordinator approves it and it appears on the public portal', async () => {
+    await coordinator.goto(`${api.baseUrl}/admin/n/${NETWORK}/review/${serviceId}`);
+    await coordinator.getByRole('region', { name: 'Nimi' }).getByText(NAME_EN).waitFor();
+    await coordinator.getByRole('button', { name: 'Hyväksy ja julkaise' }).click();
+    await coordinator.waitForURL(new RegExp(`/admin/n/${NETWORK}/review$`));
+    await coordinator.getByText('Palvelu hyväksyttiin ja julkaistiin.').waitFor();
+
+    // The public API finds it (no session).
+    const found = await api.graphql<{
+      searchServices: { edges: { node: { id: string; name: { sv: string | null } } }[] };
+    }>(
+      `query ($input: SearchServicesInput) {
+        searchServices(input: $input) { edges { node { id name { sv } } } }
+      }`,
+      { input: { text: 'vertaisryhmä', networkSlug: NETWORK } },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.searchServices.edges.map((edge) => edge.node)).toContainEqual({
+      id: serviceId,
+      name: { sv: NAME_SV },
+    });
+
+    // The editor's list shows it published.
+    await editor.goto(`${api.baseUrl}/admin/`);
+    await editor.getByRole('heading', { level: 1, name: 'Palvelut' }).waitFor();
+    await editor.getByLabel('Hae nimellä').fill('Isien');
+    await editor.getByRole('row').filter({ hasText: NAME_FI }).getByText('Julkaistu').waitFor();
+
+    // And the public portal's service page shows it to anyone.
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await visitor.newPage();
+      await page.goto(`${api.baseUrl}/${NETWORK}/services/${serviceId}`);
+      await page.getByRole('heading', { level: 1, name: NAME_FI }).waitFor();
+    } finally {
+      await visitor.close();
+    }
+  });
+});
