@@ -73,10 +73,11 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
   });
 
   afterAll(async () => {
-    await editorContext?.close();
-    await coordinatorContext?.close();
-    await browser?.close();
-    await api?.close();
+    // beforeAll may have stopped part-way (a slow start): close whatever was opened, in order.
+    const opened = [editorContext, coordinatorContext, browser, api] as (
+      { close: () => Promise<void> } | undefined
+    )[];
+    for (const item of opened) await item?.close();
   });
 
   it('the editor drafts a service in Finnish and Swedish and submits it', async () => {
