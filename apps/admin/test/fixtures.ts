@@ -14,6 +14,12 @@ export const editorMe = {
       networkId: null,
       organizationId: 'org-lahti',
       isVerified: true,
+      network: null,
+      organization: {
+        __typename: 'Organization',
+        id: 'org-lahti',
+        name: 'Lahden ensi- ja turvakoti ry',
+      },
     },
   ],
 };
@@ -32,6 +38,13 @@ export const coordinatorMe = {
       networkId: 'net-liitto',
       organizationId: null,
       isVerified: true,
+      network: {
+        __typename: 'Network',
+        id: 'net-liitto',
+        slug: 'ensi-ja-turvakotien-liitto',
+        name: 'Ensi- ja turvakotien liitto',
+      },
+      organization: null,
     },
   ],
 };
@@ -48,23 +61,6 @@ export const directory = {
           id: 'net-liitto',
           slug: 'ensi-ja-turvakotien-liitto',
           name: 'Ensi- ja turvakotien liitto',
-          members: {
-            __typename: 'NetworkMembershipConnection',
-            edges: [
-              {
-                __typename: 'NetworkMembershipEdge',
-                node: {
-                  __typename: 'NetworkMembership',
-                  status: 'ACTIVE',
-                  organization: {
-                    __typename: 'Organization',
-                    id: 'org-lahti',
-                    name: 'Lahden ensi- ja turvakoti ry',
-                  },
-                },
-              },
-            ],
-          },
         },
       },
     ],
@@ -88,6 +84,25 @@ export const organizationTenantData = {
     __typename: 'Organization',
     id: 'org-lahti',
     name: 'Lahden ensi- ja turvakoti ry',
+    memberships: {
+      __typename: 'NetworkMembershipConnection',
+      edges: [
+        {
+          __typename: 'NetworkMembershipEdge',
+          node: {
+            __typename: 'NetworkMembership',
+            id: 'm1',
+            status: 'ACTIVE',
+            network: {
+              __typename: 'Network',
+              id: 'net-liitto',
+              slug: 'ensi-ja-turvakotien-liitto',
+              name: 'Ensi- ja turvakotien liitto',
+            },
+          },
+        },
+      ],
+    },
   },
 };
 

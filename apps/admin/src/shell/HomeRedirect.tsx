@@ -21,9 +21,9 @@ function lastTenant(): string | null {
  */
 export function HomeRedirect() {
   const { t } = useTranslation();
-  const { tenants } = useSession();
-  const [directory] = useQuery({ query: TenantDirectoryQuery });
-  if (!directory.data && !directory.error) return <LoadingState />;
+  const { me, tenants } = useSession();
+  const [directory] = useQuery({ query: TenantDirectoryQuery, pause: !me.isPlatformAdmin });
+  if (me.isPlatformAdmin && !directory.data && !directory.error) return <LoadingState />;
   const remembered = lastTenant();
   const target = tenants.find((tenant) => tenant.key === remembered) ?? tenants[0];
   if (target) return <Navigate to={target.path} replace />;

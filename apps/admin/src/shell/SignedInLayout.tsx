@@ -81,7 +81,11 @@ export function SignedInLayout() {
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure(false);
   const [me] = useQuery({ query: MeQuery });
-  const [directory] = useQuery({ query: TenantDirectoryQuery });
+  // Platform admins work in every network; everyone else's workspaces come with their roles.
+  const [directory] = useQuery({
+    query: TenantDirectoryQuery,
+    pause: !me.data?.me?.isPlatformAdmin,
+  });
   const [, signOut] = useMutation(SignOutMutation);
   const inUrl = useTenantInUrl();
 

@@ -2,15 +2,11 @@ import { useMemo } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorState, LoadingState } from '../components/PageState';
-import {
-  NetworkTenantQuery,
-  OrganizationTenantQuery,
-  TenantDirectoryQuery,
-} from '../lib/tenant/tenant.documents';
+import { NetworkTenantQuery, OrganizationTenantQuery } from '../lib/tenant/tenant.documents';
 import { type Tenant, TenantContext, useSession } from '../lib/tenant/TenantContext';
 import {
   networkPath,
-  networksOfOrganization,
+  networksOfMemberships,
   organizationPath,
   type TenantRole,
 } from '../lib/tenant/tenants';
@@ -69,10 +65,9 @@ export function OrganizationTenantLayout() {
     query: OrganizationTenantQuery,
     variables: { id: organizationId },
   });
-  const [directory] = useQuery({ query: TenantDirectoryQuery });
   const organization = result.data?.organization;
   const tenant = useMemo<Tenant | null>(() => {
-    if (!organization || !directory.data) return null;
+    if (!organization) return null;
     const roles = me.roles
       .filter(
         (role) =>
@@ -83,18 +78,17 @@ export function OrganizationTenantLayout() {
     return {
       kind: 'organization',
       organization: { id: organization.id, name: organization.name },
-      networks: networksOfOrganization(directory.data, organization.id),
+      networks: networksOfMemberships(organization.memberships.edges.map((edge) => edge.node)),
       basePath: organizationPath(organization.id),
       roles: me.isPlatformAdmin && roles.length === 0 ? ['ORG_ADMIN'] : roles,
     };
-  }, [organization, directory.data, me]);
+  }, [organization, me]);
 
   if (!tenant) {
-    const error = result.error ?? directory.error;
-    if (error) {
+    if (result.error) {
       return (
         <ErrorState
-          error={error}
+          error={result.error}
           onRetry={() => {
             refetch({ requestPolicy: 'network-only' });
           }}

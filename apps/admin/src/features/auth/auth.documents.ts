@@ -13,6 +13,15 @@ export const MeQuery = graphql(`
         networkId
         organizationId
         isVerified
+        network {
+          id
+          slug
+          name
+        }
+        organization {
+          id
+          name
+        }
       }
     }
   }

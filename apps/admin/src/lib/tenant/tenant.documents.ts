@@ -1,29 +1,14 @@
 import { graphql, type ResultOf } from '../../gql';
 
-/**
- * The networks, each with its members: names and slugs for the tenant switcher and the organisations'
- * networks. Public data. Bounded by the API's query cost limit (5000) to 10 networks × 40 members
- * until the API offers the person's workspaces directly (requested in /work/admin-api-contract.md).
- */
+/** Every network (slug and name): the workspaces of a platform admin. Public data. */
 export const TenantDirectoryQuery = graphql(`
   query TenantDirectory {
-    networks(first: 10) {
+    networks(first: 100) {
       edges {
         node {
           id
           slug
           name
-          members(first: 40) {
-            edges {
-              node {
-                status
-                organization {
-                  id
-                  name
-                }
-              }
-            }
-          }
         }
       }
     }
@@ -51,6 +36,19 @@ export const OrganizationTenantQuery = graphql(`
     organization(id: $id) {
       id
       name
+      memberships(first: 50) {
+        edges {
+          node {
+            id
+            status
+            network {
+              id
+              slug
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);
