@@ -89,6 +89,10 @@ describeInBrowser(
       await page.locator('.leaflet-container').waitFor();
       await expectAccessible(page, 'dashboard');
       await screenshot(page, 'admin-dashboard.png');
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, 'admin-dashboard-full.png'),
+        fullPage: true,
+      });
 
       // Members: the list with freshness, and the suspend dialog (cancelled).
       await page.getByRole('navigation').getByRole('link', { name: 'Jäsenet' }).click();

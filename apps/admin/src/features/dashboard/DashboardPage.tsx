@@ -37,6 +37,7 @@ import {
   DashboardStatsQuery,
   type FreshnessRow,
 } from './dashboard.documents';
+import { WELLBEING_AREA_CENTRES } from './areaCentres';
 import type { MapPoint } from './DeliveryMap';
 
 type AreaRow = CoverageRow & { id: string };
@@ -449,6 +450,11 @@ function MapSection({ slug }: { slug: string }) {
     variables: { slug },
     pause: !show,
   });
+  const [coverage] = useQuery({
+    query: DashboardCoverageQuery,
+    variables: { slug, first: 30 },
+    pause: !show,
+  });
   // The map is heavy: load it only after the rest of the page has rendered.
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -458,7 +464,7 @@ function MapSection({ slug }: { slug: string }) {
       clearTimeout(timer);
     };
   }, []);
-  const { points, withoutCoordinates } = useMemo(() => {
+  const { points, withoutCoordinates, areaCount } = useMemo(() => {
     const found: MapPoint[] = [];
     let missing = 0;
     for (const { node: service } of result.data?.network.services.edges ?? []) {
@@ -478,8 +484,26 @@ function MapSection({ slug }: { slug: string }) {
         }
       }
     }
-    return { points: found, withoutCoordinates: missing };
-  }, [result.data, language]);
+    let areas = 0;
+    for (const { node } of coverage.data?.network.deliveryCoverage.edges ?? []) {
+      const centre = WELLBEING_AREA_CENTRES[node.wellbeingArea.code];
+      const count = node.serviceCount + node.plannedDeliveryCount;
+      if (!centre || count === 0) continue;
+      areas += 1;
+      found.push({
+        id: `area-${node.wellbeingArea.code}`,
+        label: t('map.areaLabel', {
+          area: localized(node.wellbeingArea.name, language),
+          count: node.serviceCount,
+          planned: node.plannedDeliveryCount,
+        }),
+        latitude: centre[0],
+        longitude: centre[1],
+        area: { count },
+      });
+    }
+    return { points: found, withoutCoordinates: missing, areaCount: areas };
+  }, [result.data, coverage.data, language, t]);
   return (
     <Section id="dashboard-map" title={t('map.title')} description={t('map.description')}>
       {!show ? (
@@ -494,7 +518,8 @@ function MapSection({ slug }: { slug: string }) {
           {() => (
             <Stack gap="xs">
               <Text size="sm" aria-live="polite">
-                {t('map.summary', { count: points.length })}
+                {t('map.areas', { count: areaCount })}{' '}
+                {t('map.summary', { count: points.length - areaCount })}
                 {withoutCoordinates > 0 &&
                   ` ${t('map.withoutCoordinates', { count: withoutCoordinates })}`}
               </Text>
@@ -518,7 +543,7 @@ function RecentChangesSection({ slug, basePath }: { slug: string; basePath: stri
   const actionLabel = useAuditActionLabel();
   const [result, refetch] = useQuery({
     query: DashboardRecentChangesQuery,
-    variables: { slug, first: 10 },
+    variables: { slug, first: 6 },
   });
   return (
     <Section

@@ -7,6 +7,8 @@ export interface MapPoint {
   label: string;
   latitude: number;
   longitude: number;
+  /** An area's coverage (drawn larger, by its service count) rather than a single location. */
+  area?: { count: number };
 }
 
 /** Finland's bounding box: the view when there are no points. */
@@ -49,8 +51,12 @@ export default function DeliveryMap({ points, label }: { points: MapPoint[]; lab
         <CircleMarker
           key={point.id}
           center={[point.latitude, point.longitude]}
-          radius={8}
-          pathOptions={{ color: '#1c4f8a', fillColor: '#1c4f8a', fillOpacity: 0.7 }}
+          radius={point.area ? 10 + Math.min(point.area.count, 20) * 1.5 : 7}
+          pathOptions={
+            point.area
+              ? { color: '#0e5a6b', fillColor: '#0e5a6b', fillOpacity: 0.35, weight: 2 }
+              : { color: '#1c4f8a', fillColor: '#1c4f8a', fillOpacity: 0.8 }
+          }
         >
           <Tooltip>{point.label}</Tooltip>
         </CircleMarker>

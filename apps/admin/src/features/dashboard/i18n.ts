@@ -55,7 +55,11 @@ const fi = {
   },
   map: {
     title: 'Kartta',
-    description: 'Toteutusten toimipisteet, joille on annettu koordinaatit.',
+    description:
+      'Hyvinvointialueet, joilla palveluja on (ympyrä alueen keskuskaupungissa, koko palvelujen määrän mukaan), ja toimipisteet, joille on annettu koordinaatit.',
+    areas_one: '{{count}} alue kartalla.',
+    areas_other: '{{count}} aluetta kartalla.',
+    areaLabel: '{{area}}: {{count}} palvelua, {{planned}} suunnitteilla',
     label: 'Kartta palvelujen toimipisteistä',
     summary_one: '{{count}} toimipiste kartalla.',
     summary_other: '{{count}} toimipistettä kartalla.',
@@ -128,7 +132,11 @@ const sv: DashboardMessages = {
   },
   map: {
     title: 'Karta',
-    description: 'Genomförandenas verksamhetsställen som har koordinater.',
+    description:
+      'Välfärdsområden med tjänster (en cirkel i områdets centralort, storleken efter antalet tjänster) och verksamhetsställen som har koordinater.',
+    areas_one: '{{count}} område på kartan.',
+    areas_other: '{{count}} områden på kartan.',
+    areaLabel: '{{area}}: {{count}} tjänster, {{planned}} planerade',
     label: 'Karta över tjänsternas verksamhetsställen',
     summary_one: '{{count}} verksamhetsställe på kartan.',
     summary_other: '{{count}} verksamhetsställen på kartan.',
@@ -199,7 +207,11 @@ const en: DashboardMessages = {
   },
   map: {
     title: 'Map',
-    description: 'Delivery locations that have coordinates.',
+    description:
+      'Wellbeing areas with services (a circle at the area’s main town, sized by the number of services) and delivery locations that have coordinates.',
+    areas_one: '{{count}} area on the map.',
+    areas_other: '{{count}} areas on the map.',
+    areaLabel: '{{area}}: {{count}} services, {{planned}} planned',
     label: 'Map of the services’ locations',
     summary_one: '{{count}} location on the map.',
     summary_other: '{{count}} locations on the map.',
