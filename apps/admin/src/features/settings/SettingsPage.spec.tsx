@@ -1,0 +1,71 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { CombinedError } from 'urql';
+import { fromValue, never } from 'wonka';
+import {
+  mockClient,
+  networkTenant,
+  operationName,
+  renderWithProviders,
+} from '../../../test/render';
+import { contrastWithWhite } from './contrast';
+import { SettingsPage } from './SettingsPage';
+
+jest.setTimeout(30_000);
+
+const network = {
+  network: {
+    id: 'net-liitto',
+    name: 'Ensi- ja turvakotien liitto',
+    brand: { logoUrl: null, primaryColor: '#0e5a6b', accentColor: null },
+    description: { fi: 'Kuvaus', sv: null, en: null },
+    contact: { email: null, phone: null, website: null },
+    freshnessPolicy: { remindMonths: 6, staleMonths: 12, hideMonths: 18 },
+  },
+};
+
+describe('network settings', () => {
+  it('shows the API’s contrast error next to the colour field', async () => {
+    const message =
+      'primaryColor #8a8a8a has contrast 3.45:1 against white; at least 4.5:1 is needed.';
+    const { client, executeMutation } = mockClient(
+      (op) => (operationName(op) === 'NetworkSettings' ? fromValue({ data: network }) : never),
+      () =>
+        fromValue({
+          error: new CombinedError({
+            graphQLErrors: [
+              { message, extensions: { code: 'BAD_USER_INPUT', field: 'primaryColor' } },
+            ],
+          }),
+        }),
+    );
+    renderWithProviders(<SettingsPage />, client, {
+      tenant: networkTenant,
+      path: '/n/ensi-ja-turvakotien-liitto/settings',
+      route: '/n/:networkSlug/settings',
+    });
+    const primary = await screen.findByRole('textbox', { name: /^Pääväri/ });
+    fireEvent.change(primary, { target: { value: '#8a8a8a' } });
+    expect(await screen.findByText(/Kontrasti valkoiseen vain 3\.\d\d:1/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna ilme ja perustiedot' }));
+    await waitFor(() => {
+      expect(executeMutation).toHaveBeenCalledWith(
+        expect.objectContaining({
+          variables: { input: expect.objectContaining({ primaryColor: '#8a8a8a' }) },
+        }),
+        expect.anything(),
+      );
+    });
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Pääväri/ })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  it('computes WCAG contrast against white', () => {
+    expect(contrastWithWhite('#000000')).toBeCloseTo(21, 0);
+    expect(contrastWithWhite('#767676')).toBeGreaterThan(4.5);
+    expect(contrastWithWhite('#777777')).toBeLessThan(4.5);
+    expect(contrastWithWhite('red')).toBeNull();
+  });
+});
