@@ -177,7 +177,7 @@ export function DeliveriesPage() {
         {(data) => (
           <Stack gap="lg">
             {data.service.deliveries.edges.map(({ node }, index) => (
-              <DeliveryCard key={`${node.id}-${node.version}`} delivery={node} index={index} />
+              <DeliveryCard key={node.id} delivery={node} index={index} />
             ))}
           </Stack>
         )}

@@ -99,6 +99,22 @@ export function DeliveryCard({ delivery, index }: { delivery: Delivery; index: n
   const [periods, setPeriods] = useState(() => periodDrafts(delivery));
   const [accepting, setAccepting] = useState(delivery.acceptingClients);
   const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
+  // A saved (or elsewhere changed) delivery comes back with a new version: show what the API has,
+  // without remounting the card (focus stays where it was).
+  const [syncedVersion, setSyncedVersion] = useState(delivery.version);
+  if (syncedVersion !== delivery.version) {
+    setSyncedVersion(delivery.version);
+    setAreas({
+      wellbeingAreaCodes: delivery.wellbeingAreas.map((a) => a.code),
+      municipalityCodes: delivery.municipalities.map((m) => m.code),
+    });
+    setNationwide(delivery.isNationwide);
+    setRemote(delivery.isRemote);
+    setLocations(locationDrafts(delivery));
+    setOpen247(delivery.openingHours.open247);
+    setPeriods(periodDrafts(delivery));
+    setAccepting(delivery.acceptingClients);
+  }
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [update, runUpdate] = useMutation(UpdateDeliveryMutation);
   const [remove, runRemove] = useMutation(RemoveDeliveryMutation);
