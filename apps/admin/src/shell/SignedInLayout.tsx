@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Link,
@@ -250,7 +250,9 @@ export function SignedInLayout() {
           </AppShell.Navbar>
         )}
         <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }} component="main">
-          <Outlet />
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         </AppShell.Main>
       </AppShell>
     </SessionContext.Provider>
