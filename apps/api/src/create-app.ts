@@ -22,6 +22,8 @@ const ONE_YEAR_IN_SECONDS = 31_536_000;
 export const EMBED_PAGE_PREFIX = '/embed/';
 /** The widget's loader script, loaded cross-origin by <script src> on member associations' sites. */
 export const EMBED_SCRIPT_PATH = '/embed.js';
+/** Where the admin dashboard's map loads its tiles from (must match apps/admin DeliveryMap). */
+export const MAP_TILE_ORIGIN = 'https://tile.openstreetmap.org';
 
 function helmetFor(isProduction: boolean, framing: 'same-origin' | 'anyone'): RequestHandler {
   return helmet({
@@ -33,7 +35,8 @@ function helmetFor(isProduction: boolean, framing: 'same-origin' | 'anyone'): Re
         scriptSrc: ["'self'"],
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // Map tiles of the admin dashboard's delivery map (OpenStreetMap's standard tile server).
+        imgSrc: ["'self'", 'data:', MAP_TILE_ORIGIN],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

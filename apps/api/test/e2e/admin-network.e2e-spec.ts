@@ -11,6 +11,12 @@ import { startTestApp, type TestApp } from '../helpers/test-app';
 // Many pages, two people, a shared busy machine.
 jest.setTimeout(240_000);
 
+/** The page's document, as the functions passed to page.waitForFunction see it (the API has no DOM lib). */
+declare const document: {
+  body: { innerText: string };
+  getElementById(id: string): { textContent: string | null } | null;
+};
+
 const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 const COORDINATOR = 'koordinaattori@liitto.example';
 const EDITOR = 'toimittaja@lahti.example';
@@ -59,8 +65,8 @@ describeInBrowser(
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await api?.close();
+      await browser.close();
+      await api.close();
     });
 
     beforeEach(async () => {
@@ -69,7 +75,7 @@ describeInBrowser(
     });
 
     afterEach(async () => {
-      await context?.close();
+      await context.close();
     });
 
     it('a coordinator uses the dashboard, members, planning and settings', async () => {

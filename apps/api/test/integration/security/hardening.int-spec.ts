@@ -492,7 +492,7 @@ describe(`GraphQL and HTTP hardening on ${DB_MODE_LABEL}`, () => {
           expect(csp.get('script-src')).toEqual(["'self'"]);
           expect(csp.get('script-src-attr')).toEqual(["'none'"]);
           expect(csp.get('style-src')).toEqual(["'self'"]);
-          expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
+          expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https://tile.openstreetmap.org']);
           expect(csp.get('font-src')).toEqual(["'self'", 'data:']);
           expect(csp.get('connect-src')).toEqual(["'self'"]);
           expect(csp.get('object-src')).toEqual(["'none'"]);
