@@ -109,6 +109,8 @@ function requestBodyErrors(bodyLimit: string) {
   };
 }
 
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Builds the whole platform as one Nest application: GraphQL, health, and the two front-ends. */
 export async function createApp(
   env: TEnv,
@@ -129,5 +131,11 @@ export async function createApp(
   app.useBodyParser('urlencoded', { limit: env.REQUEST_BODY_LIMIT, extended: true });
   app.use(requestBodyErrors(env.REQUEST_BODY_LIMIT));
   mountStaticApps(app, options.staticApps);
+  // Keep idle connections open longer than clients and proxies do (Node's fetch keeps them 4 s,
+  // typical load balancers 60 s): a server that closes first races a request being sent on the
+  // connection, which then fails with ECONNRESET.
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
   return app;
 }
