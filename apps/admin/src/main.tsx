@@ -7,7 +7,6 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { mirrorMantineStyles } from './app/csp-styles';
 import { FEATURES } from './app/features';
 import type { FeatureModule } from './app/feature';
 import { createI18n } from './lib/i18n';
@@ -15,8 +14,6 @@ import { createUrqlClient } from './lib/urql/client';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-
-mirrorMantineStyles();
 
 const features = FEATURES as readonly FeatureModule[];
 const client = createUrqlClient({

@@ -25,7 +25,23 @@ export const EMBED_SCRIPT_PATH = '/embed.js';
 /** Where the admin dashboard's map loads its tiles from (must match apps/admin DeliveryMap). */
 export const MAP_TILE_ORIGIN = 'https://tile.openstreetmap.org';
 
-function helmetFor(isProduction: boolean, framing: 'same-origin' | 'anyone'): RequestHandler {
+/** The admin app's pages (its GraphQL requests are POSTs to /graphql and get the strict policy). */
+const ADMIN_PREFIX = '/admin';
+
+interface PolicyVariant {
+  /** Who may frame the page: our own pages, or any site (the widget page). */
+  framing: 'same-origin' | 'anyone';
+  /**
+   * Inline <style> elements too: the admin's component library (Mantine) writes its theme variables
+   * and responsive styles into <style> elements at run time. Scripts stay 'self' only.
+   */
+  inlineStyles: boolean;
+}
+
+function helmetFor(
+  isProduction: boolean,
+  { framing, inlineStyles }: PolicyVariant,
+): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -34,7 +50,7 @@ function helmetFor(isProduction: boolean, framing: 'same-origin' | 'anyone'): Re
         baseUri: ["'self'"],
         scriptSrc: ["'self'"],
         scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'"],
+        styleSrc: inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'"],
         // Map tiles of the admin dashboard's delivery map (OpenStreetMap's standard tile server).
         imgSrc: ["'self'", 'data:', MAP_TILE_ORIGIN],
         fontSrc: ["'self'", 'data:'],
@@ -65,19 +81,25 @@ function helmetFor(isProduction: boolean, framing: 'same-origin' | 'anyone'): Re
 
 /**
  * Security headers for everything the process serves: /graphql, /health, the admin (/admin) and the
- * portal (/). Both front-ends are Vite builds whose scripts and styles are same-origin hashed files
- * (no inline script or style elements; React sets styles through the CSSOM, which CSP allows), so
- * the policy needs no 'unsafe-inline' and no hashes; they talk only to /graphql on the same origin.
+ * portal (/). Both front-ends are Vite builds whose scripts are same-origin hashed files, so scripts
+ * need no 'unsafe-inline' and no hashes; they talk only to /graphql on the same origin. The portal's
+ * styles are files too (React sets styles through the CSSOM, which CSP allows). The admin's pages
+ * allow inline <style> elements (Mantine writes some at run time); scripts stay strict there too.
  *
  * Two exceptions for the embeddable widget, nothing else: GET /embed/… may be framed by any site
  * (`frame-ancestors *`, no X-Frame-Options), and /embed.js may be loaded by other sites' <script>
  * (Cross-Origin-Resource-Policy: cross-origin). Everything else keeps denying framing.
  */
 export function securityHeaders(isProduction: boolean): RequestHandler {
-  const strict = helmetFor(isProduction, 'same-origin');
-  const framable = helmetFor(isProduction, 'anyone');
+  const strict = helmetFor(isProduction, { framing: 'same-origin', inlineStyles: false });
+  const framable = helmetFor(isProduction, { framing: 'anyone', inlineStyles: false });
+  const admin = helmetFor(isProduction, { framing: 'same-origin', inlineStyles: true });
   return (request, response, next) => {
     const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (isRead && (request.path === ADMIN_PREFIX || request.path.startsWith(`${ADMIN_PREFIX}/`))) {
+      admin(request, response, next);
+      return;
+    }
     if (isRead && request.path.startsWith(EMBED_PAGE_PREFIX)) {
       framable(request, response, next);
       return;

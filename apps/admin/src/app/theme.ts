@@ -95,6 +95,8 @@ export const theme: MantineThemeOverride = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+  // People who ask their system for less motion get no transitions (modals, menus, notifications).
+  respectReducedMotion: true,
   autoContrast: true,
   luminanceThreshold: 0.4,
   components: {

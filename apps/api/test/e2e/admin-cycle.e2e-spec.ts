@@ -66,8 +66,14 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
     // One context per person: each keeps its own session cookie.
-    editorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    coordinatorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    editorContext = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    coordinatorContext = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
     editor = await editorContext.newPage();
     coordinator = await coordinatorContext.newPage();
   });
@@ -217,7 +223,10 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
     await editor.getByRole('row').filter({ hasText: NAME_FI }).getByText('Julkaistu').waitFor();
 
     // And the public portal's service page shows it to anyone.
-    const visitor = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const visitor = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
     try {
       const page = await visitor.newPage();
       await page.goto(`${api.baseUrl}/${NETWORK}/services/${serviceId}`);

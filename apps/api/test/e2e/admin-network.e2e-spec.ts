@@ -14,7 +14,10 @@ jest.setTimeout(240_000);
 /** The page's document, as the functions passed to page.waitForFunction see it (the API has no DOM lib). */
 declare const document: {
   body: { innerText: string };
-  getElementById(id: string): { textContent: string | null } | null;
+  getElementById(id: string): {
+    textContent: string | null;
+    getAttribute(name: string): string | null;
+  } | null;
 };
 
 const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
@@ -70,7 +73,10 @@ describeInBrowser(
     });
 
     beforeEach(async () => {
-      context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        reducedMotion: 'reduce',
+      });
       page = await context.newPage();
     });
 
@@ -184,13 +190,14 @@ describeInBrowser(
       await primary.fill('#8a8a8a');
       await page.getByText(/Kontrasti valkoiseen vain/).waitFor();
       await page.getByRole('button', { name: 'Tallenna ilme ja perustiedot' }).click();
-      const described = await primary.getAttribute('aria-describedby');
+      // The API's error arrives after the click: read the field's description ids as they are then.
+      const inputId = await primary.getAttribute('id');
       await page.waitForFunction(
-        (ids) =>
-          (ids ?? '')
+        (id) =>
+          (document.getElementById(id ?? '')?.getAttribute('aria-describedby') ?? '')
             .split(' ')
-            .some((id) => /contrast/i.test(document.getElementById(id)?.textContent ?? '')),
-        described,
+            .some((ref) => /contrast/i.test(document.getElementById(ref)?.textContent ?? '')),
+        inputId,
       );
       expect(await primary.getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'settings with a contrast error');
