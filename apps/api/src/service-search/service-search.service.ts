@@ -30,9 +30,9 @@ import {
 
 const LANGUAGES: readonly SearchLanguage[] = ['fi', 'sv', 'en'];
 const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
-  fi: Prisma.raw('r.search_fi'),
-  sv: Prisma.raw('r.search_sv'),
-  en: Prisma.raw('r.search_en'),
+  fi: Prisma.raw('s.search_fi'),
+  sv: Prisma.raw('s.search_sv'),
+  en: Prisma.raw('s.search_en'),
 };
 /** Trigram word similarity of a typed word to a vocabulary word for it to count (pg_trgm's default). */
 const WORD_SIMILARITY = 0.6;
@@ -237,10 +237,8 @@ export class ServiceSearchService {
     take: number,
     mode: MatchMode,
   ): Promise<Prisma.Sql> {
-    const where: Prisma.Sql[] = [
-      Prisma.sql`s.status = 'PUBLISHED'`,
-      Prisma.sql`s.visible_until > now()`,
-    ];
+    // One row per published service (service_search_row, kept by triggers): no joins per search.
+    const where: Prisma.Sql[] = [Prisma.sql`s.visible_until > now()`];
     if (filter.networkSlug) {
       // The id as a constant (not a sub-select): the planner then knows how many services it has.
       const network = await db.network.findUnique({
@@ -252,9 +250,8 @@ export class ServiceSearchService {
     if (filter.organizationId) {
       if (!isUuid(filter.organizationId))
         throw new BadUserInputError('organizationId', 'Not an id.');
-      where.push(Prisma.sql`(s.responsible_organization_id = ${filter.organizationId}::uuid OR EXISTS (
-        SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
-          AND d.organization_id = ${filter.organizationId}::uuid))`);
+      // The responsible organisation or one with an active delivery.
+      where.push(Prisma.sql`s.organization_ids @> ARRAY[${filter.organizationId}::uuid]`);
     }
     if (filter.age !== null && filter.age !== undefined) {
       if (!Number.isInteger(filter.age) || filter.age < 0 || filter.age > 120) {
@@ -264,17 +261,21 @@ export class ServiceSearchService {
       where.push(Prisma.sql`(s.age_max IS NULL OR s.age_max >= ${filter.age})`);
     }
     // Region inclusion (as in ServiceQueryService): an active delivery names the municipality, its
-    // wellbeing area or its region, or is nationwide or remote.
-    let reaches = Prisma.sql`TRUE`;
+    // wellbeing area or its region, or is nationwide or remote. The row carries the codes its active
+    // deliveries name ('m:091', 'w:01', 'r:01'), separately for those accepting clients and not.
+    let hasAccepting = Prisma.sql`s.accepting_any`;
+    let hasFull = Prisma.sql`s.full_any`;
     if (filter.municipalityCode) {
       const place = await resolveMunicipalityScope(db, filter.municipalityCode);
-      reaches = Prisma.sql`(d.is_nationwide OR d.is_remote OR EXISTS (
-        SELECT 1 FROM delivery_area a WHERE a.delivery_id = d.id AND (
-          a.municipality_code = ${place.municipalityCode}
-          OR a.wellbeing_area_code = ${place.wellbeingAreaCode}
-          OR a.region_code = ${place.regionCode})))`;
-      where.push(Prisma.sql`EXISTS (SELECT 1 FROM service_delivery d
-        WHERE d.service_id = s.id AND d.status = 'ACTIVE' AND ${reaches})`);
+      const codes = [
+        `m:${place.municipalityCode}`,
+        `w:${place.wellbeingAreaCode}`,
+        `r:${place.regionCode}`,
+      ];
+      where.push(Prisma.sql`(s.accepting_everywhere OR s.full_everywhere
+        OR s.areas && ${codes}::text[])`);
+      hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
+      hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
     }
     const similarity = mode === 'all' ? WORD_SIMILARITY : PARTIAL_WORD_SIMILARITY;
     const matches = groups.map((group) => matchCondition(group, similarity));
@@ -284,11 +285,9 @@ export class ServiceSearchService {
     const themes = uuidList('themes', filter.themes);
     const targetGroups = uuidList('targetGroups', filter.targetGroups);
     const facet = {
-      theme: themes
-        ? Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = s.id AND st.term_id = ANY(${themes}::uuid[]))`
-        : Prisma.sql`TRUE`,
+      theme: themes ? Prisma.sql`s.term_ids && ${themes}::uuid[]` : Prisma.sql`TRUE`,
       targetGroup: targetGroups
-        ? Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = s.id AND st.term_id = ANY(${targetGroups}::uuid[]))`
+        ? Prisma.sql`s.term_ids && ${targetGroups}::uuid[]`
         : Prisma.sql`TRUE`,
       language: filter.languages?.length
         ? Prisma.sql`s.service_languages && ${filter.languages}::text[]`
@@ -318,23 +317,18 @@ export class ServiceSearchService {
 
     return Prisma.sql`
       WITH base AS MATERIALIZED (
-        SELECT s.id, s.sort_name, s.cost, s.service_languages, s.channels,
+        SELECT s.service_id AS id, s.sort_name, s.cost, s.service_languages, s.channels,
+               s.theme_ids, s.target_group_ids,
                ${score(groups, locale, similarity, mode === 'some' ? matches : [])} AS score,
                ${facet.theme} AS f_theme,
                ${facet.targetGroup} AS f_target_group,
                ${facet.language} AS f_language,
                ${facet.channel} AS f_channel,
                ${facet.free} AS f_free,
-               EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
-                         AND d.accepting_clients AND ${reaches}) AS has_accepting,
-               EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
-                         AND NOT d.accepting_clients AND ${reaches}) AS has_full
-        FROM service s ${
-          groups.length > 0
-            ? Prisma.sql`JOIN service_revision r ON r.id = s.published_revision_id`
-            : Prisma.sql``
-        }
-        WHERE s.published_revision_id IS NOT NULL AND ${Prisma.join(where, ' AND ')}
+               ${hasAccepting} AS has_accepting,
+               ${hasFull} AS has_full
+        FROM service_search_row s
+        WHERE ${Prisma.join(where, ' AND ')}
       ), counts AS (
         -- One pass for the total and the yes/no facets.
         SELECT count(*) FILTER (WHERE ${all('')})::int AS total,
@@ -345,11 +339,12 @@ export class ServiceSearchService {
         FROM base b
       ), terms AS (
         -- One pass for both taxonomy facets.
-        SELECT t.kind::text AS kind, st.term_id, count(*)::int AS n FROM base b
-        JOIN service_term st ON st.service_id = b.id
-        JOIN taxonomy_term t ON t.id = st.term_id AND t.kind IN ('THEME', 'TARGET_GROUP')
-        WHERE CASE WHEN t.kind = 'THEME' THEN ${all('theme')} ELSE ${all('targetGroup')} END
-        GROUP BY t.kind, st.term_id
+        SELECT x.kind, x.term_id, count(*)::int AS n FROM base b
+        CROSS JOIN LATERAL (
+          SELECT 'THEME' AS kind, t AS term_id FROM unnest(b.theme_ids) AS t WHERE ${all('theme')}
+          UNION ALL
+          SELECT 'TARGET_GROUP', t FROM unnest(b.target_group_ids) AS t WHERE ${all('targetGroup')}) x
+        GROUP BY x.kind, x.term_id
       ), facet_values AS (
         -- One pass for the service languages and channels.
         SELECT x.facet, x.v, count(*)::int AS n FROM base b
@@ -508,7 +503,7 @@ function score(
       others.map((language) => rank(language, false)),
       ', ',
     )})
-    + 0.6 * word_similarity(${text}, r.search_names))`;
+    + 0.6 * word_similarity(${text}, s.search_names))`;
 }
 
 /** json columns arrive parsed from one driver adapter and as text from the other. */
