@@ -30,7 +30,10 @@ import {
 import { Pool } from 'pg';
 
 import { type SearchServicesInput } from '../src/service-search/dto/search-services.input';
-import { ServiceSearchService } from '../src/service-search/service-search.service';
+import {
+  SEARCH_SETTINGS,
+  ServiceSearchService,
+} from '../src/service-search/service-search.service';
 
 const SERVICES = 100_000;
 const AREAS_PER_SERVICE = 10;
@@ -340,9 +343,9 @@ async function benchSql(database: Database): Promise<Summary> {
     }),
   );
   const pool = new Pool({ connectionString: BASE_URL, max: DB_CONNECTIONS });
-  // The service turns JIT off for its searches (SET LOCAL in its transaction): the same here.
+  // The service's settings for its searches (SET LOCAL in its transaction): the same here.
   pool.on('connect', (client) => {
-    void client.query('SET jit = off');
+    void client.query(searchSettingsStatement());
   });
   try {
     const once = async (_search: Search, index: number) => {
@@ -365,12 +368,19 @@ async function benchSql(database: Database): Promise<Summary> {
   }
 }
 
+/** The service's transaction settings (SEARCH_SETTINGS) as one statement for a session. */
+function searchSettingsStatement(): string {
+  return Object.entries(SEARCH_SETTINGS)
+    .map(([name, value]) => `SET ${name} = '${value}'`)
+    .join('; ');
+}
+
 /** `--explain`: EXPLAIN (ANALYZE, BUFFERS) of each search's ranking query, then exit. */
 async function explain(database: Database): Promise<void> {
   const service = new ServiceSearchService(database.prisma);
   const pool = new Pool({ connectionString: BASE_URL, max: 1 });
   pool.on('connect', (client) => {
-    void client.query('SET jit = off');
+    void client.query(searchSettingsStatement());
   });
   try {
     for (const search of MIX) {
