@@ -66,7 +66,7 @@ type MatchMode = 'all' | 'some';
 const MAX_OFFSET = 1000;
 /**
  * Bounded ranking: only this many of the matches, the best by the cheap score (ts_rank of the typed
- * words alone, best of the three languages), get the full score of the ranking rules; the rest follow
+ * words alone, see cheapScore), get the full score of the ranking rules; the rest follow
  * them in the cheap score's order. totalCount and the facets still count every match.
  */
 const RANK_CANDIDATES = 200;
@@ -354,7 +354,7 @@ export class ServiceSearchService {
       WITH base AS MATERIALIZED (
         SELECT s.service_id AS id, s.sort_name, s.cost, s.service_languages, s.channels,
                s.theme_ids, s.target_group_ids,
-               ${cheapScore(groups, mode === 'some' ? matches : [])} AS cheap,
+               ${cheapScore(groups, locale, mode === 'some' ? matches : [])} AS cheap,
                ${facet.theme} AS f_theme,
                ${facet.targetGroup} AS f_target_group,
                ${facet.language} AS f_language,
@@ -566,13 +566,20 @@ function score(
 }
 
 /**
- * The cheap score that picks the candidates of the full ranking: the best ts_rank of the typed words'
- * own stems (no synonyms or similar vocabulary words) in any language, plus the words matched in a
- * widened search. Small queries, one pass over the matches.
+ * The cheap score that picks the candidates of the full ranking: the ts_rank of the typed words' own
+ * stems (no synonyms or similar vocabulary words) in the document of the query's locale, for a Swedish
+ * or English query the better of that and the Finnish document (every service has Finnish content),
+ * plus the words matched in a widened search. Small queries, at most two ranks per match (this pass
+ * over every match is most of a text search's cost).
  */
-function cheapScore(groups: readonly WordGroup[], counted: readonly Prisma.Sql[]): Prisma.Sql {
+function cheapScore(
+  groups: readonly WordGroup[],
+  locale: TSearchLocale,
+  counted: readonly Prisma.Sql[],
+): Prisma.Sql {
   if (groups.length === 0) return Prisma.sql`0::real`;
-  const ranks = LANGUAGES.flatMap((language) => {
+  const languages: SearchLanguage[] = locale === 'fi' ? ['fi'] : [locale, 'fi'];
+  const ranks = languages.flatMap((language) => {
     const query = rankQuery(groups, language, false);
     return query
       ? [Prisma.sql`ts_rank(${DOCUMENT[language]}, to_tsquery('simple', ${query}))`]
