@@ -34,6 +34,12 @@ const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
   sv: Prisma.raw('s.search_sv'),
   en: Prisma.raw('s.search_en'),
 };
+/** The name and summary parts of the documents (weights A and B), kept in the row for the cheap score. */
+const RANK_DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
+  fi: Prisma.raw('s.rank_fi'),
+  sv: Prisma.raw('s.rank_sv'),
+  en: Prisma.raw('s.rank_en'),
+};
 /** Trigram word similarity of a typed word to a vocabulary word for it to count (pg_trgm's default). */
 const WORD_SIMILARITY = 0.6;
 /** The same for a widened (partial) search, which forgives bigger typos. */
@@ -567,7 +573,8 @@ function score(
 
 /**
  * The cheap score that picks the candidates of the full ranking: the ts_rank of the typed words' own
- * stems (no synonyms or similar vocabulary words) in the document of the query's locale, for a Swedish
+ * stems (no synonyms or similar vocabulary words) in the name and summary part (rank_*, small) of
+ * the document of the query's locale, for a Swedish
  * or English query the better of that and the Finnish document (every service has Finnish content),
  * plus the words matched in a widened search. Small queries, at most two ranks per match (this pass
  * over every match is most of a text search's cost).
@@ -582,7 +589,7 @@ function cheapScore(
   const ranks = languages.flatMap((language) => {
     const query = rankQuery(groups, language, false);
     return query
-      ? [Prisma.sql`ts_rank(${DOCUMENT[language]}, to_tsquery('simple', ${query}))`]
+      ? [Prisma.sql`ts_rank(${RANK_DOCUMENT[language]}, to_tsquery('simple', ${query}))`]
       : [];
   });
   const matched = counted.map((condition) => Prisma.sql`(${condition})::int`);
