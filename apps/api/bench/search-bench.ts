@@ -37,7 +37,6 @@ import {
 
 const SERVICES = 100_000;
 const AREAS_PER_SERVICE = 10;
-const CONCURRENCY = 16;
 /** The API's own pool size (packages/db connection/database.ts): the floor gets the same. */
 const DB_CONNECTIONS = 10;
 const API_DIR = join(__dirname, '..');
@@ -50,6 +49,8 @@ const option = (name: string, fallback: number) => {
 };
 const REQUESTS = option('requests', 400);
 const WARM_UP = option('warm-up', 48);
+/** Concurrent clients (`--concurrency 1` measures one search at a time). */
+const CONCURRENCY = option('concurrency', 16);
 const BASE_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/linja_bench';
 

@@ -293,18 +293,20 @@ export class ServiceSearchService {
     }
     // Region inclusion (as in ServiceQueryService): an active delivery names the municipality, its
     // wellbeing area or its region, or is nationwide or remote. The row carries the codes its active
-    // deliveries name ('m:091', 'w:01', 'r:01'), separately for those accepting clients and not.
+    // deliveries name ('m:091', 'w:01', 'r:01'; '*' in `areas` for nationwide or remote), separately
+    // for those accepting clients and not.
     let hasAccepting = Prisma.sql`s.accepting_any`;
     let hasFull = Prisma.sql`s.full_any`;
     if (filter.municipalityCode) {
       const place = await resolveMunicipalityScope(db, filter.municipalityCode);
       const codes = [
+        '*',
         `m:${place.municipalityCode}`,
         `w:${place.wellbeingAreaCode}`,
         `r:${place.regionCode}`,
       ];
-      where.push(Prisma.sql`(s.accepting_everywhere OR s.full_everywhere
-        OR s.areas && ${codes}::text[])`);
+      // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery.
+      where.push(Prisma.sql`s.areas && ${codes}::text[]`);
       hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
       hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
     }
