@@ -90,7 +90,9 @@ interface SearchRow {
 
 /**
  * Public search over published services (issue 5), entirely in PostgreSQL: full-text search with each
- * language's configuration, trigram similarity (pg_trgm), a network-managed synonym list.
+ * language's configuration, trigram similarity (pg_trgm), a network-managed synonym list. A search reads
+ * only service_search_row (one denormalised row per published service, kept by triggers; see
+ * ARCHITECTURE.md "Search").
  *
  * Ranking rules (also in ARCHITECTURE.md, "Search"):
  *  1. Matching. The query is split into words (at most 8); stop words of the query's locale are
@@ -113,7 +115,8 @@ interface SearchRow {
  *     - 0.6 × trigram word similarity of the whole query to the names (typos in a name);
  *     (the similar vocabulary words of c. count with the synonyms).
  *  3. Ties: Finnish name, then id. Without text every visible service matches with score 0 and the
- *     list is alphabetical.
+ *     list is alphabetical. Bounded: only the RANK_CANDIDATES best matches by cheapScore get the score
+ *     of 2. and come first; the rest follow in cheap-score order (totalCount and facets stay exact).
  *  4. Widening. When no service matches every word, the search runs again requiring only one word
  *     (trigram threshold lowered to 0.5 for bigger typos), adds 1 to the score for each word a service
  *     matches (more words first), and answers `partialMatch: true`. "turvakoti lahti" or "help for men
