@@ -30,11 +30,13 @@ import {
 import { Pool } from 'pg';
 
 import { type SearchServicesInput } from '../src/service-search/dto/search-services.input';
-import { ServiceSearchService } from '../src/service-search/service-search.service';
+import {
+  SEARCH_SETTINGS,
+  ServiceSearchService,
+} from '../src/service-search/service-search.service';
 
 const SERVICES = 100_000;
 const AREAS_PER_SERVICE = 10;
-const CONCURRENCY = 16;
 /** The API's own pool size (packages/db connection/database.ts): the floor gets the same. */
 const DB_CONNECTIONS = 10;
 const API_DIR = join(__dirname, '..');
@@ -47,6 +49,8 @@ const option = (name: string, fallback: number) => {
 };
 const REQUESTS = option('requests', 400);
 const WARM_UP = option('warm-up', 48);
+/** Concurrent clients (`--concurrency 1` measures one search at a time). */
+const CONCURRENCY = option('concurrency', 16);
 const BASE_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/linja_bench';
 
@@ -340,9 +344,9 @@ async function benchSql(database: Database): Promise<Summary> {
     }),
   );
   const pool = new Pool({ connectionString: BASE_URL, max: DB_CONNECTIONS });
-  // The service turns JIT off for its searches (SET LOCAL in its transaction): the same here.
+  // The service's settings for its searches (SET LOCAL in its transaction): the same here.
   pool.on('connect', (client) => {
-    void client.query('SET jit = off');
+    void client.query(searchSettingsStatement());
   });
   try {
     const once = async (_search: Search, index: number) => {
@@ -365,12 +369,19 @@ async function benchSql(database: Database): Promise<Summary> {
   }
 }
 
+/** The service's transaction settings (SEARCH_SETTINGS) as one statement for a session. */
+function searchSettingsStatement(): string {
+  return Object.entries(SEARCH_SETTINGS)
+    .map(([name, value]) => `SET ${name} = '${value}'`)
+    .join('; ');
+}
+
 /** `--explain`: EXPLAIN (ANALYZE, BUFFERS) of each search's ranking query, then exit. */
 async function explain(database: Database): Promise<void> {
   const service = new ServiceSearchService(database.prisma);
   const pool = new Pool({ connectionString: BASE_URL, max: 1 });
   pool.on('connect', (client) => {
-    void client.query('SET jit = off');
+    void client.query(searchSettingsStatement());
   });
   try {
     for (const search of MIX) {

@@ -30,9 +30,15 @@ import {
 
 const LANGUAGES: readonly SearchLanguage[] = ['fi', 'sv', 'en'];
 const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
-  fi: Prisma.raw('r.search_fi'),
-  sv: Prisma.raw('r.search_sv'),
-  en: Prisma.raw('r.search_en'),
+  fi: Prisma.raw('s.search_fi'),
+  sv: Prisma.raw('s.search_sv'),
+  en: Prisma.raw('s.search_en'),
+};
+/** The name and summary parts of the documents (weights A and B), kept in the row for the cheap score. */
+const RANK_DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
+  fi: Prisma.raw('s.rank_fi'),
+  sv: Prisma.raw('s.rank_sv'),
+  en: Prisma.raw('s.rank_en'),
 };
 /** Trigram word similarity of a typed word to a vocabulary word for it to count (pg_trgm's default). */
 const WORD_SIMILARITY = 0.6;
@@ -40,12 +46,36 @@ const WORD_SIMILARITY = 0.6;
 const PARTIAL_WORD_SIMILARITY = 0.5;
 /** At most this many similar vocabulary words join a typed word (the most similar first). */
 const MAX_SIMILAR_WORDS = 40;
+/**
+ * Settings of the search's own transaction (SET LOCAL; the benchmark's SQL floor uses them too):
+ *  - the vocabulary lookup returns words down to the widened search's similarity (rule 4);
+ *  - no JIT: compiling cost ~0.7 s per query, far more than the query (the planner's cost estimates
+ *    of these queries are far above jit_above_cost);
+ *  - work_mem 32 MB: the facets group the matches (up to every published service) by their facet
+ *    values in one hash aggregation, which the planner otherwise does by sorting them all;
+ *  - no sequential scan where an index applies: a common word matches half of the catalogue, so the
+ *    planner would scan and test every row's three text vectors against a query of up to 40 similar
+ *    words per typed word; the GIN indexes answer the same in a fraction of the time. (A search
+ *    without text has no index condition and still scans.)
+ */
+export const SEARCH_SETTINGS: Readonly<Record<string, string>> = {
+  'pg_trgm.word_similarity_threshold': String(PARTIAL_WORD_SIMILARITY),
+  jit: 'off',
+  work_mem: '32MB',
+  enable_seqscan: 'off',
+};
 /** The client or the search's transaction. */
 type Db = Pick<Prisma.TransactionClient, '$queryRaw' | 'network' | 'municipality'>;
 /** `all`: every query word must match; `some`: at least one (the fallback when `all` finds nothing). */
 type MatchMode = 'all' | 'some';
 /** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
 const MAX_OFFSET = 1000;
+/**
+ * Bounded ranking: only this many of the matches, the best by the cheap score (ts_rank of the typed
+ * words alone, see cheapScore), get the full score of the ranking rules; the rest follow
+ * them in the cheap score's order. totalCount and the facets still count every match.
+ */
+const RANK_CANDIDATES = 200;
 
 interface SearchRow {
   total: number;
@@ -60,7 +90,9 @@ interface SearchRow {
 
 /**
  * Public search over published services (issue 5), entirely in PostgreSQL: full-text search with each
- * language's configuration, trigram similarity (pg_trgm), a network-managed synonym list.
+ * language's configuration, trigram similarity (pg_trgm), a network-managed synonym list. A search reads
+ * only service_search_row (one denormalised row per published service, kept by triggers; see
+ * ARCHITECTURE.md "Search").
  *
  * Ranking rules (also in ARCHITECTURE.md, "Search"):
  *  1. Matching. The query is split into words (at most 8); stop words of the query's locale are
@@ -83,7 +115,8 @@ interface SearchRow {
  *     - 0.6 × trigram word similarity of the whole query to the names (typos in a name);
  *     (the similar vocabulary words of c. count with the synonyms).
  *  3. Ties: Finnish name, then id. Without text every visible service matches with score 0 and the
- *     list is alphabetical.
+ *     list is alphabetical. Bounded: only the RANK_CANDIDATES best matches by cheapScore get the score
+ *     of 2. and come first; the rest follow in cheap-score order (totalCount and facets stay exact).
  *  4. Widening. When no service matches every word, the search runs again requiring only one word
  *     (trigram threshold lowered to 0.5 for bigger typos), adds 1 to the score for each word a service
  *     matches (more words first), and answers `partialMatch: true`. "turvakoti lahti" or "help for men
@@ -123,9 +156,10 @@ export class ServiceSearchService {
     // itself in the benchmark (the planner's cost estimates of this query are far above jit_above_cost).
     const { row, partialMatch } = await this.prisma.$transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(
-          PARTIAL_WORD_SIMILARITY,
-        )}, true), set_config('jit', 'off', true)`;
+        const settings = Object.entries(SEARCH_SETTINGS).map(
+          ([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`,
+        );
+        await tx.$queryRaw`SELECT ${Prisma.join(settings, ', ')}`;
         const groups = await this.wordGroups(
           tx,
           queryWords(filter.text),
@@ -237,10 +271,8 @@ export class ServiceSearchService {
     take: number,
     mode: MatchMode,
   ): Promise<Prisma.Sql> {
-    const where: Prisma.Sql[] = [
-      Prisma.sql`s.status = 'PUBLISHED'`,
-      Prisma.sql`s.visible_until > now()`,
-    ];
+    // One row per published service (service_search_row, kept by triggers): no joins per search.
+    const where: Prisma.Sql[] = [Prisma.sql`s.visible_until > now()`];
     if (filter.networkSlug) {
       // The id as a constant (not a sub-select): the planner then knows how many services it has.
       const network = await db.network.findUnique({
@@ -252,9 +284,8 @@ export class ServiceSearchService {
     if (filter.organizationId) {
       if (!isUuid(filter.organizationId))
         throw new BadUserInputError('organizationId', 'Not an id.');
-      where.push(Prisma.sql`(s.responsible_organization_id = ${filter.organizationId}::uuid OR EXISTS (
-        SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
-          AND d.organization_id = ${filter.organizationId}::uuid))`);
+      // The responsible organisation or one with an active delivery.
+      where.push(Prisma.sql`s.organization_ids @> ARRAY[${filter.organizationId}::uuid]`);
     }
     if (filter.age !== null && filter.age !== undefined) {
       if (!Number.isInteger(filter.age) || filter.age < 0 || filter.age > 120) {
@@ -264,31 +295,45 @@ export class ServiceSearchService {
       where.push(Prisma.sql`(s.age_max IS NULL OR s.age_max >= ${filter.age})`);
     }
     // Region inclusion (as in ServiceQueryService): an active delivery names the municipality, its
-    // wellbeing area or its region, or is nationwide or remote.
-    let reaches = Prisma.sql`TRUE`;
+    // wellbeing area or its region, or is nationwide or remote. The row carries the codes its active
+    // deliveries name ('m:091', 'w:01', 'r:01'; '*' in `areas` for nationwide or remote), separately
+    // for those accepting clients and not.
+    let hasAccepting = Prisma.sql`s.accepting_any`;
+    let hasFull = Prisma.sql`s.full_any`;
     if (filter.municipalityCode) {
       const place = await resolveMunicipalityScope(db, filter.municipalityCode);
-      reaches = Prisma.sql`(d.is_nationwide OR d.is_remote OR EXISTS (
-        SELECT 1 FROM delivery_area a WHERE a.delivery_id = d.id AND (
-          a.municipality_code = ${place.municipalityCode}
-          OR a.wellbeing_area_code = ${place.wellbeingAreaCode}
-          OR a.region_code = ${place.regionCode})))`;
-      where.push(Prisma.sql`EXISTS (SELECT 1 FROM service_delivery d
-        WHERE d.service_id = s.id AND d.status = 'ACTIVE' AND ${reaches})`);
+      const codes = [
+        '*',
+        `m:${place.municipalityCode}`,
+        `w:${place.wellbeingAreaCode}`,
+        `r:${place.regionCode}`,
+      ];
+      // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery.
+      where.push(Prisma.sql`s.areas && ${codes}::text[]`);
+      hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
+      hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
     }
     const similarity = mode === 'all' ? WORD_SIMILARITY : PARTIAL_WORD_SIMILARITY;
     const matches = groups.map((group) => matchCondition(group, similarity));
-    if (mode === 'all') where.push(...matches);
-    else if (matches.length > 0) where.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
+    if (mode === 'all') {
+      // The first word filters the scan (its GIN indexes); each further word is a set of its own,
+      // answered by its indexes too, instead of a test of every candidate row against its (up to 40
+      // similar words') query.
+      const [first, ...others] = matches;
+      if (first) where.push(first);
+      for (const other of others) {
+        where.push(
+          Prisma.sql`s.service_id IN (SELECT s.service_id FROM service_search_row s WHERE ${other})`,
+        );
+      }
+    } else if (matches.length > 0) where.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
 
     const themes = uuidList('themes', filter.themes);
     const targetGroups = uuidList('targetGroups', filter.targetGroups);
     const facet = {
-      theme: themes
-        ? Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = s.id AND st.term_id = ANY(${themes}::uuid[]))`
-        : Prisma.sql`TRUE`,
+      theme: themes ? Prisma.sql`s.term_ids && ${themes}::uuid[]` : Prisma.sql`TRUE`,
       targetGroup: targetGroups
-        ? Prisma.sql`EXISTS (SELECT 1 FROM service_term st WHERE st.service_id = s.id AND st.term_id = ANY(${targetGroups}::uuid[]))`
+        ? Prisma.sql`s.term_ids && ${targetGroups}::uuid[]`
         : Prisma.sql`TRUE`,
       language: filter.languages?.length
         ? Prisma.sql`s.service_languages && ${filter.languages}::text[]`
@@ -318,41 +363,56 @@ export class ServiceSearchService {
 
     return Prisma.sql`
       WITH base AS MATERIALIZED (
-        SELECT s.id, s.sort_name, s.cost, s.service_languages, s.channels,
-               ${score(groups, locale, similarity, mode === 'some' ? matches : [])} AS score,
+        SELECT s.service_id AS id, s.sort_name, s.cost, s.service_languages, s.channels,
+               s.theme_ids, s.target_group_ids,
+               ${cheapScore(groups, locale, mode === 'some' ? matches : [])} AS cheap,
                ${facet.theme} AS f_theme,
                ${facet.targetGroup} AS f_target_group,
                ${facet.language} AS f_language,
                ${facet.channel} AS f_channel,
                ${facet.free} AS f_free,
-               EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
-                         AND d.accepting_clients AND ${reaches}) AS has_accepting,
-               EXISTS (SELECT 1 FROM service_delivery d WHERE d.service_id = s.id AND d.status = 'ACTIVE'
-                         AND NOT d.accepting_clients AND ${reaches}) AS has_full
-        FROM service s ${
-          groups.length > 0
-            ? Prisma.sql`JOIN service_revision r ON r.id = s.published_revision_id`
-            : Prisma.sql``
-        }
-        WHERE s.published_revision_id IS NOT NULL AND ${Prisma.join(where, ' AND ')}
+               ${hasAccepting} AS has_accepting,
+               ${hasFull} AS has_full
+        FROM service_search_row s
+        WHERE ${Prisma.join(where, ' AND ')}
+      ), candidates AS (
+        -- Bounded ranking: the full score only for the RANK_CANDIDATES best matches by the cheap score
+        -- (two top-N sorts instead of sorting every match).
+        SELECT b.id, b.sort_name FROM base b WHERE ${all('')}
+        ORDER BY b.cheap DESC, b.sort_name, b.id LIMIT ${RANK_CANDIDATES}
+      ), rest AS (
+        SELECT b.id, b.sort_name, b.cheap FROM base b WHERE ${all('')}
+        ORDER BY b.cheap DESC, b.sort_name, b.id
+        OFFSET ${RANK_CANDIDATES} LIMIT ${Math.max(0, offset + take - RANK_CANDIDATES)}
+      ), combos AS MATERIALIZED (
+        -- The matches grouped by everything the facets look at: one hash pass over the matches, then
+        -- the facets unnest arrays per distinct combination (few) instead of per match (many).
+        SELECT b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
+               b.has_accepting, b.has_full, b.cost, b.theme_ids, b.target_group_ids,
+               b.service_languages, b.channels, count(*)::int AS n
+        FROM base b
+        GROUP BY b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
+                 b.has_accepting, b.has_full, b.cost, b.theme_ids, b.target_group_ids,
+                 b.service_languages, b.channels
       ), counts AS (
         -- One pass for the total and the yes/no facets.
-        SELECT count(*) FILTER (WHERE ${all('')})::int AS total,
-               count(*) FILTER (WHERE ${all('free')} AND b.cost = 'FREE')::int AS free_yes,
-               count(*) FILTER (WHERE ${all('free')} AND b.cost <> 'FREE')::int AS free_no,
-               count(*) FILTER (WHERE ${all('accepting')} AND b.has_accepting)::int AS accepting_yes,
-               count(*) FILTER (WHERE ${all('accepting')} AND b.has_full)::int AS accepting_no
-        FROM base b
+        SELECT coalesce(sum(b.n) FILTER (WHERE ${all('')}), 0)::int AS total,
+               coalesce(sum(b.n) FILTER (WHERE ${all('free')} AND b.cost = 'FREE'), 0)::int AS free_yes,
+               coalesce(sum(b.n) FILTER (WHERE ${all('free')} AND b.cost <> 'FREE'), 0)::int AS free_no,
+               coalesce(sum(b.n) FILTER (WHERE ${all('accepting')} AND b.has_accepting), 0)::int AS accepting_yes,
+               coalesce(sum(b.n) FILTER (WHERE ${all('accepting')} AND b.has_full), 0)::int AS accepting_no
+        FROM combos b
       ), terms AS (
         -- One pass for both taxonomy facets.
-        SELECT t.kind::text AS kind, st.term_id, count(*)::int AS n FROM base b
-        JOIN service_term st ON st.service_id = b.id
-        JOIN taxonomy_term t ON t.id = st.term_id AND t.kind IN ('THEME', 'TARGET_GROUP')
-        WHERE CASE WHEN t.kind = 'THEME' THEN ${all('theme')} ELSE ${all('targetGroup')} END
-        GROUP BY t.kind, st.term_id
+        SELECT x.kind, x.term_id, sum(b.n)::int AS n FROM combos b
+        CROSS JOIN LATERAL (
+          SELECT 'THEME' AS kind, t AS term_id FROM unnest(b.theme_ids) AS t WHERE ${all('theme')}
+          UNION ALL
+          SELECT 'TARGET_GROUP', t FROM unnest(b.target_group_ids) AS t WHERE ${all('targetGroup')}) x
+        GROUP BY x.kind, x.term_id
       ), facet_values AS (
         -- One pass for the service languages and channels.
-        SELECT x.facet, x.v, count(*)::int AS n FROM base b
+        SELECT x.facet, x.v, sum(b.n)::int AS n FROM combos b
         CROSS JOIN LATERAL (
           SELECT 'language' AS facet, l AS v FROM unnest(b.service_languages) AS l WHERE ${all('language')}
           UNION ALL
@@ -361,9 +421,14 @@ export class ServiceSearchService {
       )
       SELECT
         (SELECT total FROM counts) AS total,
-        (SELECT coalesce(array_agg(p.id::text ORDER BY p.score DESC, p.sort_name, p.id), '{}') FROM (
-           SELECT b.id, b.score, b.sort_name FROM base b WHERE ${all('')}
-           ORDER BY b.score DESC, b.sort_name, b.id OFFSET ${offset} LIMIT ${take}) p) AS ids,
+        (SELECT coalesce(array_agg(p.id::text ORDER BY p.tier, p.score DESC, p.sort_name, p.id), '{}') FROM (
+           SELECT p.* FROM (
+             SELECT 0 AS tier, c.id, c.sort_name,
+                    ${score(groups, locale, similarity, mode === 'some' ? matches : [])} AS score
+             FROM candidates c JOIN service_search_row s ON s.service_id = c.id
+             UNION ALL
+             SELECT 1, r.id, r.sort_name, r.cheap FROM rest r) p
+           ORDER BY p.tier, p.score DESC, p.sort_name, p.id OFFSET ${offset} LIMIT ${take}) p) AS ids,
         (SELECT json_agg(json_build_object('id', term_id, 'count', n) ORDER BY n DESC, term_id)
            FROM terms WHERE kind = 'THEME') AS themes,
         (SELECT json_agg(json_build_object('id', term_id, 'count', n) ORDER BY n DESC, term_id)
@@ -508,7 +573,33 @@ function score(
       others.map((language) => rank(language, false)),
       ', ',
     )})
-    + 0.6 * word_similarity(${text}, r.search_names))`;
+    + 0.6 * word_similarity(${text}, s.search_names))`;
+}
+
+/**
+ * The cheap score that picks the candidates of the full ranking: the ts_rank of the typed words' own
+ * stems (no synonyms or similar vocabulary words) in the name and summary part (rank_*, small) of
+ * the document of the query's locale, for a Swedish
+ * or English query the better of that and the Finnish document (every service has Finnish content),
+ * plus the words matched in a widened search. Small queries, at most two ranks per match (this pass
+ * over every match is most of a text search's cost).
+ */
+function cheapScore(
+  groups: readonly WordGroup[],
+  locale: TSearchLocale,
+  counted: readonly Prisma.Sql[],
+): Prisma.Sql {
+  if (groups.length === 0) return Prisma.sql`0::real`;
+  const languages: SearchLanguage[] = locale === 'fi' ? ['fi'] : [locale, 'fi'];
+  const ranks = languages.flatMap((language) => {
+    const query = rankQuery(groups, language, false);
+    return query
+      ? [Prisma.sql`ts_rank(${RANK_DOCUMENT[language]}, to_tsquery('simple', ${query}))`]
+      : [];
+  });
+  const matched = counted.map((condition) => Prisma.sql`(${condition})::int`);
+  const best = ranks.length > 0 ? Prisma.sql`greatest(${Prisma.join(ranks, ', ')})` : Prisma.sql`0`;
+  return Prisma.sql`(${Prisma.join([...matched, best], ' + ')})::real`;
 }
 
 /** json columns arrive parsed from one driver adapter and as text from the other. */

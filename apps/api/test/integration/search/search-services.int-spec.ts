@@ -236,6 +236,48 @@ describe(`searchServices on ${DB_MODE_LABEL}`, () => {
       expect(ids(await search({ municipalityCode: LAHTI }))).toEqual(expected);
     });
 
+    it('follows changes to deliveries, their areas and the service (search rows kept by triggers)', async () => {
+      const turvakoti = await prisma.service.findFirstOrThrow({
+        where: { sortName: 'Turvakoti' },
+        include: { deliveries: { where: { status: 'ACTIVE' } } },
+      });
+      const delivery = turvakoti.deliveries[0]!;
+      const inTurku = async () =>
+        names(await search({ text: 'turvakoti', municipalityCode: TURKU }));
+      expect(await inTurku()).not.toContain('Turvakoti');
+      const area = await prisma.deliveryArea.create({
+        data: { deliveryId: delivery.id, municipalityCode: TURKU },
+      });
+      expect(await inTurku()).toContain('Turvakoti');
+      await prisma.deliveryArea.delete({ where: { id: area.id } });
+      expect(await inTurku()).not.toContain('Turvakoti');
+
+      const inLahti = async () =>
+        names(await search({ text: 'turvakoti', municipalityCode: LAHTI }));
+      expect(await inLahti()).toContain('Turvakoti');
+      await prisma.serviceDelivery.updateMany({
+        where: { serviceId: turvakoti.id, status: 'ACTIVE' },
+        data: { status: 'ENDED' },
+      });
+      try {
+        expect(await inLahti()).not.toContain('Turvakoti');
+      } finally {
+        await prisma.serviceDelivery.updateMany({
+          where: { id: { in: turvakoti.deliveries.map((d) => d.id) } },
+          data: { status: 'ACTIVE' },
+        });
+      }
+      expect(await inLahti()).toContain('Turvakoti');
+
+      await prisma.service.update({ where: { id: turvakoti.id }, data: { status: 'ARCHIVED' } });
+      try {
+        expect(names(await search({ text: 'turvakoti' }))).not.toContain('Turvakoti');
+      } finally {
+        await prisma.service.update({ where: { id: turvakoti.id }, data: { status: 'PUBLISHED' } });
+      }
+      expect(names(await search({ text: 'turvakoti' }))[0]).toBe('Turvakoti');
+    });
+
     it('rejects an unknown municipality', async () => {
       const response = await api.graphql(SEARCH, { input: { municipalityCode: '999' } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
