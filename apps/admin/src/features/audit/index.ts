@@ -1,6 +1,8 @@
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { auditMessages } from './i18n';
-import { ServiceHistoryPage } from './ServiceHistoryPage';
+
+const ServiceHistoryPage = lazyPage(() => import('./ServiceHistoryPage'), 'ServiceHistoryPage');
 
 export const auditFeature = defineFeature({
   id: 'audit',

@@ -1,6 +1,8 @@
 import { defineFeature } from '../../app/feature';
-import { DashboardPage } from './DashboardPage';
+import { lazyPage } from '../../app/lazy-page';
 import { dashboardMessages } from './i18n';
+
+const DashboardPage = lazyPage(() => import('./DashboardPage'), 'DashboardPage');
 
 export const dashboardFeature = defineFeature({
   id: 'dashboard',

@@ -1,7 +1,9 @@
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { invalidateServiceLists } from '../../lib/urql/cache';
-import { DeliveriesPage } from './DeliveriesPage';
 import { deliveriesMessages } from './i18n';
+
+const DeliveriesPage = lazyPage(() => import('./DeliveriesPage'), 'DeliveriesPage');
 
 export const deliveriesFeature = defineFeature({
   id: 'deliveries',

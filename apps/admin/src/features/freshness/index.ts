@@ -1,6 +1,8 @@
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { freshnessMessages } from './i18n';
-import { StillValidPage } from './StillValidPage';
+
+const StillValidPage = lazyPage(() => import('./StillValidPage'), 'StillValidPage');
 
 export const freshnessFeature = defineFeature({
   id: 'freshness',

@@ -1,8 +1,10 @@
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { type invalidateField } from '../../lib/urql/cache';
 import { membersMessages } from './i18n';
-import { MemberPage } from './MemberPage';
-import { MembersPage } from './MembersPage';
+
+const MemberPage = lazyPage(() => import('./MemberPage'), 'MemberPage');
+const MembersPage = lazyPage(() => import('./MembersPage'), 'MembersPage');
 
 const membersChanged = (
   _result: unknown,

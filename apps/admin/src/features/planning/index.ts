@@ -1,9 +1,11 @@
 import type { Cache } from '@urql/exchange-graphcache';
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { invalidateServiceLists } from '../../lib/urql/cache';
 import { planningMessages } from './i18n';
-import { PlannedDeliveryPage } from './PlannedDeliveryPage';
-import { PlanningPage } from './PlanningPage';
+
+const PlannedDeliveryPage = lazyPage(() => import('./PlannedDeliveryPage'), 'PlannedDeliveryPage');
+const PlanningPage = lazyPage(() => import('./PlanningPage'), 'PlanningPage');
 
 function plannedChanged(cache: Cache) {
   invalidateServiceLists(cache);

@@ -1,7 +1,9 @@
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { reviewMessages } from './i18n';
-import { ReviewPage } from './ReviewPage';
-import { ReviewQueuePage } from './ReviewQueuePage';
+
+const ReviewPage = lazyPage(() => import('./ReviewPage'), 'ReviewPage');
+const ReviewQueuePage = lazyPage(() => import('./ReviewQueuePage'), 'ReviewQueuePage');
 
 export const reviewFeature = defineFeature({
   id: 'review',

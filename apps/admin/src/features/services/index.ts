@@ -1,23 +1,20 @@
-import { lazy } from 'react';
 import { defineFeature } from '../../app/feature';
-import { CreateServicePage } from './CreateServicePage';
+import { lazyPage } from '../../app/lazy-page';
 import { servicesMessages } from './i18n';
-import { ServicePreviewPage } from './ServicePreviewPage';
-import { ServicesListPage } from './ServicesListPage';
+
+const CreateServicePage = lazyPage(() => import('./CreateServicePage'), 'CreateServicePage');
+const ServicePreviewPage = lazyPage(() => import('./ServicePreviewPage'), 'ServicePreviewPage');
+const ServicesListPage = lazyPage(() => import('./ServicesListPage'), 'ServicesListPage');
+const ServiceFormPage = lazyPage(() => import('./ServiceFormPage'), 'ServiceFormPage');
 
 export const servicesFeature = defineFeature({
   id: 'services',
   messages: servicesMessages,
-  // The form (with the domain's zod schema) loads when first opened.
+  // Every page is its own chunk, loaded when first opened (the form brings the domain's zod schema).
   organizationRoutes: [
     { path: 'services', Component: ServicesListPage },
     { path: 'services/new', Component: CreateServicePage },
-    {
-      path: 'services/:serviceId',
-      Component: lazy(() =>
-        import('./ServiceFormPage').then((module) => ({ default: module.ServiceFormPage })),
-      ),
-    },
+    { path: 'services/:serviceId', Component: ServiceFormPage },
     { path: 'services/:serviceId/preview', Component: ServicePreviewPage },
   ],
   organizationNav: [{ to: 'services', labelKey: 'nav', order: 20 }],

@@ -1,6 +1,8 @@
 import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
 import { settingsMessages } from './i18n';
-import { SettingsPage } from './SettingsPage';
+
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 export const settingsFeature = defineFeature({
   id: 'settings',
