@@ -29,6 +29,7 @@ import {
 } from '@linja/db';
 import { Pool } from 'pg';
 
+import { SEARCH_CACHE_HEADER } from '../src/service-search/cache/public-search-cache.plugin';
 import { type SearchServicesInput } from '../src/service-search/dto/search-services.input';
 import {
   SEARCH_SETTINGS,
@@ -182,7 +183,9 @@ async function prepareDatabase(): Promise<void> {
   }
 }
 
-async function startApi(): Promise<{ url: string; child: ChildProcess }> {
+async function startApi(
+  extraEnv: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
   const port = 4100 + Math.floor(Math.random() * 800);
   const fromSource = flag('from-source') || !existsSync(join(API_DIR, 'dist/main.js'));
   const child = spawn(
@@ -200,6 +203,7 @@ async function startApi(): Promise<{ url: string; child: ChildProcess }> {
         SEED_DEMO_DATA: 'false',
         // One client address sends every request: lift the per-address limit for the benchmark.
         GRAPHQL_RATE_LIMIT_PER_MINUTE: '1000000',
+        ...extraEnv,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
@@ -304,7 +308,15 @@ const describe = (label: string, s: Summary) =>
     ),
   ].join('\n');
 
-async function benchApi(url: string): Promise<Summary> {
+/** The public search cache's answers (x-linja-search-cache) during the measured requests. */
+interface CacheCounts {
+  hit: number;
+  miss: number;
+}
+
+async function benchApi(url: string): Promise<{ summary: Summary; cache: CacheCounts }> {
+  const cache: CacheCounts = { hit: 0, miss: 0 };
+  let counting = false;
   const once = async (search: Search) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -315,9 +327,13 @@ async function benchApi(url: string): Promise<Summary> {
     if (!response.ok || body.errors) {
       throw new Error(`${response.status} ${JSON.stringify(body.errors ?? body)}`);
     }
+    const answer = response.headers.get(SEARCH_CACHE_HEADER);
+    if (counting && (answer === 'hit' || answer === 'miss')) cache[answer] += 1;
   };
   await load(WARM_UP, once);
-  return summarise(await load(REQUESTS, once));
+  counting = true;
+  const summary = summarise(await load(REQUESTS, once));
+  return { summary, cache };
 }
 
 /** The floor: each search's own statements (ServiceSearchService.statements), straight to PostgreSQL. */
@@ -414,14 +430,27 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const { url, child } = await startApi();
-  let api: Summary;
-  try {
-    api = await benchApi(url);
-  } finally {
-    child.kill('SIGTERM');
+  // The API as deployed (public search cache on), then with the cache off: every search computed.
+  const phases = flag('no-cache') ? (['off'] as const) : (['on', 'off'] as const);
+  const results: Partial<Record<'on' | 'off', { summary: Summary; cache: CacheCounts }>> = {};
+  for (const phase of phases) {
+    const { url, child } = await startApi(phase === 'off' ? { SEARCH_CACHE_TTL_SECONDS: '0' } : {});
+    let result: { summary: Summary; cache: CacheCounts };
+    try {
+      result = await benchApi(url);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    results[phase] = result;
+    const label =
+      phase === 'on'
+        ? `API, public search cache on (${result.cache.hit} hits, ${result.cache.miss} misses)`
+        : 'API, cache off (SEARCH_CACHE_TTL_SECONDS=0: every search computed)';
+    log(describe(`${label}, ${CONCURRENCY} concurrent`, result.summary));
   }
-  log(describe(`API  (HTTP POST /graphql, ${CONCURRENCY} concurrent)`, api));
+  const api = (results.on ?? results.off)?.summary;
+  if (!api) throw new Error('no API phase ran');
 
   const database = await openDatabase({ databaseUrl: BASE_URL, pgliteDataDir: 'unused' });
   let sql: Summary;
@@ -436,11 +465,15 @@ async function main(): Promise<void> {
       sql,
     ),
   );
-  const ratio = {
-    p50: Math.round((api.p50 / sql.p50) * 100) / 100,
-    p95: Math.round((api.p95 / sql.p95) * 100) / 100,
-  };
-  log(`API / SQL: p50 ${ratio.p50}×, p95 ${ratio.p95}×`);
+  const ratioOf = (summary: Summary) => ({
+    p50: Math.round((summary.p50 / sql.p50) * 100) / 100,
+    p95: Math.round((summary.p95 / sql.p95) * 100) / 100,
+  });
+  const ratio = ratioOf(api);
+  for (const [phase, result] of Object.entries(results)) {
+    const r = ratioOf(result.summary);
+    log(`API (cache ${phase}) / SQL: p50 ${r.p50}×, p95 ${r.p95}×`);
+  }
   const target = api.p95 < 50 && ratio.p95 < 2;
   const machine = { cpus: cpus().length, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 10) / 10 };
   log(
@@ -453,7 +486,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'search-bench.json'),
-    `${JSON.stringify({ services: SERVICES, areasPerService: AREAS_PER_SERVICE, concurrency: CONCURRENCY, machine, api, sql, ratio, target }, null, 2)}\n`,
+    `${JSON.stringify({ services: SERVICES, areasPerService: AREAS_PER_SERVICE, concurrency: CONCURRENCY, machine, api: results, sql, ratio, target }, null, 2)}\n`,
   );
 }
 

@@ -50,6 +50,15 @@ export const ZEnv = ZDatabaseEnv.extend({
   SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Password reset requests (and resets) per 15 minutes from one address, and for one email. */
   PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES: z.coerce.number().int().min(1).max(10_000).default(5),
+  /**
+   * Public search response cache (service-search/cache): how long an anonymous searchServices response
+   * may be reused while the catalogue is unchanged (any change makes it unusable at once). 0 turns the
+   * cache off. The time bound covers what changes with the clock alone (a service hidden when its
+   * check is overdue).
+   */
+  SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Most responses the public search cache keeps (least recently used go first). */
+  SEARCH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   /** GraphQL requests per minute from one address (public searches included). */
   GRAPHQL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   /**

@@ -7,6 +7,8 @@ import { type Request, type Response } from 'express';
 import { ANONYMOUS } from '../auth/actor';
 import { AppConfig } from '../config/app-config';
 import { createLoaders } from '../loaders/loaders';
+import { createPublicSearchCachePlugin } from '../service-search/cache/public-search-cache.plugin';
+import { readSearchGeneration } from '../service-search/cache/search-generation';
 import { formatGraphQLError } from './format-error';
 import { hardenedApolloOptions } from './graphql-hardening';
 import { type GraphQLContext } from './graphql-context';
@@ -16,22 +18,37 @@ import { type GraphQLContext } from './graphql-context';
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig, PrismaClient],
-      useFactory: (config: AppConfig, prisma: PrismaClient) => ({
-        path: '/graphql',
-        // The schema is built in memory at start-up; the committed apps/api/schema.graphql is written by
-        // `npm run schema:generate -w @linja/api` and kept in step by a test.
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        // Introspection, stack traces, CSRF prevention, batching, depth/alias/cost limits.
-        ...hardenedApolloOptions(config),
-        context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => {
-          // The actor was resolved once per request by identity/actor.middleware.ts.
-          return { req, res, actor: req.actor ?? ANONYMOUS, loaders: createLoaders(prisma) };
-        },
-        formatError: (formatted, error) =>
-          formatGraphQLError(formatted, error, config.isProduction),
-      }),
+      useFactory: (config: AppConfig, prisma: PrismaClient) => {
+        const hardened = hardenedApolloOptions(config);
+        const searchCache =
+          config.env.SEARCH_CACHE_TTL_SECONDS > 0
+            ? [
+                createPublicSearchCachePlugin({
+                  ttlSeconds: config.env.SEARCH_CACHE_TTL_SECONDS,
+                  maxEntries: config.env.SEARCH_CACHE_MAX_ENTRIES,
+                  generation: () => readSearchGeneration(prisma),
+                }),
+              ]
+            : [];
+        return {
+          path: '/graphql',
+          // The schema is built in memory at start-up; the committed apps/api/schema.graphql is written by
+          // `npm run schema:generate -w @linja/api` and kept in step by a test.
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          // Introspection, stack traces, CSRF prevention, batching, depth/alias/cost limits.
+          ...hardened,
+          // Anonymous searchServices responses, reused while the catalogue is unchanged.
+          plugins: [...(hardened.plugins ?? []), ...searchCache],
+          context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => {
+            // The actor was resolved once per request by identity/actor.middleware.ts.
+            return { req, res, actor: req.actor ?? ANONYMOUS, loaders: createLoaders(prisma) };
+          },
+          formatError: (formatted, error) =>
+            formatGraphQLError(formatted, error, config.isProduction),
+        };
+      },
     }),
   ],
 })

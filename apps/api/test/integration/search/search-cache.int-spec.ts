@@ -1,0 +1,240 @@
+import { FEDERATION_ID, PrismaClient } from '@linja/db';
+
+import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-search-cache.plugin';
+import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
+import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
+import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+
+/**
+ * The public search response cache (service-search/cache): anonymous searchServices responses are
+ * reused only while the catalogue's generation is unchanged. Every test here would fail if a stale or
+ * another person's response were served.
+ */
+const SEARCH = /* GraphQL */ `
+  query CachedSearch($input: SearchServicesInput) {
+    searchServices(input: $input, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          version
+          name {
+            fi
+          }
+          published {
+            professionalInfo {
+              howToRefer {
+                fi
+              }
+            }
+          }
+        }
+      }
+      facets {
+        themes {
+          termId
+          count
+          term {
+            label {
+              fi
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface SearchData {
+  searchServices: {
+    totalCount: number;
+    edges: {
+      node: {
+        id: string;
+        version: number;
+        name: { fi: string | null };
+        published: { professionalInfo: { howToRefer: { fi: string | null } } | null } | null;
+      };
+    }[];
+    facets: {
+      themes: { termId: string; count: number; term: { label: { fi: string | null } } | null }[];
+    };
+  };
+}
+
+interface Reply {
+  cache: string | null;
+  body: { data?: SearchData | null; errors?: { extensions?: { code?: string } }[] };
+}
+
+const ENSIKOTI = { text: 'ensikoti', networkSlug: 'ensi-ja-turvakotien-liitto' };
+const COORDINATOR = `coordinator:${FEDERATION_ID}`;
+const PROFESSIONAL = `professional:${FEDERATION_ID}`;
+
+describe(`public search response cache (${DB_MODE_LABEL})`, () => {
+  let api: TestApp;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    prisma = api.app.get(PrismaClient);
+  }, 120_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** POSTs an operation and returns the body with the cache header. */
+  async function post(
+    query: string,
+    variables: Record<string, unknown>,
+    as?: string,
+  ): Promise<Reply> {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(as ? { [DEV_ACTOR_HEADER]: as } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      cache: response.headers.get(SEARCH_CACHE_HEADER),
+      body: (await response.json()) as Reply['body'],
+    };
+  }
+
+  const search = (input: Record<string, unknown>, as?: string) => post(SEARCH, { input }, as);
+
+  it('computes an anonymous search once, then serves the same response while nothing changes', async () => {
+    const input = { text: 'vertaistuki', locale: 'fi' };
+    const first = await search(input);
+    const second = await search(input);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.cache).toBe('miss');
+    expect(second.cache).toBe('hit');
+    expect(second.body).toEqual(first.body);
+    // Other variables are another search.
+    expect((await search({ ...input, locale: 'sv' })).cache).toBe('miss');
+  });
+
+  it('sees a change made through the API at the very next search', async () => {
+    const before = await search(ENSIKOTI);
+    expect((await search(ENSIKOTI)).cache).toBe('hit');
+    const ensikoti = before.body.data?.searchServices.edges.find(
+      (edge) => edge.node.name.fi === 'Ensikoti',
+    )?.node;
+    expect(ensikoti).toBeDefined();
+    if (!ensikoti) return;
+
+    const archived = await post(
+      /* GraphQL */ `
+        mutation Archive($input: ServiceVersionInput!) {
+          archiveService(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { id: ensikoti.id, expectedVersion: ensikoti.version } },
+      COORDINATOR,
+    );
+    expect(archived.body.errors).toBeUndefined();
+    expect(archived.cache).toBeNull(); // mutations never go near the cache
+
+    const after = await search(ENSIKOTI);
+    expect(after.cache).toBe('miss');
+    expect(after.body.data?.searchServices.edges.map((edge) => edge.node.id)).not.toContain(
+      ensikoti.id,
+    );
+    expect(after.body.data?.searchServices.totalCount).toBe(
+      (before.body.data?.searchServices.totalCount ?? 0) - 1,
+    );
+  });
+
+  it('sees a change committed straight into the database, as by another API process', async () => {
+    const input = { text: 'turvakoti', networkSlug: 'ensi-ja-turvakotien-liitto' };
+    const before = await search(input);
+    expect((await search(input)).cache).toBe('hit');
+    const theme = before.body.data?.searchServices.facets.themes[0];
+    expect(theme?.term?.label.fi).toBeTruthy();
+    if (!theme) return;
+
+    // Not through this process's resolvers: the generation triggers alone must invalidate.
+    await prisma.$executeRaw`
+      UPDATE taxonomy_term SET label = jsonb_set(label::jsonb, '{fi}', '"Uusi nimi"')
+      WHERE id = ${theme.termId}::uuid`;
+
+    const after = await search(input);
+    expect(after.cache).toBe('miss');
+    expect(
+      after.body.data?.searchServices.facets.themes.find((t) => t.termId === theme.termId)?.term
+        ?.label.fi,
+    ).toBe('Uusi nimi');
+  });
+
+  it('raises the generation once per committed transaction, and not for a rolled-back one', async () => {
+    const start = BigInt(await readSearchGeneration(prisma));
+
+    await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE organization SET updated_at = now()`; // many rows, one step
+      await tx.$executeRaw`UPDATE network SET updated_at = now()`;
+    });
+    expect(BigInt(await readSearchGeneration(prisma))).toBe(start + 1n);
+
+    const input = { text: 'perhetupa' };
+    await search(input);
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE service SET updated_at = now()`;
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(BigInt(await readSearchGeneration(prisma))).toBe(start + 1n);
+    expect((await search(input)).cache).toBe('hit');
+  });
+
+  it('never serves a signed-in person from the cache, nor an anonymous one what a professional saw', async () => {
+    const input = { text: 'päiväryhmä', networkSlug: 'ensi-ja-turvakotien-liitto', locale: 'fi' };
+    const professional = await search(input, PROFESSIONAL);
+    expect(professional.cache).toBeNull();
+    const withInfo = professional.body.data?.searchServices.edges.filter(
+      (edge) => edge.node.published?.professionalInfo !== null,
+    );
+    expect(withInfo?.length).toBeGreaterThan(0);
+
+    const anonymous = await search(input);
+    expect(anonymous.cache).toBe('miss');
+    expect(
+      anonymous.body.data?.searchServices.edges.every(
+        (edge) => edge.node.published?.professionalInfo === null,
+      ),
+    ).toBe(true);
+
+    // A cached anonymous response is not what the professional gets either.
+    expect((await search(input)).cache).toBe('hit');
+    const again = await search(input, PROFESSIONAL);
+    expect(again.cache).toBeNull();
+    expect(again.body).toEqual(professional.body);
+  });
+
+  it('keeps no errors and leaves other operations alone', async () => {
+    const bad = { text: 'turvakoti', age: 500 };
+    for (let i = 0; i < 2; i += 1) {
+      const reply = await search(bad);
+      expect(reply.cache).toBe('miss');
+      expect(reply.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const mixed = await post(
+      /* GraphQL */ `
+        query Mixed {
+          searchServices(first: 1) {
+            totalCount
+          }
+          networks(first: 1) {
+            totalCount
+          }
+        }
+      `,
+      {},
+    );
+    expect(mixed.body.errors).toBeUndefined();
+    expect(mixed.cache).toBeNull();
+  });
+});
