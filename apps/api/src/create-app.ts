@@ -147,6 +147,9 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // No ETag on responses sent by handlers (GraphQL answers POSTs, which are never conditional): it
+  // hashed every response body for nothing. Static files keep theirs (serve-static sets its own).
+  app.disable('etag');
   app.use(securityHeaders(env.NODE_ENV === 'production'));
   // Registered here, Nest does not add its own parsers (default limit 100kb) at init.
   app.useBodyParser('json', { limit: env.REQUEST_BODY_LIMIT });
