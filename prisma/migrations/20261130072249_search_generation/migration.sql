@@ -30,7 +30,8 @@ $$;
 -- Raises the generation. Runs at commit (the triggers are INITIALLY DEFERRED), so the row is locked
 -- only for the moment of the commit: writers do not queue behind each other for their whole
 -- transaction, and no lock cycle can form (nothing else runs after it). A rolled-back transaction
--- never gets here and changes nothing.
+-- never gets here and changes nothing. Writers run at READ COMMITTED (as all of Linja's do): a
+-- REPEATABLE READ writer committing at the same moment as another would get a serialization failure.
 CREATE FUNCTION "search_generation_bump"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE "search_generation" SET "generation" = "generation" + 1, "changed_at" = now() WHERE "id" = 1;
