@@ -526,7 +526,7 @@ async function main(): Promise<void> {
   const target = api.p95 < 50 && ratio.p95 < 2;
   const machine = { cpus: cpus().length, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 10) / 10 };
   log(
-    `Machine: ${machine.cpus} CPUs, load average ${machine.loadAverage1m} (other work shares them)`,
+    `Machine: ${machine.cpus} CPUs, load average ${machine.loadAverage1m} at the end (this benchmark's own work included)`,
   );
   log(
     `Target (API p95 < 50 ms, overhead < 2× floor): ${target ? 'met' : 'MISSED'} (${api.p95} ms, ${ratio.p95}×)`,

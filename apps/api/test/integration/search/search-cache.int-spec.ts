@@ -115,6 +115,22 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
     expect((await search({ ...input, locale: 'sv' })).cache).toBe('miss');
   });
 
+  it('computes identical searches arriving together once; the others wait for it', async () => {
+    // On the PostgreSQL server the six run side by side (without the wait: six misses); PGlite's one
+    // connection serialises them, so there the later ones find the stored response.
+    const input = { text: 'vauvaperhe', municipalityCode: '398' };
+    const replies = await Promise.all(Array.from({ length: 6 }, () => search(input)));
+    expect(replies.map((reply) => reply.cache).sort()).toEqual([
+      'hit',
+      'hit',
+      'hit',
+      'hit',
+      'hit',
+      'miss',
+    ]);
+    for (const reply of replies) expect(reply.body).toEqual(replies[0]?.body);
+  });
+
   it('sees a change made through the API at the very next search', async () => {
     const before = await search(ENSIKOTI);
     expect((await search(ENSIKOTI)).cache).toBe('hit');
