@@ -363,8 +363,7 @@ export class ServiceSearchService {
 
     return Prisma.sql`
       WITH base AS MATERIALIZED (
-        SELECT s.service_id AS id, s.sort_name, s.cost, s.service_languages, s.channels,
-               s.theme_ids, s.target_group_ids,
+        SELECT s.service_id AS id, s.sort_name, s.facet_key,
                ${cheapScore(groups, locale, mode === 'some' ? matches : [])} AS cheap,
                ${facet.theme} AS f_theme,
                ${facet.targetGroup} AS f_target_group,
@@ -385,15 +384,20 @@ export class ServiceSearchService {
         ORDER BY b.cheap DESC, b.sort_name, b.id
         OFFSET ${RANK_CANDIDATES} LIMIT ${Math.max(0, offset + take - RANK_CANDIDATES)}
       ), combos AS MATERIALIZED (
-        -- The matches grouped by everything the facets look at: one hash pass over the matches, then
-        -- the facets unnest arrays per distinct combination (few) instead of per match (many).
-        SELECT b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
-               b.has_accepting, b.has_full, b.cost, b.theme_ids, b.target_group_ids,
-               b.service_languages, b.channels, count(*)::int AS n
-        FROM base b
-        GROUP BY b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
-                 b.has_accepting, b.has_full, b.cost, b.theme_ids, b.target_group_ids,
-                 b.service_languages, b.channels
+        -- The matches grouped by everything the facets look at: one hash pass over the matches by
+        -- their flags and facet_key (a hash of their facet values), then each distinct combination
+        -- (a few dozen) looks its values up once, and the facets unnest arrays per combination
+        -- instead of per match.
+        SELECT g.*, v.cost, v.theme_ids, v.target_group_ids, v.service_languages, v.channels
+        FROM (
+          SELECT b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
+                 b.has_accepting, b.has_full, b.facet_key, count(*)::int AS n
+          FROM base b
+          GROUP BY b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
+                   b.has_accepting, b.has_full, b.facet_key) g
+        CROSS JOIN LATERAL (
+          SELECT r.cost, r.theme_ids, r.target_group_ids, r.service_languages, r.channels
+          FROM service_search_row r WHERE r.facet_key = g.facet_key LIMIT 1) v
       ), counts AS (
         -- One pass for the total and the yes/no facets.
         SELECT coalesce(sum(b.n) FILTER (WHERE ${all('')}), 0)::int AS total,
