@@ -205,6 +205,8 @@ async function prepareDatabase(): Promise<void> {
     const services = await database.prisma.service.count({ where: { networkId: PERHELINJA_ID } });
     if (services >= SERVICES) {
       log(`Reusing ${name}: ${services} Perhelinja services (--regenerate to rebuild).`);
+      // A migration may just have added a column or an index: fresh statistics for the planner.
+      await database.withConnection((connection) => connection.exec('ANALYZE'));
       return;
     }
     await seedDemoData(database.prisma, SILENT_LOGGER);
