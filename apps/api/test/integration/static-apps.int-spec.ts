@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { STATIC_APPS } from '../../src/static-apps/static-apps';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -39,6 +42,32 @@ describe('the built admin and portal, served by the API', () => {
       expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     },
   );
+
+  it('sends the apps compressed to a browser that accepts it, and the API answers as they are', async () => {
+    const gzip = { 'accept-encoding': 'gzip' };
+    const html = await (await fetch(`${api.baseUrl}/`)).text();
+    const assetPath = firstAsset(html, '/');
+    const asset = await fetch(`${api.baseUrl}${assetPath}`, { headers: gzip });
+    const portal = STATIC_APPS.find((app) => app.mountPath === '/');
+    if (!portal) throw new Error('no portal app');
+
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('vary')).toContain('Accept-Encoding');
+    // fetch decompresses: the body is the built file itself.
+    expect(await asset.text()).toBe(readFileSync(path.join(portal.distDir, assetPath), 'utf8'));
+    const plain = await fetch(`${api.baseUrl}${assetPath}`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+
+    const graphql = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...gzip },
+      body: JSON.stringify({ query: '{ networks { totalCount } }' }),
+    });
+    expect(graphql.status).toBe(200);
+    expect(graphql.headers.get('content-encoding')).toBeNull();
+  });
 
   it('answers client-side routes with the right app, so a reload keeps working', async () => {
     const admin = await (await fetch(`${api.baseUrl}/admin/o/some-org/services`)).text();
