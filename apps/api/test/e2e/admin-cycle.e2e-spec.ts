@@ -1,17 +1,19 @@
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
+import {
+  SCREENSHOT_DIR,
+  expectAccessible,
+  screenshot,
+  signInToAdmin,
+} from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 // The cycle drives two people through many pages on a shared, busy machine.
 jest.setTimeout(180_000);
 
-const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 const EDITOR = 'toimittaja@lahti.example';
 // Lahden ensi- ja turvakoti ry is a member of Ensi- ja turvakotien liitto only (packages/db seed).
 const COORDINATOR = 'koordinaattori@liitto.example';
@@ -19,35 +21,6 @@ const NETWORK = 'ensi-ja-turvakotien-liitto';
 const NAME_FI = 'Isien vertaisryhmä Lahdessa';
 const NAME_SV = 'Kamratgrupp för pappor i Lahtis';
 const NAME_EN = 'Peer group for fathers in Lahti';
-
-/** Serious and critical axe violations (WCAG 2.1 A/AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
-}
-
-async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.waitForURL(/\/admin\/(n|o)\//);
-}
 
 async function waitUntilSaved(page: Page): Promise<void> {
   await page.getByTestId('save-state').getByText('Tallennettu').waitFor();
@@ -87,7 +60,7 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
   });
 
   it('the editor drafts a service in Finnish and Swedish and submits it', async () => {
-    await signIn(editor, api.baseUrl, EDITOR);
+    await signInToAdmin(editor, api.baseUrl, EDITOR);
     await editor.getByRole('heading', { level: 1, name: 'Palvelut' }).waitFor();
     await editor.getByRole('cell').first().waitFor();
     await expectAccessible(editor, 'services list');
@@ -144,7 +117,7 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
   });
 
   it('the coordinator reviews the diff and returns it with a reason', async () => {
-    await signIn(coordinator, api.baseUrl, COORDINATOR);
+    await signInToAdmin(coordinator, api.baseUrl, COORDINATOR);
     await coordinator.waitForURL(new RegExp(`/admin/n/${NETWORK}`));
     await coordinator.getByRole('heading', { level: 1 }).waitFor();
     await coordinator.waitForLoadState('networkidle');

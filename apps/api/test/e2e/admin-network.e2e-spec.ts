@@ -1,11 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
+import {
+  SCREENSHOT_DIR,
+  expectAccessible,
+  screenshot,
+  signInToAdmin,
+} from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 // Many pages, two people, a shared busy machine.
@@ -20,39 +24,9 @@ declare const document: {
   } | null;
 };
 
-const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 const COORDINATOR = 'koordinaattori@liitto.example';
 const EDITOR = 'toimittaja@lahti.example';
 const NETWORK = 'ensi-ja-turvakotien-liitto';
-
-/** Serious and critical axe violations (WCAG 2.1 A/AA) on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
-}
-
-async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/admin/`);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.waitForURL(/\/admin\/(n|o)\//);
-}
 
 describeInBrowser(
   'admin: running a network and keeping services current (headless Chromium)',
@@ -85,7 +59,7 @@ describeInBrowser(
     });
 
     it('a coordinator uses the dashboard, members, planning and settings', async () => {
-      await signIn(page, api.baseUrl, COORDINATOR);
+      await signInToAdmin(page, api.baseUrl, COORDINATOR);
       await page.goto(`${api.baseUrl}/admin/n/${NETWORK}`);
 
       // Dashboard: counts, review queue, freshness, coverage and the (lazy) map. Tiles cannot load here.
@@ -218,7 +192,7 @@ describeInBrowser(
     });
 
     it('an editor confirms a service still valid and adds a municipality to a delivery', async () => {
-      await signIn(page, api.baseUrl, EDITOR);
+      await signInToAdmin(page, api.baseUrl, EDITOR);
       await page.getByRole('heading', { level: 1, name: 'Palvelut' }).waitFor();
       const base = new URL(page.url()).pathname.replace(/\/services.*$/, '');
 

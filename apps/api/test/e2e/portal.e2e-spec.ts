@@ -4,31 +4,17 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import path from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
 import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { SCREENSHOT_DIR, seriousAccessibilityViolations } from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
-const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 const FEDERATION = 'ensi-ja-turvakotien-liitto';
 const ENSIKOTI = '5a1e0b6e-0c1f-4c3e-9d0a-400000000001';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/** Runs axe on the page and returns the serious and critical violations (ids and targets). */
-async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
 
 /**
  * Sums the page's layout shifts not caused by input (CLS without session windows, so stricter), from

@@ -1,0 +1,43 @@
+import path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '@linja/db';
+import { type Page } from 'playwright-core';
+
+/** Where the browser suites save their screenshots (apps/api/test-results/screenshots). */
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+
+/** Runs axe (WCAG 2.1 A/AA) on the page as it is now: its serious and critical violations. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** Expects no serious or critical violation; `where` names the page in a failure. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect({ where, violations: await seriousAccessibilityViolations(page) }).toEqual({
+    where,
+    violations: [],
+  });
+}
+
+/** Saves the visible part of the page as SCREENSHOT_DIR/<name>. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
+}
+
+/** Signs in to the admin app as a demo user and waits for their first workspace. */
+export async function signInToAdmin(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu' }).click();
+  await page.waitForURL(/\/admin\/(n|o)\//);
+}
