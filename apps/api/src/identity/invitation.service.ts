@@ -37,10 +37,13 @@ import { actorForUser, recordIdentityEvent } from './utils/identity-audit.util';
 import { invitationStatus } from './utils/invitation.mapper';
 import {
   ASSIGNED_ROLES,
+  firstAdminNetworkId,
   invitationVisibility,
   invitingNetworkIds,
   isNetworkRole,
   mayInvite,
+  NO_ORGANIZATION,
+  type OrganizationFacts,
   type RoleTarget,
 } from './utils/invitation-scope.util';
 
@@ -87,8 +90,8 @@ export class InvitationService {
     if (actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
     const email = validEmail(input.email);
     const target = this.validTarget(input);
-    const activeNetworkIds = await this.activeNetworkIdsOf(target.organizationId);
-    if (!mayInvite(actor, target, activeNetworkIds)) {
+    const facts = await this.organizationFacts(target, { exceptPendingTo: email });
+    if (!mayInvite(actor, target, facts)) {
       throw new DomainError('FORBIDDEN', `You may not invite a ${target.role} here.`, {
         role: target.role,
       });
@@ -230,7 +233,7 @@ export class InvitationService {
       : null;
     if (!invitation) throw invitationNotFound(id);
     const target: RoleTarget = invitation;
-    if (!mayInvite(actor, target, await this.activeNetworkIdsOf(target.organizationId))) {
+    if (!mayInvite(actor, target, await this.organizationFacts(target), true)) {
       throw invitationNotFound(id);
     }
     const status = invitationStatus(invitation);
@@ -465,13 +468,42 @@ export class InvitationService {
     return { role, networkId: null, organizationId };
   }
 
-  private async activeNetworkIdsOf(organizationId: string | null): Promise<string[]> {
-    if (!organizationId) return [];
-    const memberships = await this.prisma.networkMembership.findMany({
-      where: { organizationId, status: 'ACTIVE' },
-      select: { networkId: true },
-    });
-    return memberships.map((membership) => membership.networkId);
+  /**
+   * The facts the organisation-admin rule needs (invitation-scope.util.ts `firstAdminNetworkId`), for
+   * an organisation-role target; a pending admin invitation to `exceptPendingTo` does not count (a new
+   * invitation to the same address replaces it).
+   */
+  private async organizationFacts(
+    target: RoleTarget,
+    options: { exceptPendingTo?: string } = {},
+  ): Promise<OrganizationFacts> {
+    const organizationId = target.organizationId;
+    if (!organizationId) return NO_ORGANIZATION;
+    const [memberships, admins, pendingAdmins] = await Promise.all([
+      this.prisma.networkMembership.findMany({
+        where: { organizationId, status: { not: 'ENDED' } },
+        select: { networkId: true, status: true },
+      }),
+      this.prisma.roleAssignment.count({
+        where: { organizationId, role: 'ORG_ADMIN', user: { disabledAt: null } },
+      }),
+      this.prisma.invitation.count({
+        where: {
+          organizationId,
+          role: 'ORG_ADMIN',
+          ...pendingWhere(new Date()),
+          ...(options.exceptPendingTo ? { email: { not: options.exceptPendingTo } } : {}),
+        },
+      }),
+    ]);
+    return {
+      memberNetworkIds: memberships.map((membership) => membership.networkId),
+      activeNetworkIds: memberships
+        .filter((membership) => membership.status === 'ACTIVE')
+        .map((membership) => membership.networkId),
+      hasAdmin: admins > 0,
+      hasPendingAdminInvitation: pendingAdmins > 0,
+    };
   }
 
   private async scopeName(target: RoleTarget): Promise<string> {
@@ -539,22 +571,62 @@ export class InvitationService {
   }
 
   private async visibilityWhere(actor: Actor): Promise<Prisma.InvitationWhereInput> {
-    const networkIds = invitingNetworkIds(actor);
-    const memberships =
-      networkIds.length > 0
-        ? await this.prisma.networkMembership.findMany({
-            where: { networkId: { in: networkIds }, status: 'ACTIVE' },
-            select: { networkId: true, organizationId: true },
-          })
-        : [];
-    const byNetwork = new Map<string, string[]>();
-    for (const { networkId, organizationId } of memberships) {
-      byNetwork.set(networkId, [...(byNetwork.get(networkId) ?? []), organizationId]);
-    }
-    const visibility = invitationVisibility(actor, byNetwork);
+    const visibility = invitationVisibility(
+      actor,
+      await this.firstAdminOrganizationsByNetwork(invitingNetworkIds(actor)),
+    );
     if (visibility === 'ALL') return {};
     // No clause: explicitly match nothing.
     return visibility.length > 0 ? { OR: visibility } : { id: { in: [] } };
+  }
+
+  /**
+   * For each network, its member organisations whose first admin its coordinators may invite (the
+   * same rule as `organizationFacts` + `firstAdminNetworkId`, for many organisations in three queries).
+   */
+  private async firstAdminOrganizationsByNetwork(
+    networkIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    const byNetwork = new Map<string, string[]>();
+    if (networkIds.length === 0) return byNetwork;
+    const candidates = await this.prisma.networkMembership.findMany({
+      where: { networkId: { in: [...networkIds] }, status: 'ACTIVE' },
+      select: { organizationId: true },
+    });
+    const organizationIds = [...new Set(candidates.map((row) => row.organizationId))];
+    const [memberships, admins] = await Promise.all([
+      this.prisma.networkMembership.findMany({
+        where: { organizationId: { in: organizationIds }, status: { not: 'ENDED' } },
+        select: { organizationId: true, networkId: true, status: true },
+      }),
+      this.prisma.roleAssignment.findMany({
+        where: {
+          organizationId: { in: organizationIds },
+          role: 'ORG_ADMIN',
+          user: { disabledAt: null },
+        },
+        select: { organizationId: true },
+        distinct: ['organizationId'],
+      }),
+    ]);
+    const withAdmin = new Set(admins.map((row) => row.organizationId));
+    for (const organizationId of organizationIds) {
+      const own = memberships.filter((row) => row.organizationId === organizationId);
+      const networkId = firstAdminNetworkId(
+        {
+          memberNetworkIds: own.map((row) => row.networkId),
+          activeNetworkIds: own
+            .filter((row) => row.status === 'ACTIVE')
+            .map((row) => row.networkId),
+          hasAdmin: withAdmin.has(organizationId),
+          hasPendingAdminInvitation: false,
+        },
+        true,
+      );
+      if (networkId)
+        byNetwork.set(networkId, [...(byNetwork.get(networkId) ?? []), organizationId]);
+    }
+    return byNetwork;
   }
 
   private auditScope(target: RoleTarget): { networkId?: string; organizationId?: string } {

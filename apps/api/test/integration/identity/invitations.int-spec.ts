@@ -1,4 +1,12 @@
-import { FEDERATION_ID, ORG_LAHTI, ORG_TURKU_ETK, ORG_VSLJ, PERHELINJA_ID } from '@linja/db';
+import {
+  FEDERATION_ID,
+  ORG_LAHTI,
+  ORG_MLL_VS,
+  ORG_TURKU_ETK,
+  ORG_TURUN_KAUPUNKILAHETYS,
+  ORG_VSLJ,
+  PERHELINJA_ID,
+} from '@linja/db';
 
 import { DB_MODE_LABEL } from '../../helpers/test-app';
 import {
@@ -165,13 +173,14 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
     return result;
   }
 
-  it('a coordinator invites an org admin of a member organisation: mail, accept, signed in, single use', async () => {
-    const email = 'uusi.yllapitaja@turku.example';
+  it('a coordinator invites the first admin of a member organisation: mail, accept, signed in, single use', async () => {
+    // MLL's district is a member of Perhelinja only and has no admin yet.
+    const email = 'uusi.yllapitaja@mll-vs.example';
     const invitation = await invite(
       {
-        email: ' Uusi.Yllapitaja@Turku.example ',
+        email: ' Uusi.Yllapitaja@MLL-vs.example ',
         role: 'ORG_ADMIN',
-        organizationId: ORG_TURKU_ETK,
+        organizationId: ORG_MLL_VS,
       },
       { cookie: coordinator },
     );
@@ -182,7 +191,7 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
 
     const mail = await t.mail.waitFor(email);
     expect(mail.subject).toContain('Kutsu Linjaan');
-    expect(mail.text).toContain('Turun ensi- ja turvakoti ry');
+    expect(mail.text).toContain('Mannerheimin Lastensuojeluliiton Varsinais-Suomen piiri ry');
     expect(mail.text.indexOf('Sinut on kutsuttu')).toBeLessThan(
       mail.text.indexOf('Du har bjudits'),
     );
@@ -221,7 +230,7 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
         email,
         name: 'Uusi Ylläpitäjä',
         roles: [
-          { role: 'ORG_ADMIN', organizationId: ORG_TURKU_ETK, networkId: null, isVerified: true },
+          { role: 'ORG_ADMIN', organizationId: ORG_MLL_VS, networkId: null, isVerified: true },
         ],
       },
     });
@@ -230,7 +239,7 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
     const me = await gql<MeData>(baseUrl, ME, {}, { cookie: accepted.sessionCookie });
     expect(me.data?.me).toMatchObject({
       email,
-      roles: [{ role: 'ORG_ADMIN', organizationId: ORG_TURKU_ETK }],
+      roles: [{ role: 'ORG_ADMIN', organizationId: ORG_MLL_VS }],
     });
     const user = await t.prisma.user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -255,9 +264,9 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
   });
 
   it('refuses an expired, a revoked and an unknown invitation token, changing nothing', async () => {
-    const expiredEmail = 'vanhentunut@turku.example';
+    const expiredEmail = 'vanhentunut@turunkaupunkilahetys.example';
     const expired = await invite(
-      { email: expiredEmail, role: 'ORG_ADMIN', organizationId: ORG_TURKU_ETK },
+      { email: expiredEmail, role: 'ORG_ADMIN', organizationId: ORG_TURUN_KAUPUNKILAHETYS },
       { cookie: coordinator },
     );
     const expiredToken = tokenFrom(await t.mail.waitFor(expiredEmail), '/admin/accept-invitation');
@@ -277,9 +286,9 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
     );
     expect(expiredResult.errors?.[0]?.extensions?.reason).toBe('EXPIRED');
 
-    const revokedEmail = 'peruttu@turku.example';
+    const revokedEmail = 'peruttu@turunkaupunkilahetys.example';
     const revoked = await invite(
-      { email: revokedEmail, role: 'ORG_ADMIN', organizationId: ORG_TURKU_ETK },
+      { email: revokedEmail, role: 'ORG_ADMIN', organizationId: ORG_TURUN_KAUPUNKILAHETYS },
       { cookie: coordinator },
     );
     const revokedToken = tokenFrom(await t.mail.waitFor(revokedEmail), '/admin/accept-invitation');
@@ -465,9 +474,9 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
     );
     const lahtiEmails = lahtiList.data!.invitations.edges.map((edge) => edge.node.email);
 
-    expect(coordinatorEmails).not.toContain('uusi.yllapitaja@turku.example'); // accepted
-    expect(coordinatorEmails).not.toContain('peruttu@turku.example'); // revoked
-    expect(coordinatorEmails).not.toContain('vanhentunut@turku.example'); // expired
+    expect(coordinatorEmails).not.toContain('uusi.yllapitaja@mll-vs.example'); // accepted
+    expect(coordinatorEmails).not.toContain('peruttu@turunkaupunkilahetys.example'); // revoked
+    expect(coordinatorEmails).not.toContain('vanhentunut@turunkaupunkilahetys.example'); // expired
     expect(coordinatorEmails).not.toContain('uusi.toimittaja@lahti.example'); // not their network
     expect(lahtiEmails).toEqual(['uusi.toimittaja@lahti.example']);
 
@@ -477,7 +486,11 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
     expect(federationList.data!.invitations.edges).toHaveLength(0);
 
     const pending = await invite(
-      { email: 'listattava@turku.example', role: 'ORG_ADMIN', organizationId: ORG_TURKU_ETK },
+      {
+        email: 'listattava@turunkaupunkilahetys.example',
+        role: 'ORG_ADMIN',
+        organizationId: ORG_TURUN_KAUPUNKILAHETYS,
+      },
       { cookie: coordinator },
     );
     const page1 = await gql<ListData>(baseUrl, LIST, { first: 1 }, { cookie: coordinator });
@@ -486,36 +499,89 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
       coordinatorList.data!.invitations.totalCount + 1,
     );
 
-    // Turku's association is an active member of the federation too: its coordinator sees the invitation.
+    // The organisation is no member of the federation: its coordinator does not see it.
     const federationAfter = await gql<ListData>(baseUrl, LIST, {}, { cookie: federation });
-    expect(federationAfter.data!.invitations.edges.map((edge) => edge.node.id)).toEqual([
-      pending.id,
-    ]);
+    expect(federationAfter.data!.invitations.edges).toHaveLength(0);
 
-    // Outsiders cannot see or revoke it: NOT_FOUND, nothing changes.
-    await expectRefused(
-      () => gql(baseUrl, REVOKE, { id: pending.id }, { cookie: lahtiAdmin }),
-      'NOT_FOUND',
-    );
-    await expectRefused(
-      () => gql(baseUrl, REVOKE, { id: pending.id }, { cookie: lahtiEditor }),
-      'NOT_FOUND',
-    );
+    // Outsiders (also another organisation's new admin) cannot see or revoke it: NOT_FOUND.
+    const mllAdmin = await signIn(baseUrl, 'uusi.yllapitaja@mll-vs.example', NEW_PASSWORD);
+    for (const cookie of [lahtiAdmin, lahtiEditor, mllAdmin, federation]) {
+      await expectRefused(() => gql(baseUrl, REVOKE, { id: pending.id }, { cookie }), 'NOT_FOUND');
+    }
     await expectRefused(() => gql(baseUrl, REVOKE, { id: pending.id }), 'UNAUTHENTICATED');
     const anonymousList = await gql<ListData>(baseUrl, LIST, {});
     expect(errorCode(anonymousList)).toBe('UNAUTHENTICATED');
 
-    // The organisation's own admin (who could have issued it) may revoke it.
-    const turkuAdmin = await signIn(baseUrl, 'uusi.yllapitaja@turku.example', NEW_PASSWORD);
+    // The coordinator who could issue it may withdraw it.
     const revoked = await gql<{ revokeInvitation: { status: string } }>(
       baseUrl,
       REVOKE,
       { id: pending.id },
-      { cookie: turkuAdmin },
+      { cookie: coordinator },
     );
     expect(revoked.data?.revokeInvitation.status).toBe('REVOKED');
   });
 
+  it('a coordinator cannot mint organisation admins beyond the first, nor for an organisation of two networks (finding 1)', async () => {
+    const federation = await signIn(baseUrl, DEMO.federationCoordinator);
+    const inviteAdmin = (organizationId: string, email: string, cookie: string) =>
+      gql(baseUrl, INVITE, { input: { email, role: 'ORG_ADMIN', organizationId } }, { cookie });
+
+    // The audit's reproduction: the federation's coordinator invites themself as admin of Turku's
+    // association, which belongs to Perhelinja too. Neither network's coordinator may.
+    await expectRefused(
+      () => inviteAdmin(ORG_TURKU_ETK, DEMO.federationCoordinator, federation),
+      'FORBIDDEN',
+    );
+    await expectRefused(
+      () => inviteAdmin(ORG_TURKU_ETK, DEMO.perhelinjaCoordinator, coordinator),
+      'FORBIDDEN',
+    );
+    await expectRefused(() => inviteAdmin(ORG_LAHTI, 'x@liitto.example', federation), 'FORBIDDEN');
+    // MLL's district has an admin now (the first test): from then on its admins decide.
+    await expectRefused(
+      () => inviteAdmin(ORG_MLL_VS, DEMO.perhelinjaCoordinator, coordinator),
+      'FORBIDDEN',
+    );
+
+    // One pending first-admin invitation at a time; a new one to the same address replaces it.
+    const first = await invite(
+      {
+        email: 'ensimmainen@turunkaupunkilahetys.example',
+        role: 'ORG_ADMIN',
+        organizationId: ORG_TURUN_KAUPUNKILAHETYS,
+      },
+      { cookie: coordinator },
+    );
+    await expectRefused(
+      () => inviteAdmin(ORG_TURUN_KAUPUNKILAHETYS, DEMO.perhelinjaCoordinator, coordinator),
+      'FORBIDDEN',
+    );
+    const again = await invite(
+      {
+        email: 'ensimmainen@turunkaupunkilahetys.example',
+        role: 'ORG_ADMIN',
+        organizationId: ORG_TURUN_KAUPUNKILAHETYS,
+      },
+      { cookie: coordinator },
+    );
+    expect(again.id).not.toBe(first.id);
+    const firstRow = await t.prisma.invitation.findUniqueOrThrow({ where: { id: first.id } });
+    expect(firstRow.revokedAt).not.toBeNull();
+    await gql(baseUrl, REVOKE, { id: again.id }, { cookie: coordinator });
+
+    // The organisation's own admin and a platform admin still may.
+    const mllAdmin = await signIn(baseUrl, 'uusi.yllapitaja@mll-vs.example', NEW_PASSWORD);
+    await invite(
+      { email: 'toinen.yllapitaja@mll-vs.example', role: 'ORG_ADMIN', organizationId: ORG_MLL_VS },
+      { cookie: mllAdmin },
+    );
+    const platformAdmin = await signIn(baseUrl, DEMO.platformAdmin);
+    await invite(
+      { email: 'yllapitaja@turku.example', role: 'ORG_ADMIN', organizationId: ORG_TURKU_ETK },
+      { cookie: platformAdmin },
+    );
+  });
   it('an existing account accepts with its current password, which stays unchanged', async () => {
     // The Turku editor is invited to be an org admin of VSLJ by its admin (the Perhelinja coordinator).
     const invitation = await invite(

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ORG_TURKU_ETK, PERHELINJA_ID } from '@linja/db';
+import { ORG_MLL_VS, PERHELINJA_ID } from '@linja/db';
 
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -29,9 +29,9 @@ describe(`mail without SMTP_URL (${DB_MODE_LABEL})`, () => {
         INVITE,
         {
           input: {
-            email: 'lokiin@turku.example',
+            email: 'lokiin@mll-vs.example',
             role: 'ORG_ADMIN',
-            organizationId: ORG_TURKU_ETK,
+            organizationId: ORG_MLL_VS,
           },
         },
         `coordinator:${PERHELINJA_ID}`,
@@ -39,7 +39,7 @@ describe(`mail without SMTP_URL (${DB_MODE_LABEL})`, () => {
       expect(result.errors).toBeUndefined();
       const entry = log.mock.calls
         .map(([message]) => message as { to?: string; subject?: string; text?: string })
-        .find((message) => message.to === 'lokiin@turku.example');
+        .find((message) => message.to === 'lokiin@mll-vs.example');
       expect(entry?.subject).toContain('Kutsu Linjaan');
       expect(entry?.text).toMatch(
         /http:\/\/localhost:4000\/admin\/accept-invitation\?token=[A-Za-z0-9_-]{43}/,
