@@ -17,6 +17,7 @@ import {
 } from './dto/delivery.inputs';
 import { type TDeliveryDetails, toValidDelivery } from './dto/delivery.schema';
 import { deliveryNotFound, deliveryVersionConflict } from './delivery.errors';
+import { assertDeliveryTransition } from './delivery-transitions';
 import {
   deliveryAreaRows,
   deliveryColumns,
@@ -52,6 +53,11 @@ export class DeliveryEditingService {
     this.assertMayManage(actor, service, input.organizationId);
     const details = toValidDelivery(input);
     await this.assertActiveMember(service.networkId, input.organizationId);
+    assertDeliveryTransition(actor, service, input.organizationId, {
+      from: null,
+      to: details.status,
+      via: 'createServiceDelivery',
+    });
     await this.assertCodesExist(details);
 
     const row = await this.prisma.$transaction(async (tx) => {
@@ -86,13 +92,11 @@ export class DeliveryEditingService {
     this.assertVersion(delivery, input.expectedVersion);
     const before = await this.detailsOf(delivery);
     const details = toValidDelivery(input, before);
-    if (delivery.status === 'PLANNING' && details.status === 'ACTIVE') {
-      // Going live is the network coordinators' decision (activateServiceDelivery).
-      throw new BadUserInputError(
-        'status',
-        'A planned delivery goes live through activateServiceDelivery (the network’s coordinators).',
-      );
-    }
+    assertDeliveryTransition(actor, service, delivery.organizationId, {
+      from: delivery.status,
+      to: details.status,
+      via: 'updateServiceDelivery',
+    });
     await this.assertCodesExist(details);
 
     const row = await this.prisma.$transaction(async (tx) => {

@@ -14,8 +14,9 @@ import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { fromLocalizedTextInput } from '../common/localization/localized-text.util';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
+import { assertDeliveryTransition } from '../delivery/delivery-transitions';
 import { deliveryNotFound, deliveryVersionConflict } from '../delivery/delivery.errors';
 import { type ServiceDeliveryParent, toServiceDeliveryParent } from '../delivery/delivery.mapper';
 import { isDeliveryVisible, mayManageDelivery } from '../delivery/utils/delivery-access.util';
@@ -267,6 +268,11 @@ export class ReadinessService {
         `Only a delivery in PLANNING can go live (it is ${delivery.status}).`,
       );
     }
+    assertDeliveryTransition(actor, service, delivery.organizationId, {
+      from: delivery.status,
+      to: 'ACTIVE',
+      via: 'activateServiceDelivery',
+    });
     if (delivery.version !== input.expectedVersion) {
       throw deliveryVersionConflict(input.expectedVersion, delivery.version);
     }
@@ -313,7 +319,7 @@ export class ReadinessService {
     args: PaginationArgs,
   ): Promise<Connection<ServiceDeliveryParent>> {
     this.authz.assert(actor, 'network.manage', { networkId });
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const [afterAt, afterId] = page.after ?? [];
     const where: Prisma.ServiceDeliveryWhereInput = { status: 'PLANNING', service: { networkId } };
     const pageWhere: Prisma.ServiceDeliveryWhereInput =

@@ -558,6 +558,77 @@ describe(`service deliveries on ${DB_MODE_LABEL}`, () => {
       expect(professional.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await deliverySnapshot(prisma)).toEqual(before);
     });
+
+    it('does not let a producer publish a delivery on another organisation’s service (audit finding 7)', async () => {
+      const before = await deliverySnapshot(prisma);
+      // The audit's reproduction: an ACTIVE nationwide delivery with the producer's own number.
+      const active = await producerEditor()(CREATE, {
+        input: {
+          serviceId: world.serviceId,
+          organizationId: world.producerOrgId,
+          isNationwide: true,
+          contact: { phone: '+358 40 999 9999' },
+        },
+      });
+      expect(active.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'status' });
+      expect(await deliverySnapshot(prisma)).toEqual(before);
+      const publicPage = await deliveriesOf(undefined, { first: 50 });
+      expect(JSON.stringify(publicPage)).not.toContain('+358 40 999 9999');
+
+      // As a plan it is accepted, and stays out of public view until the coordinators take it live.
+      const planned = await producerEditor()<{ createServiceDelivery: DeliveryNode }>(CREATE, {
+        input: {
+          serviceId: world.serviceId,
+          organizationId: world.producerOrgId,
+          status: 'PLANNING',
+          isNationwide: true,
+        },
+      });
+      expect(planned.errors).toBeUndefined();
+      const plan = planned.data!.createServiceDelivery;
+      expect(idsOf(await deliveriesOf(undefined, { first: 50 }))).not.toContain(plan.id);
+      await producerEditor()(REMOVE, { input: { id: plan.id, expectedVersion: plan.version } });
+    });
+
+    it('closes PLANNING → ENDED → ACTIVE: an ended plan goes back to PLANNING, not live (audit finding 2)', async () => {
+      for (const editor of [producerEditor, responsibleEditor]) {
+        const created = await editor()<{ createServiceDelivery: DeliveryNode }>(CREATE, {
+          input: {
+            serviceId: world.serviceId,
+            organizationId: world.producerOrgId,
+            status: 'PLANNING',
+            areas: { municipalityCodes: ['853'] },
+          },
+        });
+        expect(created.errors).toBeUndefined();
+        const plan = created.data!.createServiceDelivery;
+        const live = await editor()(UPDATE, {
+          input: { id: plan.id, expectedVersion: plan.version, status: 'ACTIVE' },
+        });
+        expect(live.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'status',
+        });
+        const ended = await editor()<{ updateServiceDelivery: DeliveryNode }>(UPDATE, {
+          input: { id: plan.id, expectedVersion: plan.version, status: 'ENDED' },
+        });
+        expect(ended.data?.updateServiceDelivery.status).toBe('ENDED');
+        const before = await deliverySnapshot(prisma);
+        const revived = await editor()(UPDATE, {
+          input: { id: plan.id, expectedVersion: plan.version + 1, status: 'ACTIVE' },
+        });
+        expect(revived.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'status',
+        });
+        expect(await deliverySnapshot(prisma)).toEqual(before);
+        const replanned = await editor()<{ updateServiceDelivery: DeliveryNode }>(UPDATE, {
+          input: { id: plan.id, expectedVersion: plan.version + 1, status: 'PLANNING' },
+        });
+        expect(replanned.data?.updateServiceDelivery.status).toBe('PLANNING');
+        await editor()(REMOVE, { input: { id: plan.id, expectedVersion: plan.version + 2 } });
+      }
+    });
   });
 
   describe('updating', () => {
