@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import {
+  AuditEventSubjectResolver,
   MunicipalityCoverageResolver,
   NetworkDashboardResolver,
   OrganizationWorkResolver,
@@ -8,6 +9,7 @@ import {
   WellbeingAreaCoverageResolver,
 } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
+import { NetworkServicesService } from './network-services.service';
 
 /**
  * The coordinator's dashboard (review queue, delivery coverage, recent changes, figures) as fields of
@@ -17,6 +19,8 @@ import { DashboardService } from './dashboard.service';
 @Module({
   providers: [
     DashboardService,
+    NetworkServicesService,
+    AuditEventSubjectResolver,
     NetworkDashboardResolver,
     ReviewQueueItemResolver,
     WellbeingAreaCoverageResolver,

@@ -1,7 +1,7 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { AuditService } from '../audit/audit.service';
-import { AuditEventConnection } from '../audit/models/audit-event.model';
+import { AuditEventConnection, AuditEventModel } from '../audit/models/audit-event.model';
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -10,19 +10,26 @@ import { PaginationArgs } from '../common/pagination/pagination.args';
 import { type GraphQLContext } from '../graphql/graphql-context';
 import { NetworkModel } from '../network/models/network.model';
 import { OrganizationModel } from '../organization/models/organization.model';
+import { toOrganizationModel } from '../organization/organization.mapper';
 import { MunicipalityModel } from '../region/models/municipality.model';
 import { WellbeingAreaModel } from '../region/models/wellbeing-area.model';
 import { toMunicipalityModel, toWellbeingAreaModel } from '../region/region.mapper';
 import { requiredRow } from '../region/utils/required-row.util';
 import { ServiceConnection, ServiceModel } from '../service-offering/models/service.model';
 import { ServiceRevisionModel } from '../service-offering/models/service-revision.model';
-import { type ServiceParent } from '../service-offering/service-offering.mapper';
+import { type ServiceParent, toServiceParent } from '../service-offering/service-offering.mapper';
 import {
   type ServiceRevisionParent,
   toServiceRevisionParent,
 } from '../service-offering/utils/revision.util';
 import { type AreaCoverage, DashboardService, type ReviewQueueEntry } from './dashboard.service';
 import {
+  NetworkServiceListFilterInput,
+  type ServiceListOrder,
+  ServiceListOrderEnum,
+} from './dto/network-service-list.input';
+import {
+  MonthlyReviewActivityModel,
   MunicipalityCoverageModel,
   NetworkStatsModel,
   ReviewQueueItemConnection,
@@ -30,6 +37,7 @@ import {
   WellbeingAreaCoverageConnection,
   WellbeingAreaCoverageModel,
 } from './models/dashboard.models';
+import { type MonthlyActivity, NetworkServicesService } from './network-services.service';
 
 /** The coordinator's dashboard, as fields of Network (each for the network's coordinators only). */
 @Resolver(() => NetworkModel)
@@ -38,7 +46,38 @@ export class NetworkDashboardResolver {
     private readonly dashboard: DashboardService,
     private readonly audit: AuditService,
     private readonly authz: AuthorizationService,
+    private readonly services: NetworkServicesService,
   ) {}
+
+  @ResolveField(() => ServiceConnection, {
+    description:
+      'Every service of the network in any state, for its coordinators: filtered, sorted and paged in the database (the cursor carries its sort order and key).',
+  })
+  async allServices(
+    @Parent() network: NetworkModel,
+    @CurrentActor() actor: Actor,
+    @Context() { loaders }: GraphQLContext,
+    @Args() args: PaginationArgs,
+    @Args('filter', { type: () => NetworkServiceListFilterInput, nullable: true })
+    filter: NetworkServiceListFilterInput | null,
+    @Args('orderBy', { type: () => ServiceListOrderEnum, nullable: true, defaultValue: 'NAME_ASC' })
+    orderBy: ServiceListOrder | null,
+  ): Promise<ServiceConnection> {
+    const row = requiredRow(await loaders.networkById.load(network.id), `network ${network.id}`);
+    return this.services.list(actor, row, filter, orderBy, args);
+  }
+
+  @ResolveField(() => [MonthlyReviewActivityModel], {
+    description:
+      'Revisions submitted, approved and returned per month, the oldest month first, this month included (the network’s coordinators).',
+  })
+  reviewActivity(
+    @Parent() network: NetworkModel,
+    @CurrentActor() actor: Actor,
+    @Args('months', { type: () => Int, defaultValue: 12, description: '1–36.' }) months: number,
+  ): Promise<MonthlyActivity[]> {
+    return this.services.activityByMonth(actor, network.id, months);
+  }
 
   @ResolveField(() => ReviewQueueItemConnection, {
     description:
@@ -127,6 +166,36 @@ export class MunicipalityCoverageResolver {
   ): Promise<MunicipalityModel> {
     const row = await loaders.municipalityByCode.load(entry.municipalityCode);
     return toMunicipalityModel(requiredRow(row, `municipality ${entry.municipalityCode}`));
+  }
+}
+
+/** What an audit event concerns, for lists that name it (the dashboard's recent changes). */
+@Resolver(() => AuditEventModel)
+export class AuditEventSubjectResolver {
+  @ResolveField(() => ServiceModel, {
+    nullable: true,
+    description: 'The service it concerns, if any (and it still exists).',
+  })
+  async service(
+    @Parent() event: AuditEventModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<ServiceParent | null> {
+    if (!event.serviceId) return null;
+    const row = await loaders.serviceById.load(event.serviceId);
+    return row ? toServiceParent(row) : null;
+  }
+
+  @ResolveField(() => OrganizationModel, {
+    nullable: true,
+    description: 'The organisation it concerns, if any.',
+  })
+  async organization(
+    @Parent() event: AuditEventModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<OrganizationModel | null> {
+    if (!event.organizationId) return null;
+    const row = await loaders.organizationById.load(event.organizationId);
+    return row ? toOrganizationModel(row) : null;
   }
 }
 

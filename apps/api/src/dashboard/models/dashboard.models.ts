@@ -94,3 +94,19 @@ export class NetworkStatsModel {
   @Field(() => Int)
   plannedDeliveries!: number;
 }
+
+/** One month of a network's review work (from its audit events). */
+@ObjectType('MonthlyReviewActivity')
+export class MonthlyReviewActivityModel {
+  @Field({ description: 'The month, `YYYY-MM` (Europe/Helsinki).' })
+  month!: string;
+
+  @Field(() => Int, { description: 'Revisions submitted for review.' })
+  submitted!: number;
+
+  @Field(() => Int, { description: 'Revisions approved (published).' })
+  approved!: number;
+
+  @Field(() => Int, { description: 'Revisions returned to their editors.' })
+  returned!: number;
+}
