@@ -4,6 +4,7 @@ import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { freshnessFeature } from '../features/freshness';
 import { membersFeature } from '../features/members';
+import { networkServicesFeature } from '../features/network-services';
 import { planningFeature } from '../features/planning';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
@@ -17,6 +18,7 @@ export const FEATURES = [
   authFeature,
   dashboardFeature,
   servicesFeature,
+  networkServicesFeature,
   reviewFeature,
   membersFeature,
   planningFeature,

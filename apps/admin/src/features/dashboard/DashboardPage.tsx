@@ -10,6 +10,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
@@ -27,8 +28,11 @@ import { currentLanguage } from '../../lib/i18n';
 import { useNetworkTenant } from '../../lib/tenant/TenantContext';
 import { useAuditActionLabel } from '../audit/AuditAction';
 import { formatDateTime, localized } from '../services/format';
+import { networkServicesPath } from '../network-services/NetworkServicesPage';
+import type { ChartData } from './DashboardCharts';
 import {
   type CoverageRow,
+  DashboardActivityQuery,
   DashboardCoverageQuery,
   DashboardFreshnessQuery,
   DashboardLocationsQuery,
@@ -43,6 +47,8 @@ import type { MapPoint } from './DeliveryMap';
 type AreaRow = CoverageRow & { id: string };
 
 const DeliveryMap = lazy(() => import('./DeliveryMap'));
+// recharts is large: the charts are their own chunk, loaded after the page.
+const ChartFigure = lazy(() => import('./DashboardCharts'));
 
 function Section({
   id,
@@ -79,7 +85,7 @@ function Section({
   );
 }
 
-function StatsSection({ slug }: { slug: string }) {
+function StatsSection({ slug, basePath }: { slug: string; basePath: string }) {
   const { t } = useTranslation('dashboard');
   const [result, refetch] = useQuery({ query: DashboardStatsQuery, variables: { slug } });
   return (
@@ -91,20 +97,55 @@ function StatsSection({ slug }: { slug: string }) {
     >
       {(data) => {
         const s = data.network.stats;
-        const figures: { key: string; label: string; value: number; hint?: string }[] = [
-          { key: 'published', label: t('stats.published'), value: s.publishedServices },
-          { key: 'review', label: t('stats.awaitingReview'), value: s.awaitingReview },
-          { key: 'due', label: t('stats.dueForCheck'), value: s.dueForCheck },
+        const list = (filter: Parameters<typeof networkServicesPath>[1]) =>
+          networkServicesPath(basePath, filter);
+        // Each count links to the list it counts.
+        const figures: {
+          key: string;
+          label: string;
+          value: number;
+          /** The list it counts (none for nationwide/remote: the list has no such filter yet). */
+          to?: string;
+          hint?: string;
+          flag?: { text: string; to: string };
+        }[] = [
+          {
+            key: 'published',
+            label: t('stats.published'),
+            value: s.publishedServices,
+            to: list({ state: ['PUBLISHED'] }),
+          },
+          {
+            key: 'review',
+            label: t('stats.awaitingReview'),
+            value: s.awaitingReview,
+            to: list({ state: ['SUBMITTED'] }),
+          },
+          {
+            key: 'due',
+            label: t('stats.dueForCheck'),
+            value: s.dueForCheck,
+            to: list({ freshness: ['DUE_FOR_CHECK'] }),
+          },
           {
             key: 'stale',
             label: t('stats.stale'),
-            value: s.stale,
-            hint: t('stats.hidden', { count: s.hidden }),
+            value: s.stale + s.hidden,
+            to: list({ freshness: ['STALE', 'HIDDEN'] }),
+            ...(s.hidden > 0
+              ? {
+                  flag: {
+                    text: t('stats.hidden', { count: s.hidden }),
+                    to: list({ freshness: ['HIDDEN'] }),
+                  },
+                }
+              : { hint: t('stats.noneHidden') }),
           },
           {
             key: 'areas',
             label: t('stats.areas'),
             value: s.wellbeingAreasCovered,
+            to: '#dashboard-coverage',
             hint: t('stats.municipalities', { count: s.municipalitiesCovered }),
           },
           {
@@ -116,23 +157,55 @@ function StatsSection({ slug }: { slug: string }) {
             key: 'members',
             label: t('stats.members'),
             value: s.activeMembers,
+            to: `${basePath}/members`,
             hint: t('stats.partners', { count: s.activePartners }),
           },
-          { key: 'planned', label: t('stats.planned'), value: s.plannedDeliveries },
+          {
+            key: 'planned',
+            label: t('stats.planned'),
+            value: s.plannedDeliveries,
+            to: `${basePath}/planning`,
+          },
         ];
         return (
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" component="dl" m={0}>
             {figures.map((figure) => (
-              <Paper key={figure.key} withBorder radius="md" p="sm">
+              <Paper key={figure.key} withBorder radius="md" p="sm" data-tile={figure.key}>
                 <Text component="dt" size="sm" c="dimmed">
                   {figure.label}
                 </Text>
                 <Text component="dd" m={0} fz={28} fw={700} lh={1.2}>
-                  {figure.value}
+                  {!figure.to ? (
+                    figure.value
+                  ) : figure.to.startsWith('#') ? (
+                    <Anchor href={figure.to} inherit>
+                      {figure.value}
+                      <VisuallyHidden> {figure.label}</VisuallyHidden>
+                    </Anchor>
+                  ) : (
+                    <Anchor component={Link} to={figure.to} inherit>
+                      {figure.value}
+                      <VisuallyHidden> {figure.label}</VisuallyHidden>
+                    </Anchor>
+                  )}
                 </Text>
                 {figure.hint && (
                   <Text component="dd" m={0} size="xs" c="dimmed">
                     {figure.hint}
+                  </Text>
+                )}
+                {figure.flag && (
+                  <Text component="dd" m={0} mt={4}>
+                    <Badge
+                      component={Link}
+                      to={figure.flag.to}
+                      color="red"
+                      variant="filled"
+                      tt="none"
+                      style={{ cursor: 'pointer' }}
+                    >
+                      {figure.flag.text}
+                    </Badge>
                   </Text>
                 )}
               </Paper>
@@ -195,7 +268,7 @@ function ReviewQueueSection({ slug, basePath }: { slug: string; basePath: string
                       </Text>
                     </Stack>
                     {node.isNewService && (
-                      <Badge color="blue" variant="light" tt="none">
+                      <Badge color="blue" variant="light" tt="none" style={{ flexShrink: 0 }}>
                         {t('review.new')}
                       </Badge>
                     )}
@@ -253,9 +326,22 @@ function FreshnessSection({ slug, basePath }: { slug: string; basePath: string }
       textAlign: 'right',
       render: (row) =>
         row.stale + row.hidden > 0 ? (
-          <Badge color="red" variant="light" tt="none">
-            {row.stale + row.hidden}
-          </Badge>
+          <Anchor
+            component={Link}
+            to={networkServicesPath(basePath, {
+              organization: row.organizationId,
+              freshness: ['STALE', 'HIDDEN'],
+            })}
+            aria-label={t('freshness.staleOf', {
+              count: row.stale + row.hidden,
+              organization: row.organization.name,
+            })}
+          >
+            <Badge color="red" variant="light" tt="none" style={{ cursor: 'pointer' }}>
+              {row.stale + row.hidden}
+              {row.hidden > 0 ? ` (${t('freshness.hiddenShort', { count: row.hidden })})` : ''}
+            </Badge>
+          </Anchor>
         ) : (
           '0'
         ),
@@ -318,7 +404,7 @@ function FreshnessSection({ slug, basePath }: { slug: string; basePath: string }
   );
 }
 
-function CoverageSection({ slug }: { slug: string }) {
+function CoverageSection({ slug, basePath }: { slug: string; basePath: string }) {
   const { t, i18n } = useTranslation('dashboard');
   const language = currentLanguage(i18n);
   const pagination = useCursorPagination(25);
@@ -364,7 +450,18 @@ function CoverageSection({ slug }: { slug: string }) {
       accessor: 'area',
       title: t('coverage.area'),
       sortable: true,
-      render: (row) => <Text fw={600}>{localized(row.wellbeingArea.name, language)}</Text>,
+      render: (row) => (
+        <Anchor
+          component={Link}
+          to={networkServicesPath(basePath, {
+            area: row.wellbeingArea.code,
+            state: ['PUBLISHED'],
+          })}
+          fw={600}
+        >
+          {localized(row.wellbeingArea.name, language)}
+        </Anchor>
+      ),
     },
     {
       accessor: 'serviceCount',
@@ -561,24 +658,166 @@ function RecentChangesSection({ slug, basePath }: { slug: string; basePath: stri
       >
         {(data) => (
           <List listStyleType="none" spacing="xs" p={0}>
-            {data.network.recentChanges.edges.map(({ node }) => (
-              <List.Item key={node.id}>
-                <Text size="sm" fw={600}>
-                  {node.serviceId ? (
-                    <Anchor component={Link} to={`${basePath}/services/${node.serviceId}/history`}>
+            {data.network.recentChanges.edges.map(({ node }) => {
+              // Every entry names what it concerns, in the UI language, and links to it.
+              const subject = node.service
+                ? {
+                    name: localized(node.service.name, language) || t('changes.unnamed'),
+                    to: `${basePath}/services/${node.service.id}/history`,
+                  }
+                : node.organization
+                  ? {
+                      name: node.organization.name,
+                      to: `${basePath}/members/${node.organization.id}`,
+                    }
+                  : null;
+              return (
+                <List.Item key={node.id}>
+                  <Text size="sm">
+                    <Text span fw={600}>
                       {actionLabel(node.action)}
-                    </Anchor>
-                  ) : (
-                    actionLabel(node.action)
-                  )}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(node.occurredAt, language)} · {node.actorLabel}
-                  {node.note ? ` · ${node.note}` : ''}
-                </Text>
-              </List.Item>
-            ))}
+                    </Text>
+                    {subject && (
+                      <>
+                        {': '}
+                        <Anchor component={Link} to={subject.to} inherit>
+                          {subject.name}
+                        </Anchor>
+                      </>
+                    )}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(node.occurredAt, language)} · {node.actorLabel}
+                    {node.note ? ` · ${node.note}` : ''}
+                  </Text>
+                </List.Item>
+              );
+            })}
           </List>
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+const MONTH_LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+
+/** Charts of review work over time, freshness by member and coverage by area, each with its table. */
+function ChartsSection({ slug }: { slug: string }) {
+  const { t, i18n } = useTranslation('dashboard');
+  const language = currentLanguage(i18n);
+  const [activity, refetchActivity] = useQuery({
+    query: DashboardActivityQuery,
+    variables: { slug, months: 12 },
+  });
+  const [freshness] = useQuery({ query: DashboardFreshnessQuery, variables: { slug, first: 100 } });
+  const [coverage] = useQuery({ query: DashboardCoverageQuery, variables: { slug, first: 30 } });
+
+  const activityData = useMemo<ChartData>(() => {
+    const format = new Intl.DateTimeFormat(MONTH_LOCALES[language], {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    return {
+      categoryLabel: t('charts.month'),
+      series: [
+        { name: 'approved', label: t('charts.approved'), color: 'green.7' },
+        { name: 'returned', label: t('charts.returned'), color: 'orange.7' },
+        { name: 'submitted', label: t('charts.submitted'), color: 'blue.7' },
+      ],
+      rows: (activity.data?.network.reviewActivity ?? []).map((row) => ({
+        category: format.format(new Date(`${row.month}-01T00:00:00Z`)),
+        values: { approved: row.approved, returned: row.returned, submitted: row.submitted },
+      })),
+    };
+  }, [activity.data, language, t]);
+
+  const freshnessData = useMemo<ChartData>(() => {
+    const rows = [...(freshness.data?.network.freshnessReport.edges ?? [])]
+      .map(({ node }) => node)
+      .filter((row) => row.fresh + row.dueForCheck + row.stale + row.hidden > 0)
+      .sort(
+        (a, b) =>
+          b.hidden + b.stale - (a.hidden + a.stale) ||
+          b.dueForCheck - a.dueForCheck ||
+          a.organization.name.localeCompare(b.organization.name, language),
+      )
+      .slice(0, 12);
+    return {
+      categoryLabel: t('freshness.organization'),
+      series: [
+        { name: 'fresh', label: t('freshness.fresh'), color: 'green.7' },
+        { name: 'dueForCheck', label: t('freshness.due'), color: 'orange.3' },
+        { name: 'stale', label: t('freshness.stale'), color: 'orange.8' },
+        { name: 'hidden', label: t('charts.hidden'), color: 'red.8' },
+      ],
+      rows: rows.map((row) => ({
+        category: row.organization.name,
+        values: {
+          fresh: row.fresh,
+          dueForCheck: row.dueForCheck,
+          stale: row.stale,
+          hidden: row.hidden,
+        },
+      })),
+    };
+  }, [freshness.data, language, t]);
+
+  const coverageData = useMemo<ChartData>(() => {
+    const rows = (coverage.data?.network.deliveryCoverage.edges ?? [])
+      .map(({ node }) => node)
+      .filter((row) => row.serviceCount + row.plannedDeliveryCount > 0)
+      .sort(
+        (a, b) =>
+          b.serviceCount - a.serviceCount || b.plannedDeliveryCount - a.plannedDeliveryCount,
+      );
+    return {
+      categoryLabel: t('coverage.area'),
+      series: [
+        { name: 'services', label: t('coverage.services'), color: 'linja.6' },
+        { name: 'planned', label: t('coverage.planned'), color: 'gray.5' },
+      ],
+      rows: rows.map((row) => ({
+        category: localized(row.wellbeingArea.name, language),
+        values: { services: row.serviceCount, planned: row.plannedDeliveryCount },
+      })),
+    };
+  }, [coverage.data, language, t]);
+
+  return (
+    <Section id="dashboard-charts" title={t('charts.title')} description={t('charts.description')}>
+      <QueryState
+        result={activity}
+        retry={() => {
+          refetchActivity({ requestPolicy: 'network-only' });
+        }}
+      >
+        {() => (
+          <Suspense fallback={<LoadingState />}>
+            <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="lg">
+              <ChartFigure
+                title={t('charts.activityTitle')}
+                description={t('charts.activityDescription')}
+                data={activityData}
+                empty={t('charts.noData')}
+              />
+              <ChartFigure
+                title={t('charts.freshnessTitle')}
+                description={t('charts.freshnessDescription')}
+                data={freshnessData}
+                orientation="vertical"
+                stacked
+                empty={t('freshness.empty')}
+              />
+              <ChartFigure
+                title={t('charts.coverageTitle')}
+                data={coverageData}
+                orientation="vertical"
+                empty={t('coverage.empty')}
+              />
+            </SimpleGrid>
+          </Suspense>
         )}
       </QueryState>
     </Section>
@@ -592,13 +831,14 @@ export function DashboardPage() {
   const { slug } = tenant.network;
   return (
     <Page title={t('title')} description={t('description', { network: tenant.network.name })}>
-      <StatsSection slug={slug} />
+      <StatsSection slug={slug} basePath={tenant.basePath} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <ReviewQueueSection slug={slug} basePath={tenant.basePath} />
         <RecentChangesSection slug={slug} basePath={tenant.basePath} />
       </SimpleGrid>
+      <ChartsSection slug={slug} />
       <FreshnessSection slug={slug} basePath={tenant.basePath} />
-      <CoverageSection slug={slug} />
+      <CoverageSection slug={slug} basePath={tenant.basePath} />
       <MapSection slug={slug} />
     </Page>
   );

@@ -146,8 +146,35 @@ export const DashboardRecentChangesQuery = graphql(`
             occurredAt
             serviceId
             organizationId
+            service {
+              id
+              name {
+                fi
+                sv
+                en
+              }
+            }
+            organization {
+              id
+              name
+            }
           }
         }
+      }
+    }
+  }
+`);
+
+/** Submissions, approvals and returns per month (the chart of publications and reviews). */
+export const DashboardActivityQuery = graphql(`
+  query DashboardActivity($slug: String!, $months: Int!) {
+    network(slug: $slug) {
+      id
+      reviewActivity(months: $months) {
+        month
+        submitted
+        approved
+        returned
       }
     }
   }
@@ -197,6 +224,9 @@ export type CoverageRow = ResultOf<
 export type FreshnessRow = ResultOf<
   typeof DashboardFreshnessQuery
 >['network']['freshnessReport']['edges'][number]['node'];
+export type ActivityRow = ResultOf<
+  typeof DashboardActivityQuery
+>['network']['reviewActivity'][number];
 export type ChangeRow = ResultOf<
   typeof DashboardRecentChangesQuery
 >['network']['recentChanges']['edges'][number]['node'];

@@ -27,6 +27,7 @@ const EMBEDDED = [
   'ReadinessChecklist',
   'WellbeingAreaCoverage',
   'MunicipalityCoverage',
+  'MonthlyReviewActivity',
   // Connections and edges are per field and arguments; they have no identity of their own.
   'ServiceConnection',
   'ServiceEdge',
@@ -99,6 +100,8 @@ export function invalidateServiceLists(cache: Cache, serviceNetworkId?: string |
     for (const sub of cache.inspectFields(key)) {
       if (
         sub.fieldName === 'services' ||
+        sub.fieldName === 'allServices' ||
+        sub.fieldName === 'reviewActivity' ||
         sub.fieldName === 'reviewQueue' ||
         sub.fieldName === 'freshnessReport' ||
         sub.fieldName === 'servicesDueForCheck' ||
