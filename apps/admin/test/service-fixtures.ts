@@ -12,7 +12,16 @@ export function text(value: Text = {}) {
   };
 }
 
-export function content(overrides: { name?: Text; summary?: Text; description?: Text } = {}) {
+type ContentOverrides = {
+  name?: Text;
+  summary?: Text;
+  description?: Text;
+  ageMin?: number | null;
+  channels?: ('IN_PERSON' | 'PHONE' | 'CHAT' | 'VIDEO' | 'GROUP' | 'HOME_VISIT')[];
+  email?: string;
+};
+
+export function content(overrides: ContentOverrides = {}) {
   return {
     __typename: 'ServiceContent' as const,
     name: text(overrides.name ?? { fi: 'Perhetyö' }),
@@ -20,14 +29,14 @@ export function content(overrides: { name?: Text; summary?: Text; description?: 
     description: text(overrides.description),
     themes: [],
     targetGroups: [],
-    ageMin: null,
+    ageMin: overrides.ageMin ?? null,
     ageMax: null,
     serviceLanguages: ['fi'],
-    channels: [],
+    channels: overrides.channels ?? [],
     cost: 'FREE' as const,
     costNote: text(),
     accessMode: 'SELF_REFERRAL' as const,
-    contact: { phone: null, email: null, website: null, note: text() },
+    contact: { phone: null, email: overrides.email ?? null, website: null, note: text() },
     professionalInfo: {
       howToRefer: text(),
       eligibility: text(),
@@ -35,6 +44,16 @@ export function content(overrides: { name?: Text; summary?: Text; description?: 
     },
     path: [],
   };
+}
+
+/** Content that meets the completeness checklist (with a delivery that is not ENDED). */
+export function completeContent() {
+  return content({
+    summary: { fi: 'Tukea perheille' },
+    ageMin: 0,
+    channels: ['PHONE'],
+    email: 'info@example.fi',
+  });
 }
 
 /** A service as ServiceEditorQuery returns it: a draft by default. */
@@ -46,6 +65,7 @@ export function editorService(
     working: ReturnType<typeof content> | null;
     state: 'DRAFT' | 'SUBMITTED' | 'RETURNED';
     returnReason: string | null;
+    deliveries: ('PLANNING' | 'ACTIVE' | 'ENDED')[];
   }> = {},
 ): ServiceEditorData {
   const working = overrides.working === undefined ? content() : overrides.working;
@@ -74,6 +94,11 @@ export function editorService(
           content: working,
         }
       : null,
-    deliveries: { totalCount: 0 },
+    deliveries: {
+      totalCount: overrides.deliveries?.length ?? 0,
+      edges: (overrides.deliveries ?? []).map((status, index) => ({
+        node: { id: `del-${index + 1}`, status },
+      })),
+    },
   };
 }

@@ -3,3 +3,4 @@ export * from './freshness';
 export * from './localized-text';
 export * from './service-content';
 export * from './service-vocabulary';
+export * from './service-completeness';

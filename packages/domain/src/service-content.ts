@@ -34,8 +34,10 @@ export const ZServicePathStep = z.strictObject({
 });
 
 /**
- * Everything an organisation writes about a service, as one revision stores it. Validated on every
- * write; the API reports the first failing path as the BAD_USER_INPUT field.
+ * Everything an organisation writes about a service, as one revision stores it. This is the draft
+ * schema: shape and limits only (plus a Finnish name), validated on every write, so an incomplete
+ * draft always saves; the API reports the first failing path as the BAD_USER_INPUT field. What a
+ * service needs before it can be submitted is `serviceCompleteness` (service-completeness.ts).
  */
 export const ZServiceContent = z
   .strictObject({

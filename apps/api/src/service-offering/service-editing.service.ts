@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaClient, type Service } from '@linja/db';
-import { type TServiceContent } from '@linja/domain';
+import { missingForPublication, serviceCompleteness, type TServiceContent } from '@linja/domain';
 
 import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor, actorId } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
-import { BadUserInputError } from '../common/errors/domain-error';
+import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import {
   type CreateServiceInput,
   type ServiceVersionInput,
@@ -17,6 +17,16 @@ import { type ServiceParent, serviceScope, toServiceParent } from './service-off
 import { isServiceVisible } from './service-visibility';
 import { diffServiceContent } from './utils/content-diff.util';
 import { toValidContent } from './utils/content-input.util';
+
+/** BAD_USER_INPUT naming every missing field (`content.<path>`, or `deliveries`). */
+function incomplete(fields: string[]): DomainError {
+  const named = fields.map((field) => (field === 'deliveries' ? field : `content.${field}`));
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `The service is not complete enough to publish; missing: ${named.join(', ')}.`,
+    { field: named[0], missing: named },
+  );
+}
 
 const asJson = (content: TServiceContent) => content as unknown as Prisma.InputJsonValue;
 
@@ -170,6 +180,15 @@ export class ServiceEditingService {
       }
       if (current.status === 'ARCHIVED')
         throw stateConflict('Restore the service before submitting it.', 'ARCHIVED');
+      // Publishable, not just valid: the checklist of @linja/domain (the transaction rolls back).
+      const deliveries = await tx.serviceDelivery.findMany({
+        where: { serviceId: current.id },
+        select: { status: true },
+      });
+      const missing = missingForPublication(
+        serviceCompleteness(working.content as unknown as TServiceContent, deliveries),
+      );
+      if (missing.length > 0) throw incomplete(missing.map((item) => item.field));
       await tx.serviceRevision.update({
         where: { id: working.id },
         data: { state: 'SUBMITTED', submittedAt: new Date(), submittedById: actorId(actor) },

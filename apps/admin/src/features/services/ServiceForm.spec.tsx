@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CombinedError } from 'urql';
 import { fromValue, never } from 'wonka';
 import {
@@ -8,7 +8,7 @@ import {
   operationsOf,
   renderWithProviders,
 } from '../../../test/render';
-import { content, editorService } from '../../../test/service-fixtures';
+import { completeContent, content, editorService } from '../../../test/service-fixtures';
 import { ServiceForm } from './ServiceForm';
 
 function updated(version: number) {
@@ -55,10 +55,11 @@ afterEach(() => {
 });
 
 describe('the service form', () => {
-  it('is organised in the six sections, in order', () => {
+  it('is organised in the six sections, in order, after the completeness checklist', () => {
     renderForm();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual([
+      'Julkaisun edellytykset',
       'Perustiedot',
       'Kenelle',
       'Miten palvelun saa',
@@ -119,7 +120,7 @@ describe('the service form', () => {
     ).toBeInTheDocument();
   });
 
-  it('validates next to the field with the domain rules, and does not save an invalid draft', async () => {
+  it('validates next to the field, and keeps saving everything valid around an invalid field', async () => {
     jest.useFakeTimers();
     const { executeMutation } = renderForm();
 
@@ -127,19 +128,80 @@ describe('the service form', () => {
     fireEvent.change(screen.getByLabelText('Sähköposti'), { target: { value: 'not-an-email' } });
     fireEvent.change(screen.getByLabelText('Alaikäraja (vuotta)'), { target: { value: '18' } });
     fireEvent.change(screen.getByLabelText('Yläikäraja (vuotta)'), { target: { value: '12' } });
+    fireEvent.change(screen.getByLabelText('Lyhyt kuvaus'), { target: { value: 'Tukea arkeen' } });
 
     expect(screen.getByText('Pakollinen tieto suomeksi.')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Nimi/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Tarkista sähköpostiosoite.')).toBeInTheDocument();
     expect(screen.getByText('Alaikäraja on suurempi kuin yläikäraja.')).toBeInTheDocument();
+    expect(
+      screen.getAllByText('Ei tallennettu: viimeksi tallennettu arvo säilyy.').length,
+    ).toBeGreaterThanOrEqual(3);
 
     await act(async () => {
       await jest.advanceTimersByTimeAsync(2000);
     });
+    // The valid summary is saved; the name keeps its saved value, the bad email and ages are left out.
+    expect(executeMutation).toHaveBeenCalledTimes(1);
+    const content = operationsOf(executeMutation)[0]?.variables.input.content;
+    expect(content).toMatchObject({
+      name: { fi: 'Perhetyö' },
+      summary: { fi: 'Tukea arkeen' },
+      ageMin: null,
+      ageMax: null,
+    });
+    expect(content.contact.email).toBeUndefined();
     expect(screen.getByTestId('save-state')).toHaveTextContent(
-      'Korjaa merkityt kentät, niin luonnos tallentuu.',
+      '3 kenttää ei tallentunut, koska niissä on virhe',
     );
-    expect(executeMutation).not.toHaveBeenCalled();
+    const links = within(screen.getByTestId('held-fields'))
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(links).toEqual(['Nimi', 'Sähköposti', 'Alaikäraja (vuotta)']);
+
+    // Fixing the email saves it, the other two are still listed.
+    fireEvent.change(screen.getByLabelText('Sähköposti'), { target: { value: 'info@example.fi' } });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1500);
+    });
+    expect(executeMutation).toHaveBeenCalledTimes(2);
+    expect(operationsOf(executeMutation)[1]?.variables.input.content.contact.email).toBe(
+      'info@example.fi',
+    );
+    expect(screen.getByTestId('save-state')).toHaveTextContent('2 kenttää ei tallentunut');
+  });
+
+  it('warns before the page is left while something is unsaved, and a reload shows the saved draft', async () => {
+    jest.useFakeTimers();
+    const { executeMutation } = renderForm();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Lyhyt kuvaus'), { target: { value: 'Tukea' } });
+    fireEvent.change(screen.getByLabelText('Sähköposti'), { target: { value: 'rikki' } });
+    expect(leave()).toBe(true);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1500);
+    });
+    // The summary is on the server, the broken email is not: leaving still loses something.
+    expect(leave()).toBe(true);
+    fireEvent.change(screen.getByLabelText('Sähköposti'), { target: { value: '' } });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1500);
+    });
+    expect(leave()).toBe(false);
+
+    // A reload shows what the server stored (the content autosave sent).
+    const saved = operationsOf(executeMutation).at(-1)?.variables.input.content;
+    cleanup();
+    renderForm(
+      editorService({ version: 4, working: content({ name: saved.name, summary: saved.summary }) }),
+    );
+    expect(screen.getByLabelText('Lyhyt kuvaus')).toHaveValue('Tukea');
   });
 
   it('autosaves the draft a moment after typing, with the expected version', async () => {
@@ -226,7 +288,8 @@ describe('the service form', () => {
   });
 
   it('saves, then submits for review with the saved version', async () => {
-    const { executeMutation } = renderForm(editorService(), (operation) =>
+    const service = editorService({ working: completeContent(), deliveries: ['PLANNING'] });
+    const { executeMutation } = renderForm(service, (operation) =>
       operationName(operation) === 'SubmitService'
         ? fromValue({
             data: {
@@ -255,6 +318,89 @@ describe('the service form', () => {
     expect(names).toEqual(['UpdateService', 'SubmitService']);
     const [submit] = executeMutation.mock.calls[1] as [{ variables: unknown }];
     expect(submit.variables).toEqual({ input: { id: 'svc-1', expectedVersion: 4 } });
+  });
+
+  it('refuses to submit a bare service: the checklist and the list of problems say why', async () => {
+    const { executeMutation } = renderForm(
+      editorService({ working: content({ summary: { fi: 'Tukea' } }), deliveries: ['ENDED'] }),
+    );
+    const checklist = screen.getByTestId('completeness');
+    expect(
+      within(checklist)
+        .getAllByRole('listitem')
+        .map((item) => item.dataset.ok),
+    ).toEqual(['true', 'false', 'false', 'false', 'false']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lähetä tarkistettavaksi' }));
+
+    const problems = await screen.findByTestId('submit-problems');
+    expect(problems).toHaveTextContent('Palvelua ei voi vielä lähettää tarkistettavaksi');
+    expect(
+      within(problems)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Kenelle: vähintään yksi kohderyhmä tai ikäraja',
+      'Miten palvelun saa: vähintään yksi asiointitapa tai palvelupolun vaihe',
+      'Yhteystieto: puhelin, sähköposti tai verkkosivu',
+      'Missä: vähintään yksi toiminnassa oleva tai suunniteltu toteutus (tai valtakunnallinen / etänä)',
+    ]);
+    expect(executeMutation).not.toHaveBeenCalled();
+
+    // Each problem is a link to its field.
+    fireEvent.click(within(problems).getByRole('link', { name: /^Yhteystieto/ }));
+    await waitFor(() => {
+      expect(screen.getByLabelText('Puhelin')).toHaveFocus();
+    });
+
+    // Filling in the checklist ticks it off while the editor writes.
+    fireEvent.change(screen.getByLabelText('Puhelin'), { target: { value: '040 123 4567' } });
+    expect(within(checklist).getAllByRole('listitem')[3]).toHaveAttribute('data-ok', 'true');
+  });
+
+  it('links a problem in a translation to its field in that language tab', async () => {
+    renderForm(editorService({ working: completeContent(), deliveries: ['ACTIVE'] }));
+    fireEvent.click(tab(/Ruotsi/));
+    fireEvent.change(screen.getByLabelText('Nimi'), { target: { value: 'x'.repeat(121) } });
+    fireEvent.click(tab(/Suomi/));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lähetä tarkistettavaksi' }));
+    const problems = await screen.findByTestId('submit-problems');
+    const link = within(problems).getByRole('link', { name: 'Nimi, ruotsi' });
+    expect(problems).toHaveTextContent('Nimi, ruotsi: virheellinen arvo');
+
+    fireEvent.click(link);
+    await waitFor(() => {
+      expect(screen.getByLabelText('Nimi')).toHaveFocus();
+    });
+    expect(screen.getByLabelText('Nimi')).toHaveAttribute('lang', 'sv');
+    expect(tab(/Ruotsi/)).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('lists what the API says is missing when it refuses the submit', async () => {
+    renderForm(
+      editorService({ working: completeContent(), deliveries: ['ACTIVE'] }),
+      (operation) =>
+        operationName(operation) === 'SubmitService'
+          ? fromValue({
+              error: new CombinedError({
+                graphQLErrors: [
+                  {
+                    message: 'missing: deliveries',
+                    extensions: {
+                      code: 'BAD_USER_INPUT',
+                      field: 'deliveries',
+                      missing: ['deliveries'],
+                    },
+                  },
+                ],
+              }),
+            })
+          : updated(4),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Lähetä tarkistettavaksi' }));
+    const problems = await screen.findByTestId('submit-problems');
+    expect(within(problems).getByRole('link')).toHaveTextContent(/^Missä: vähintään yksi/);
   });
 
   it('is read-only while the coordinator reviews it, and shows a returned revision’s reason', () => {

@@ -17,9 +17,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import {
+  type CompletenessContent,
+  type CompletenessItem,
+  missingForPublication,
+  serviceCompleteness,
+} from '@linja/domain';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
@@ -27,6 +34,8 @@ import { Page } from '../../components/Page';
 import { currentLanguage } from '../../lib/i18n';
 import { errorMessage } from '../../lib/urql/errors';
 import { formatTime, localized } from './format';
+import { fieldNameOf, focusFormField, variantOf } from './form/fields';
+import { LeaveGuard } from './form/LeaveGuard';
 import { LocalizedField } from './form/LocalizedField';
 import { type SaveState, useAutosave } from './form/useAutosave';
 import {
@@ -44,6 +53,7 @@ import {
   TEXT_VARIANTS,
   translationStatus,
   loc,
+  valuesToInput,
 } from './form/values';
 import { ServiceStatusBadge } from './ServiceBadges';
 import { type ServiceEditorData, SubmitServiceMutation } from './services.documents';
@@ -84,7 +94,49 @@ function languageNames(language: string): Intl.DisplayNames | null {
   }
 }
 
-function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => void }) {
+/** A problem to fix before submitting, linked to its field. */
+interface Problem {
+  path: string;
+  label: string;
+  reason?: string;
+}
+
+function ProblemLinks({
+  problems,
+  onFocus,
+}: {
+  problems: readonly Problem[];
+  onFocus: (path: string) => void;
+}) {
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+      {problems.map((problem) => (
+        <li key={`${problem.path}-${problem.label}`}>
+          <Anchor
+            href={`#${problem.path}`}
+            onClick={(event) => {
+              event.preventDefault();
+              onFocus(problem.path);
+            }}
+          >
+            {problem.label}
+          </Anchor>
+          {problem.reason ? `: ${problem.reason}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SaveIndicator({
+  state,
+  held,
+  onReload,
+}: {
+  state: SaveState;
+  held: readonly Problem[];
+  onReload: () => void;
+}) {
   const { t, i18n } = useTranslation('services');
   const language = currentLanguage(i18n);
   let content: ReactNode = null;
@@ -100,7 +152,8 @@ function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => 
   if (state.kind === 'invalid') {
     content = (
       <Text c="red.6" fw={600}>
-        {t('form.save.invalid')}
+        {state.at ? `${t('form.save.saved')} ${formatTime(state.at, language)} · ` : ''}
+        {t('form.save.held', { count: held.length })}
       </Text>
     );
   }
@@ -125,6 +178,52 @@ function SaveIndicator({ state, onReload }: { state: SaveState; onReload: () => 
         </Alert>
       )}
     </>
+  );
+}
+
+/** What a publishable service needs (@linja/domain), ticked off while the editor writes. */
+function CompletenessChecklist({
+  items,
+  onFocus,
+}: {
+  items: readonly CompletenessItem[];
+  onFocus: (path: string) => void;
+}) {
+  const { t, i18n } = useTranslation('services');
+  const language = currentLanguage(i18n);
+  const missing = items.filter((item) => !item.ok).length;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="completeness-title">
+      <Title order={2} size="h4" id="completeness-title">
+        {t('form.completeness.title')}
+      </Title>
+      <Text c="dimmed" size="sm" mb="xs">
+        {missing === 0 ? t('form.completeness.done') : t('form.completeness.help')}
+      </Text>
+      <ul data-testid="completeness" style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        {items.map((item) => (
+          <li key={item.id} data-ok={item.ok}>
+            <Text component="span" fw={600} c={item.ok ? 'green.6' : 'red.6'}>
+              {item.ok ? t('form.completeness.ok') : t('form.completeness.missing')}
+            </Text>
+            {': '}
+            {item.ok ? (
+              item.label[language]
+            ) : (
+              <Anchor
+                href={`#${item.field}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onFocus(item.field);
+                }}
+              >
+                {item.label[language]}
+              </Anchor>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Paper>
   );
 }
 
@@ -188,9 +287,19 @@ export function ServiceForm({
     problem.key === 'tooLong'
       ? t('form.errors.tooLong', { max: problem.max ?? 0 })
       : t(`form.errors.${problem.key}`);
+  // An invalid value is not saved (autosave keeps the last saved one): the field says both.
   const errorsOf = (values: ServiceFormValues) =>
     Object.fromEntries(
-      Object.entries(validateContent(values)).map(([path, problem]) => [path, message(problem)]),
+      Object.entries(validateContent(values)).map(([path, problem]) => [
+        path,
+        editable ? (
+          <>
+            <span>{message(problem)}</span> <span>{t('form.save.heldField')}</span>
+          </>
+        ) : (
+          message(problem)
+        ),
+      ]),
     );
   // The whole draft is checked on every change (what was loaded passed the API's checks, so only new
   // edits show errors); an age range error shows on ageMin whichever limit was changed.
@@ -203,7 +312,6 @@ export function ServiceForm({
     },
   });
 
-  const isValid = (values: ServiceFormValues) => Object.keys(validateContent(values)).length === 0;
   const onFieldError = (field: string, detail: string | null) => {
     form.setFieldError(formPathOfApiField(field), t('form.errors.api', { message: detail ?? '' }));
   };
@@ -212,21 +320,85 @@ export function ServiceForm({
     version: service.version,
     values: form.values,
     enabled: editable,
-    isValid,
     onFieldError,
   });
+
+  // Focus a field named by a problem: switch to its language tab first (rendered at once), then focus.
+  const focusField = (path: string) => {
+    const tab = variantOf(path);
+    if (tab && tab !== variant) {
+      flushSync(() => {
+        setVariant(tab);
+      });
+    }
+    if (path === 'deliveries') document.getElementById('manage-deliveries')?.focus();
+    else focusFormField(path);
+  };
+  const labelOf = (path: string) => {
+    const name = fieldNameOf(path);
+    const step = name.step ? ` (${t('form.path.step', { n: name.step })})` : '';
+    const tabName =
+      name.variant && name.variant !== 'fi' ? `, ${tc(`languages.${name.variant}`)}` : '';
+    return `${t(`form.fields.${name.key}` as 'form.fields.name')}${step}${tabName}`;
+  };
+  const heldProblems: Problem[] = autosave.held.map((path) => ({ path, label: labelOf(path) }));
+
+  // The completeness checklist of @linja/domain, on what is on screen and the service's deliveries.
+  const onScreen = valuesToInput(form.values);
+  const completeness = serviceCompleteness(
+    {
+      summary: onScreen.summary ?? {},
+      targetGroupIds: onScreen.targetGroupIds ?? [],
+      ageMin: onScreen.ageMin ?? null,
+      ageMax: onScreen.ageMax ?? null,
+      channels: onScreen.channels ?? [],
+      path: onScreen.path ?? [],
+      contact: onScreen.contact ?? {},
+    } as unknown as CompletenessContent,
+    service.deliveries.edges.map((edge) => edge.node),
+  );
+  const itemLabel = (item: CompletenessItem) => item.label[language];
+  const [submitProblems, setSubmitProblems] = useState<Problem[] | null>(null);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (submitProblems?.length) problemsRef.current?.focus();
+  }, [submitProblems]);
 
   const [submitState, submit] = useMutation(SubmitServiceMutation);
   const onSubmit = async () => {
     const check = form.validate();
-    if (check.hasErrors) {
-      notifications.show({ color: 'red', message: t('form.submitBlocked') });
+    const problems: Problem[] = [
+      ...Object.keys(check.errors).map((path) => ({
+        path,
+        label: labelOf(path),
+        reason: t('form.problems.invalid'),
+      })),
+      ...missingForPublication(completeness).map((item) => ({
+        path: item.field,
+        label: itemLabel(item),
+      })),
+    ];
+    if (problems.length > 0) {
+      setSubmitProblems(problems);
       return;
     }
+    setSubmitProblems(null);
     const saved = await autosave.saveNow();
     if (!saved) return;
     const result = await submit({ input: { id: service.id, expectedVersion: autosave.version() } });
     if (result.error) {
+      // The API's checklist may know more (e.g. a delivery ended meanwhile): list what it names.
+      const missing = result.error.graphQLErrors[0]?.extensions.missing;
+      if (Array.isArray(missing) && missing.length > 0) {
+        setSubmitProblems(
+          missing.map((field) => {
+            const path = formPathOfApiField(String(field));
+            const item = completeness.find((candidate) => candidate.field === path);
+            return { path, label: item ? itemLabel(item) : labelOf(path) };
+          }),
+        );
+        return;
+      }
       notifications.show({
         color: 'red',
         message: errorMessage(result.error) ?? t('form.save.error'),
@@ -459,6 +631,7 @@ export function ServiceForm({
         </Text>
         <Button
           component={Link}
+          id="manage-deliveries"
           to={`${basePath}/services/${service.id}/deliveries`}
           variant="outline"
           style={{ alignSelf: 'flex-start' }}
@@ -630,8 +803,33 @@ export function ServiceForm({
             </Anchor>
           ))}
         </Group>
-        <SaveIndicator state={autosave.state} onReload={onReload} />
+        <SaveIndicator state={autosave.state} held={heldProblems} onReload={onReload} />
       </Group>
+      <LeaveGuard when={autosave.dirty} />
+      {editable && heldProblems.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          title={t('form.save.held', { count: heldProblems.length })}
+          data-testid="held-fields"
+        >
+          <ProblemLinks problems={heldProblems} onFocus={focusField} />
+        </Alert>
+      )}
+      {submitProblems && submitProblems.length > 0 && (
+        <Alert
+          color="red"
+          variant="light"
+          title={t('form.problems.title')}
+          ref={problemsRef}
+          tabIndex={-1}
+          data-testid="submit-problems"
+        >
+          <Text mb="xs">{t('form.problems.intro')}</Text>
+          <ProblemLinks problems={submitProblems} onFocus={focusField} />
+        </Alert>
+      )}
+      {editable && hasDraft && <CompletenessChecklist items={completeness} onFocus={focusField} />}
       <Tabs
         value={variant}
         onChange={(value) => {

@@ -131,20 +131,42 @@ const fi = {
       saved: 'Tallennettu',
       unsaved: 'Tallentamattomia muutoksia',
       error: 'Tallennus ei onnistunut',
-      invalid: 'Korjaa merkityt kentät, niin luonnos tallentuu.',
       conflict:
         'Joku muu muutti palvelua samaan aikaan. Lataa uusin versio; muutoksesi eivät tallentuneet.',
       reload: 'Lataa uusin versio',
       saveNow: 'Tallenna nyt',
+      held_one:
+        '{{count}} kenttä ei tallentunut, koska siinä on virhe; siinä säilyy viimeksi tallennettu arvo:',
+      held_other:
+        '{{count}} kenttää ei tallentunut, koska niissä on virhe; niissä säilyy viimeksi tallennettu arvo:',
+      heldField: 'Ei tallennettu: viimeksi tallennettu arvo säilyy.',
     },
     submit: 'Lähetä tarkistettavaksi',
     submitted: 'Palvelu lähetettiin koordinaattorin tarkistettavaksi.',
-    submitBlocked: 'Korjaa virheet ennen lähettämistä.',
     preview: 'Esikatsele',
     awaitingReview:
       'Palvelu odottaa koordinaattorin tarkistusta. Sitä ei voi muokata ennen kuin koordinaattori hyväksyy tai palauttaa sen.',
     returned: 'Koordinaattori palautti palvelun korjattavaksi',
     published: 'Julkaistu versio näkyy yleisölle, kunnes muutokset hyväksytään.',
+    completeness: {
+      title: 'Julkaisun edellytykset',
+      help: 'Luonnoksen voi tallentaa keskeneräisenä; tarkistettavaksi sen voi lähettää, kun nämä ovat kunnossa.',
+      ok: 'Kunnossa',
+      missing: 'Puuttuu',
+      done: 'Kaikki julkaisun edellytykset täyttyvät.',
+      toDeliveries: 'Lisää toteutus',
+    },
+    problems: {
+      title: 'Palvelua ei voi vielä lähettää tarkistettavaksi',
+      intro: 'Korjaa nämä (linkki vie kenttään):',
+      invalid: 'virheellinen arvo',
+    },
+    leave: {
+      title: 'Tallentamattomia muutoksia',
+      body: 'Osa muutoksista ei ole tallentunut. Jos poistut nyt, ne menetetään.',
+      stay: 'Jää sivulle',
+      go: 'Poistu tallentamatta',
+    },
     errors: {
       required: 'Pakollinen tieto suomeksi.',
       tooLong: 'Enintään {{max}} merkkiä.',
@@ -307,20 +329,42 @@ const sv: ServicesMessages = {
       saved: 'Sparat',
       unsaved: 'Osparade ändringar',
       error: 'Det gick inte att spara',
-      invalid: 'Rätta de markerade fälten så sparas utkastet.',
       conflict:
         'Någon annan ändrade tjänsten samtidigt. Ladda den senaste versionen; dina ändringar sparades inte.',
       reload: 'Ladda den senaste versionen',
       saveNow: 'Spara nu',
+      held_one:
+        '{{count}} fält sparades inte eftersom det innehåller ett fel; det senast sparade värdet behålls:',
+      held_other:
+        '{{count}} fält sparades inte eftersom de innehåller fel; de senast sparade värdena behålls:',
+      heldField: 'Inte sparat: det senast sparade värdet behålls.',
     },
     submit: 'Skicka för granskning',
     submitted: 'Tjänsten skickades till koordinatorn för granskning.',
-    submitBlocked: 'Rätta felen innan du skickar.',
     preview: 'Förhandsgranska',
     awaitingReview:
       'Tjänsten väntar på koordinatorns granskning. Den kan inte redigeras förrän koordinatorn godkänner eller returnerar den.',
     returned: 'Koordinatorn returnerade tjänsten för korrigering',
     published: 'Den publicerade versionen syns för allmänheten tills ändringarna godkänns.',
+    completeness: {
+      title: 'Krav för publicering',
+      help: 'Ett utkast kan sparas ofullständigt; det kan skickas för granskning när dessa är uppfyllda.',
+      ok: 'Klart',
+      missing: 'Saknas',
+      done: 'Alla krav för publicering är uppfyllda.',
+      toDeliveries: 'Lägg till ett genomförande',
+    },
+    problems: {
+      title: 'Tjänsten kan inte skickas för granskning ännu',
+      intro: 'Rätta dessa (länken leder till fältet):',
+      invalid: 'ogiltigt värde',
+    },
+    leave: {
+      title: 'Osparade ändringar',
+      body: 'En del ändringar har inte sparats. Om du lämnar sidan nu går de förlorade.',
+      stay: 'Stanna kvar',
+      go: 'Lämna utan att spara',
+    },
     errors: {
       required: 'Obligatorisk uppgift på finska.',
       tooLong: 'Högst {{max}} tecken.',
@@ -482,20 +526,42 @@ const en: ServicesMessages = {
       saved: 'Saved',
       unsaved: 'Unsaved changes',
       error: 'Saving failed',
-      invalid: 'Fix the marked fields and the draft saves.',
       conflict:
         'Someone else changed the service at the same time. Load the latest version; your changes were not saved.',
       reload: 'Load the latest version',
       saveNow: 'Save now',
+      held_one:
+        '{{count}} field was not saved because it has an error; it keeps its last saved value:',
+      held_other:
+        '{{count}} fields were not saved because they have errors; they keep their last saved values:',
+      heldField: 'Not saved: the last saved value is kept.',
     },
     submit: 'Submit for review',
     submitted: 'The service was sent to the coordinator for review.',
-    submitBlocked: 'Fix the errors before submitting.',
     preview: 'Preview',
     awaitingReview:
       'The service is awaiting the coordinator’s review. It cannot be edited until the coordinator approves or returns it.',
     returned: 'The coordinator returned the service for changes',
     published: 'The published version stays public until the changes are approved.',
+    completeness: {
+      title: 'Ready to publish?',
+      help: 'A draft can be saved incomplete; it can be submitted for review once these are met.',
+      ok: 'Done',
+      missing: 'Missing',
+      done: 'Everything needed for publication is there.',
+      toDeliveries: 'Add a delivery',
+    },
+    problems: {
+      title: 'The service cannot be submitted for review yet',
+      intro: 'Fix these (each link goes to its field):',
+      invalid: 'invalid value',
+    },
+    leave: {
+      title: 'Unsaved changes',
+      body: 'Some changes are not saved. If you leave now, they are lost.',
+      stay: 'Stay on the page',
+      go: 'Leave without saving',
+    },
     errors: {
       required: 'Required in Finnish.',
       tooLong: 'At most {{max}} characters.',

@@ -153,8 +153,14 @@ export const ServiceEditorQuery = graphql(
             ...ServiceContentFields
           }
         }
-        deliveries(first: 1) {
+        deliveries(first: 100) {
           totalCount
+          edges {
+            node {
+              id
+              status
+            }
+          }
         }
       }
     }

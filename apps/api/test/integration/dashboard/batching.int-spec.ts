@@ -2,6 +2,7 @@ import { ORG_TURKU_ETK, PERHELINJA_ID, PrismaClient } from '@linja/db';
 
 import { countPrismaReads } from '../../helpers/prisma-calls';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+import { content, givePlannedDelivery } from '../service-offering/fixtures';
 
 const COORDINATOR = `coordinator:${PERHELINJA_ID}`;
 /** Perhelinja keskusteluapu (Turku association). */
@@ -102,17 +103,20 @@ describe(`dashboard batching on ${DB_MODE_LABEL}`, () => {
           input: {
             networkId: PERHELINJA_ID,
             responsibleOrganizationId: ORG_TURKU_ETK,
-            content: { name: { fi: `Erä ${i}` } },
+            content: content({ fi: `Erä ${i}` }),
           },
         },
         `editor:${ORG_TURKU_ETK}`,
       );
       const { id, version } = created.data!.createService;
+      // Submitting needs a delivery (the completeness checklist); it goes once the draft is submitted.
+      const planned = await givePlannedDelivery(api, id);
       await api.graphql(
         `mutation ($input: ServiceVersionInput!) { submitServiceForReview(input: $input) { id } }`,
         { input: { id, expectedVersion: version } },
         `editor:${ORG_TURKU_ETK}`,
       );
+      await prisma.serviceDelivery.delete({ where: { id: planned } });
     }
     await api.graphql(
       `mutation ($input: CreateServiceDeliveryInput!) { createServiceDelivery(input: $input) { id } }`,

@@ -9,6 +9,7 @@ import {
 import { subMonths } from 'date-fns';
 
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+import { content, givePlannedDelivery } from '../service-offering/fixtures';
 
 const COORDINATOR = `coordinator:${PERHELINJA_ID}`;
 const OTHER_COORDINATOR = `coordinator:${FEDERATION_ID}`;
@@ -45,19 +46,22 @@ describe(`coordinator dashboard on ${DB_MODE_LABEL}`, () => {
         input: {
           networkId: PERHELINJA_ID,
           responsibleOrganizationId: ORG_TURKU_ETK,
-          content: { name: { fi: name } },
+          content: content({ fi: name }),
         },
       },
       TURKU_EDITOR,
     );
     expect(created.errors).toBeUndefined();
     const { id, version } = created.data!.createService;
+    // Submitting needs a delivery (the completeness checklist); it goes once the draft is submitted.
+    const planned = await givePlannedDelivery(api, id);
     const submitted = await api.graphql(
       `mutation ($input: ServiceVersionInput!) { submitServiceForReview(input: $input) { id } }`,
       { input: { id, expectedVersion: version } },
       TURKU_EDITOR,
     );
     expect(submitted.errors).toBeUndefined();
+    await prisma.serviceDelivery.delete({ where: { id: planned } });
     return id;
   }
 

@@ -15,6 +15,7 @@ import {
   PERHELINJA_ID,
   type ServiceShape,
   SUBMIT,
+  givePlannedDelivery,
 } from './fixtures';
 
 const LIST = /* GraphQL */ `
@@ -67,6 +68,8 @@ describe(`service catalogue queries on ${DB_MODE_LABEL}`, () => {
       },
       AS.turkuEditor,
     );
+    // Submitting needs a delivery; each test gives the service its own ones after publication.
+    const planned = await givePlannedDelivery(api, created.id);
     const submitted = await ok<ServiceShape>(
       api,
       SUBMIT,
@@ -79,6 +82,7 @@ describe(`service catalogue queries on ${DB_MODE_LABEL}`, () => {
       { input: { revisionId: submitted.workingRevision?.id, expectedVersion: submitted.version } },
       AS.perhelinjaCoordinator,
     );
+    await prisma.serviceDelivery.delete({ where: { id: planned } });
     return created.id;
   }
 

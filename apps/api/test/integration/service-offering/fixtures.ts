@@ -1,5 +1,6 @@
 import {
   DEMO_NETWORKS,
+  PrismaClient,
   FEDERATION_ID,
   ORG_LAHTI,
   ORG_MLL_VS,
@@ -100,8 +101,24 @@ export function content(name: Record<string, string>, extra: Record<string, unkn
     themeIds: [termId('perhelinja', 'themes', 0)],
     targetGroupIds: [termId('perhelinja', 'targetGroups', 0)],
     path: [{ title: { fi: 'Soita' } }, { title: { fi: 'Tapaaminen' } }],
+    contact: { email: 'info@example.fi' },
     ...extra,
   };
+}
+
+/**
+ * A planned delivery of the service (straight in the database: the version does not change), so a
+ * draft meets the completeness checklist's "where" item and can be submitted. Returns its id.
+ */
+export async function givePlannedDelivery(
+  api: TestApp,
+  serviceId: string,
+  organizationId: string = ORG_TURKU_ETK,
+): Promise<string> {
+  const row = await api.app.get(PrismaClient).serviceDelivery.create({
+    data: { serviceId, organizationId, status: 'PLANNING' },
+  });
+  return row.id;
 }
 
 /** Runs a mutation and returns its single root field, failing the test with the errors if any. */

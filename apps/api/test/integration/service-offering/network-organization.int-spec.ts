@@ -12,6 +12,7 @@ import {
   PERHELINJA_ID,
   type ServiceShape,
   SUBMIT,
+  givePlannedDelivery,
   UPDATE,
 } from './fixtures';
 
@@ -286,6 +287,7 @@ describe(`networks, organisations and archiving on ${DB_MODE_LABEL}`, () => {
       },
       AS.turkuEditor,
     );
+    await givePlannedDelivery(api, created.id);
     const submitted = await ok<ServiceShape>(
       api,
       SUBMIT,

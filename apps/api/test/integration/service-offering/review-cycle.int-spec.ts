@@ -13,6 +13,7 @@ import {
   RETURN,
   type ServiceShape,
   SUBMIT,
+  givePlannedDelivery,
   UPDATE,
 } from './fixtures';
 
@@ -75,6 +76,7 @@ describe(`review and publishing on ${DB_MODE_LABEL}`, () => {
     );
 
     // Submitted; the coordinator returns it with a reason.
+    await givePlannedDelivery(api, draft.id);
     const submitted = await ok<ServiceShape>(
       api,
       SUBMIT,
@@ -281,6 +283,80 @@ describe(`review and publishing on ${DB_MODE_LABEL}`, () => {
     expect((await prisma.service.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(2);
   });
 
+  it('saves an incomplete draft, refuses to submit it with the missing items, and changes nothing', async () => {
+    // Only a name and a summary: a valid draft, not a publishable service.
+    const created = await ok<ServiceShape>(
+      api,
+      CREATE,
+      {
+        input: {
+          networkId: PERHELINJA_ID,
+          responsibleOrganizationId: ORG_TURKU_ETK,
+          content: { name: { fi: 'Pelkkä nimi' }, summary: { fi: 'Ja lyhyt kuvaus.' } },
+        },
+      },
+      AS.turkuEditor,
+    );
+    const edited = await ok<ServiceShape>(
+      api,
+      UPDATE,
+      {
+        input: {
+          id: created.id,
+          expectedVersion: 1,
+          content: { name: { fi: 'Pelkkä nimi' }, summary: { fi: 'Ja lyhyt kuvaus.' }, ageMin: 3 },
+        },
+      },
+      AS.turkuEditor,
+    );
+    expect(edited.version).toBe(2);
+    const revisionsBefore = await prisma.serviceRevision.findMany({
+      where: { serviceId: created.id },
+    });
+    const auditBefore = await prisma.auditEvent.count({ where: { serviceId: created.id } });
+
+    const refused = await api.graphql(
+      SUBMIT,
+      { input: { id: created.id, expectedVersion: 2 } },
+      AS.turkuEditor,
+    );
+
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'content.channels',
+      missing: ['content.channels', 'content.contact.phone', 'deliveries'],
+    });
+    expect(refused.errors?.[0]?.message).toContain('missing: content.channels');
+    const after = await prisma.service.findUniqueOrThrow({ where: { id: created.id } });
+    expect(after.version).toBe(2);
+    expect(await prisma.serviceRevision.findMany({ where: { serviceId: created.id } })).toEqual(
+      revisionsBefore,
+    );
+    expect(await prisma.auditEvent.count({ where: { serviceId: created.id } })).toBe(auditBefore);
+
+    // Complete it (a channel, a contact, a planned delivery): now it goes to review.
+    await ok<ServiceShape>(
+      api,
+      UPDATE,
+      {
+        input: {
+          id: created.id,
+          expectedVersion: 2,
+          content: content({ fi: 'Pelkkä nimi' }),
+        },
+      },
+      AS.turkuEditor,
+    );
+    await givePlannedDelivery(api, created.id);
+    const submitted = await ok<ServiceShape>(
+      api,
+      SUBMIT,
+      { input: { id: created.id, expectedVersion: 3 } },
+      AS.turkuEditor,
+    );
+    expect(submitted.workingRevision?.state).toBe('SUBMITTED');
+  });
+
   it('refuses to edit a revision under review, and to approve one that is not submitted', async () => {
     const created = await ok<ServiceShape>(
       api,
@@ -300,6 +376,7 @@ describe(`review and publishing on ${DB_MODE_LABEL}`, () => {
       AS.perhelinjaCoordinator,
     );
     expect(early.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await givePlannedDelivery(api, created.id);
     const submitted = await ok<ServiceShape>(
       api,
       SUBMIT,
@@ -412,6 +489,7 @@ describe(`review and publishing on ${DB_MODE_LABEL}`, () => {
     );
     expect(forOther.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The coordinator of another network cannot review it; an editor cannot approve their own.
+    await givePlannedDelivery(api, created.id);
     const submitted = await ok<ServiceShape>(
       api,
       SUBMIT,

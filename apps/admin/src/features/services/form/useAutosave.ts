@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorCode, errorField, errorMessage } from '../../../lib/urql/errors';
 import { UpdateServiceMutation } from '../services.documents';
+import { saveableContent } from './saveable';
 import { type ServiceFormValues, valuesToInput } from './values';
 
 export type SaveState =
@@ -9,7 +10,8 @@ export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'invalid' }
+  /** Everything valid is saved; the fields in `held` are not (their last saved value is kept). */
+  | { kind: 'invalid'; at: Date | null }
   | { kind: 'error'; message: string | null }
   | { kind: 'conflict'; message: string | null };
 
@@ -20,8 +22,6 @@ export interface AutosaveOptions {
   values: ServiceFormValues;
   /** false while the service cannot be edited (submitted, archived). */
   enabled: boolean;
-  /** Client-side validation: an invalid draft is not sent. */
-  isValid: (values: ServiceFormValues) => boolean;
   /** The API refused a field (BAD_USER_INPUT with `field`). */
   onFieldError: (apiField: string, message: string | null) => void;
   delayMs?: number;
@@ -29,30 +29,37 @@ export interface AutosaveOptions {
 
 /**
  * Saves the draft a moment after the last change (debounced updateService with expectedVersion).
- * One save at a time; changes made during a save are saved right after it. A version conflict stops
- * autosave until the person reloads (their changes are kept on screen).
+ * A draft may be incomplete: everything valid is saved, and an invalid field keeps its last saved
+ * value (`saveableContent`) and is listed in `held` until it is fixed. One save at a time; changes
+ * made during a save are saved right after it. A version conflict stops autosave until the person
+ * reloads (their changes are kept on screen). `dirty`: something on screen is not on the server.
  */
 export function useAutosave({
   serviceId,
   version,
   values,
   enabled,
-  isValid,
   onFieldError,
   delayMs = 1200,
 }: AutosaveOptions) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [, updateService] = useMutation(UpdateServiceMutation);
   const versionRef = useRef(version);
-  const savedJson = useRef(JSON.stringify(valuesToInput(values)));
+  // What the server has: the loaded content, then each saved one.
+  const [loaded] = useState(() => valuesToInput(values));
+  const [onServer, setOnServer] = useState(() => JSON.stringify(loaded));
+  const savedInput = useRef(loaded);
+  const savedJson = useRef(onServer);
+  const lastSavedAt = useRef<Date | null>(null);
+  const [held, setHeld] = useState<string[]>([]);
   const latest = useRef(values);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stopped = useRef(false);
-  const callbacks = useRef({ isValid, onFieldError });
+  const callbacks = useRef({ onFieldError });
   useEffect(() => {
     latest.current = values;
-    callbacks.current = { isValid, onFieldError };
+    callbacks.current = { onFieldError };
   });
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -64,13 +71,15 @@ export function useAutosave({
       await inFlight.current;
     }
     if (stopped.current) return false;
-    const current = latest.current;
-    const content = valuesToInput(current);
+    const { content, held: notSaved } = saveableContent(
+      valuesToInput(latest.current),
+      savedInput.current,
+    );
+    setHeld(notSaved);
     const json = JSON.stringify(content);
-    if (json === savedJson.current) return true;
-    if (!callbacks.current.isValid(current)) {
-      setState({ kind: 'invalid' });
-      return false;
+    if (json === savedJson.current) {
+      if (notSaved.length > 0) setState({ kind: 'invalid', at: lastSavedAt.current });
+      return notSaved.length === 0;
     }
     setState({ kind: 'saving' });
     const run = (async () => {
@@ -90,9 +99,16 @@ export function useAutosave({
         return false;
       }
       if (result.data) versionRef.current = result.data.updateService.version;
+      savedInput.current = content;
       savedJson.current = json;
-      setState({ kind: 'saved', at: new Date() });
-      return true;
+      setOnServer(json);
+      lastSavedAt.current = new Date();
+      setState(
+        notSaved.length > 0
+          ? { kind: 'invalid', at: lastSavedAt.current }
+          : { kind: 'saved', at: lastSavedAt.current },
+      );
+      return notSaved.length === 0;
     })();
     inFlight.current = run;
     try {
@@ -117,6 +133,10 @@ export function useAutosave({
 
   return {
     state,
+    /** Form paths whose value on screen is invalid and so not saved. */
+    held,
+    /** Something on screen is not saved yet (waiting, saving, invalid or failed). */
+    dirty: enabled && json !== onServer,
     /** Saves now (e.g. before submitting); true when everything on screen is saved. */
     saveNow: save,
     /** The version to send with the next change (submit). */
