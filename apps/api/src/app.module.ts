@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { type DestinationStream } from 'pino';
 
 import { AuditModule } from './audit/audit.module';
 import { AuthzModule } from './authz/authz.module';
@@ -18,12 +19,12 @@ import { RegionModule } from './region/region.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule,
+        LoggingModule.forRoot(logDestination),
         DatabaseModule,
         AuthzModule,
         AuditModule,

@@ -4,6 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { type DestinationStream } from 'pino';
 
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
@@ -14,6 +15,8 @@ import { mountStaticApps, type StaticApp } from './static-apps/static-apps';
 export interface CreateAppOptions {
   /** Override the served front-ends (tests). */
   staticApps?: readonly StaticApp[];
+  /** Where log lines go instead of stdout (tests that read the log). */
+  logDestination?: DestinationStream;
 }
 
 const ONE_YEAR_IN_SECONDS = 31_536_000;
@@ -139,7 +142,7 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(new AppConfig(env)),
+    AppModule.forRoot(new AppConfig(env), options.logDestination),
     {
       bufferLogs: true,
       abortOnError: false,

@@ -3,7 +3,7 @@ import { type Prisma, PrismaClient } from '@linja/db';
 
 import { type Actor, actorId, actorLabel } from '../auth/actor';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import { type AuditEventModel } from './models/audit-event.model';
 
@@ -71,7 +71,7 @@ export class AuditService {
     scope: Prisma.AuditEventWhereInput,
     args: PaginationArgs,
   ): Promise<Connection<AuditEventModel>> {
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const [afterAt, afterId] = page.after ?? [];
     const where: Prisma.AuditEventWhereInput = {
       ...scope,

@@ -8,7 +8,7 @@ import { draftReadableScopes } from '../authz/permissions';
 import { DomainError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import { freshnessPolicyOf } from '../network/network.mapper';
 import { type ServiceParent, toServiceParent } from '../service-offering/service-offering.mapper';
@@ -63,7 +63,7 @@ export class DashboardService {
     args: PaginationArgs,
   ): Promise<Connection<ReviewQueueEntry>> {
     this.authz.assert(actor, 'network.manage', { networkId });
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const [afterAt, afterId] = page.after ?? [];
     const where: Prisma.ServiceRevisionWhereInput = {
       state: 'SUBMITTED',
@@ -222,7 +222,7 @@ export class DashboardService {
         },
       ],
     };
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const [afterAt, afterId] = page.after ?? [];
     const pageWhere: Prisma.ServiceWhereInput =
       page.after === undefined

@@ -4,7 +4,7 @@ import { type DeliveryArea, type Municipality, type ServiceDelivery } from '@lin
 import { type Actor } from '../auth/actor';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { type Connection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { paginateLoaded } from '../common/pagination/in-memory';
 import { type Loaders } from '../loaders/loaders';
 import { assertMunicipalityCode } from '../region/utils/region-code.util';
@@ -45,7 +45,7 @@ export class DeliveryQueryService {
     args: ServiceDeliveriesArgs,
     loaders: Loaders,
   ): Promise<Connection<ServiceDeliveryParent>> {
-    toPageRequest(args, 1); // refuse bad paging before loading anything
+    toPageRequest(args, [cursorPart.text]); // refuse bad paging before loading anything
     const [rows, place] = await Promise.all([
       loaders.deliveriesByServiceId.load(service.id),
       this.placeOf(args.municipalityCode, loaders),

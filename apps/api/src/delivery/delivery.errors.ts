@@ -1,8 +1,9 @@
 import { DomainError } from '../common/errors/domain-error';
+import { echoInput } from '../common/text/clip';
 
 export function deliveryNotFound(id: string): DomainError {
-  return new DomainError('NOT_FOUND', `No service delivery ${id}.`, {
-    id,
+  return new DomainError('NOT_FOUND', `No service delivery ${echoInput(id)}.`, {
+    id: echoInput(id),
     entity: 'ServiceDelivery',
   });
 }

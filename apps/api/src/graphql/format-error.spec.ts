@@ -37,6 +37,59 @@ describe('formatGraphQLError', () => {
     });
   });
 
+  it('in development says what an unexpected Prisma error was, without its call text or paths', () => {
+    const prismaError = Object.assign(
+      new Error(
+        'Invalid `prisma.service.findMany()` invocation in\n/work/main/apps/api/src/x.ts:38:40\n\n→ 38 where: { id: "x" }\nInconsistent column data: Error creating UUID',
+      ),
+      { name: 'PrismaClientKnownRequestError', code: 'P2023' },
+    );
+    const error = new GraphQLError(prismaError.message, { originalError: prismaError });
+
+    const result = formatGraphQLError(formatted('INTERNAL_SERVER_ERROR'), error, false);
+
+    expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(result.message).toBe('PrismaClientKnownRequestError P2023 (details in the server log)');
+  });
+
+  it('in development keeps a short first line of other unexpected errors', () => {
+    const error = new GraphQLError('x', {
+      originalError: new Error(`boom ${'a'.repeat(5000)}\nmore`),
+    });
+
+    const { message } = formatGraphQLError(formatted('INTERNAL_SERVER_ERROR'), error, false);
+
+    expect(message.startsWith('boom aaa')).toBe(true);
+    expect(message.length).toBeLessThan(250);
+  });
+
+  it('answers an unreachable database with SERVICE_UNAVAILABLE, in every mode', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const error = new GraphQLError(refused.message, { originalError: refused });
+
+    for (const isProduction of [true, false]) {
+      const result = formatGraphQLError(formatted('INTERNAL_SERVER_ERROR'), error, isProduction);
+      expect(result.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      expect(result.message).not.toContain('5432');
+    }
+  });
+
+  it('clips a long message that quotes the input (graphql-js quotes invalid variables whole)', () => {
+    const result = formatGraphQLError(
+      {
+        message: `Variable "$id" got invalid value "${'x'.repeat(600_000)}"`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+      new Error('x'),
+      true,
+    );
+
+    expect(result.message.length).toBeLessThan(1100);
+    expect(result.message).toContain('(600');
+  });
+
   it('keeps GraphQL validation codes but never stack traces', () => {
     const result = formatGraphQLError(
       formatted('GRAPHQL_VALIDATION_FAILED'),

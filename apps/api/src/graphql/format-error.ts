@@ -1,7 +1,9 @@
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 import { DomainError } from '../common/errors/domain-error';
+import { clipText } from '../common/text/clip';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-errors';
 
 /**
  * Codes for operations refused before execution because they are too deep, too costly or too
@@ -21,10 +23,71 @@ function isOperationLimitCode(code: unknown): code is OperationLimitCode {
   return OPERATION_LIMIT_CODES.includes(code as OperationLimitCode);
 }
 
+/** The database cannot be reached: the request did nothing and may be sent again later. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+const SERVICE_UNAVAILABLE_MESSAGE = 'Linja is temporarily unavailable; try again in a moment.';
+
+/** The GraphQL error for a database outage: HTTP 503 with Retry-After (Apollo applies `http`). */
+export function serviceUnavailableError(): GraphQLError {
+  return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+    extensions: {
+      code: SERVICE_UNAVAILABLE,
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      http: {
+        status: 503,
+        headers: new Map([['retry-after', String(DATABASE_RETRY_AFTER_SECONDS)]]),
+      },
+    },
+  });
+}
+
+/** The same answer outside GraphQL (the session lookup before it, identity/actor.middleware.ts). */
+export function serviceUnavailableResponse(): FormattedRequestError & {
+  headers: Record<string, string>;
+} {
+  return {
+    status: 503,
+    headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    body: {
+      errors: [
+        {
+          message: SERVICE_UNAVAILABLE_MESSAGE,
+          extensions: {
+            code: SERVICE_UNAVAILABLE,
+            retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** Longest message an error response carries (graphql-js quotes invalid variable values whole). */
+const MAX_MESSAGE_CHARS = 1000;
+
+/**
+ * What development responses say about an unexpected error: Prisma's messages quote the call, its
+ * arguments and the source file, so only the error class and code; others their first line, clipped.
+ * The full error is in the server log.
+ */
+function developmentMessage(thrown: unknown, fallback: string): string {
+  const error =
+    thrown instanceof GraphQLError && thrown.originalError ? thrown.originalError : thrown;
+  if (!(error instanceof Error)) return clipText(fallback.split('\n')[0] ?? '', 200);
+  const { code } = error as { code?: unknown };
+  if (error.name.startsWith('Prisma') || error.name === 'DriverAdapterError') {
+    return `${error.name}${typeof code === 'string' ? ` ${code}` : ''} (details in the server log)`;
+  }
+  const firstLine = error.message.split('\n').find((line) => line.trim() !== '') ?? error.name;
+  return clipText(firstLine.trim(), 200);
+}
+
 /**
  * Maps every error leaving the API to one vocabulary in `extensions.code`. Domain errors keep their
- * message and safe details; GraphQL validation errors keep Apollo's codes; anything unexpected becomes
- * INTERNAL_SERVER_ERROR with a generic message in production (it is logged by the caller).
+ * message and safe details; an unreachable database is SERVICE_UNAVAILABLE; GraphQL validation errors
+ * keep Apollo's codes; anything unexpected becomes INTERNAL_SERVER_ERROR with a generic message in
+ * production and a short one in development (it is logged by graphql-exception.filter.ts). No message
+ * is longer than 1000 characters, whatever input it quotes.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -41,6 +104,9 @@ export function formatGraphQLError(
     };
   }
   const code = formatted.extensions?.code;
+  if (code === SERVICE_UNAVAILABLE || isDatabaseUnavailable(original)) {
+    return serviceUnavailableResponse().body.errors[0] as GraphQLFormattedError;
+  }
   if (isOperationLimitCode(code)) {
     return {
       message: formatted.message,
@@ -53,14 +119,16 @@ export function formatGraphQLError(
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     return {
-      message: isProduction ? 'Internal server error' : formatted.message,
+      message: isProduction
+        ? 'Internal server error'
+        : developmentMessage(original, formatted.message),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   }
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  return { ...formatted, message: clipText(formatted.message, MAX_MESSAGE_CHARS), extensions };
 }
 
 export interface FormattedRequestError {

@@ -3,20 +3,34 @@ import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 
+import { clipForLog } from '../common/text/clip';
 import { type AppConfig } from '../config/app-config';
 import { type GraphQLContext } from './graphql-context';
+import {
+  assertInputLimitCoordinates,
+  DEFAULT_INPUT_LIMITS,
+  enforceInputLimits,
+  type InputLimits,
+} from './input-limits';
 import { enforceOperationLimits, MAX_QUERY_TOKENS, type OperationLimits } from './operation-limits';
 
 /**
  * Refuses, before execution (and before any resolver or database call), operations that are too
- * deep, too costly or too batched. The refusal is logged as a decision (code, operation name,
- * figures), never with the query text or variables.
+ * deep, too costly or too batched, then operations whose arguments break the input limits (too long
+ * a string or list, a NUL or an unpaired surrogate: input-limits.ts). The refusal is logged at info
+ * level as a decision (code, operation name, figures or the field), never with the query text or
+ * variables: an expected refusal is not an error.
  */
 export function createOperationLimitsPlugin(
   limits: OperationLimits,
+  inputLimits: InputLimits = DEFAULT_INPUT_LIMITS,
 ): ApolloServerPlugin<GraphQLContext> {
   const logger = new Logger('GraphQL');
   return {
+    serverWillStart: ({ schema }) => {
+      assertInputLimitCoordinates(schema, inputLimits);
+      return Promise.resolve();
+    },
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ schema, operation, operationName, document, request }) =>
@@ -25,14 +39,17 @@ export function createOperationLimitsPlugin(
             if (operation) {
               try {
                 enforceOperationLimits(limits, schema, operation, document, request.variables);
+                enforceInputLimits(inputLimits, schema, operation, document, request.variables);
               } catch (error) {
                 if (error instanceof GraphQLError) {
-                  logger.warn({
+                  logger.log({
                     msg: 'operation refused',
                     code: error.extensions.code,
-                    operationName,
+                    operationName:
+                      typeof operationName === 'string' ? clipForLog(operationName) : null,
                     limit: error.extensions.limit,
                     actual: error.extensions.actual,
+                    field: error.extensions.field,
                   });
                 }
                 throw error;
@@ -63,7 +80,8 @@ type HardenedApolloOptions = Pick<
  * - CSRF prevention: a GET or a "simple" POST (text/plain, form) must carry a header that forces a
  *   CORS preflight, so another site cannot make a signed-in browser run an operation;
  * - no batched HTTP requests (one operation per request, so the limits below hold per request);
- * - a parser token cap, then depth, alias and cost limits per operation (operation-limits.ts).
+ * - a parser token cap, then depth, alias and cost limits per operation (operation-limits.ts), then
+ *   the length and characters of every argument (input-limits.ts).
  */
 export function hardenedApolloOptions(config: AppConfig): HardenedApolloOptions {
   const { env } = config;

@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { PrismaClient } from '@linja/db';
 import { type Request, type Response } from 'express';
@@ -10,6 +11,7 @@ import { createLoaders } from '../loaders/loaders';
 import { createPublicSearchCachePlugin } from '../service-search/cache/public-search-cache.plugin';
 import { readSearchGeneration } from '../service-search/cache/search-generation';
 import { formatGraphQLError } from './format-error';
+import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import { hardenedApolloOptions } from './graphql-hardening';
 import { type GraphQLContext } from './graphql-context';
 
@@ -47,9 +49,15 @@ import { type GraphQLContext } from './graphql-context';
           },
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, config.isProduction),
+          // Keep the status an error asks for (`extensions.http`) when resolvers ran: Nest would
+          // reset it to 200, and a database outage must answer 503 with Retry-After
+          // (serviceUnavailableError). No other error of ours sets a status during execution.
+          preserveHttpStatusForExecutionErrors: false,
         };
       },
     }),
   ],
+  // How resolver exceptions are logged, and database outages turned into SERVICE_UNAVAILABLE.
+  providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })
 export class GraphQLModule {}

@@ -5,6 +5,8 @@ import { type NextFunction, type Request, type Response } from 'express';
 import { ANONYMOUS, type Actor } from '../auth/actor';
 import { DEV_ACTOR_HEADER, parseDevActor } from '../auth/dev-actor';
 import { AppConfig } from '../config/app-config';
+import { isDatabaseUnavailable } from '../database/database-errors';
+import { serviceUnavailableResponse } from '../graphql/format-error';
 import { SESSION_COOKIE } from './identity.constants';
 import { SessionService } from './session.service';
 
@@ -34,7 +36,7 @@ export class ActorMiddleware implements NestMiddleware {
     private readonly config: AppConfig,
   ) {}
 
-  async use(request: Request, _response: Response, next: NextFunction): Promise<void> {
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
     try {
       const token = sessionTokenOf(request);
       const fromSession = token ? await this.sessions.actorForToken(token) : undefined;
@@ -44,7 +46,14 @@ export class ActorMiddleware implements NestMiddleware {
       request.actor = fromSession ?? fromDevHeader ?? ANONYMOUS;
       next();
     } catch (error) {
-      next(error);
+      if (!isDatabaseUnavailable(error)) {
+        next(error);
+        return;
+      }
+      // The session lookup runs before GraphQL: answer a database outage here, in GraphQL's error
+      // shape (SERVICE_UNAVAILABLE, 503, Retry-After), as a resolver's would be.
+      const unavailable = serviceUnavailableResponse();
+      response.status(unavailable.status).set(unavailable.headers).json(unavailable.body);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
+import { echoInput } from '../common/text/clip';
 
 /**
  * Why a mailed token (invitation or password reset) cannot be used. Tokens are 256-bit random values,
@@ -18,7 +19,7 @@ export function unusableToken(reason: TokenProblem): DomainError {
 }
 
 export function invitationNotFound(id: string): DomainError {
-  return new DomainError('NOT_FOUND', `No invitation ${id}.`, { id });
+  return new DomainError('NOT_FOUND', `No invitation ${echoInput(id)}.`, { id: echoInput(id) });
 }
 
 /** The invitation is no longer pending (accepted, revoked or expired); nothing was changed. */

@@ -16,7 +16,7 @@ import { type Actor } from '../auth/actor';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
@@ -186,7 +186,7 @@ export class InvitationService {
 
   /** Pending invitations the actor could have issued, newest first. */
   async listPending(actor: Actor, args: PaginationArgs): Promise<Connection<Invitation>> {
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const visibility = await this.visibilityWhere(actor);
     const base: Prisma.InvitationWhereInput = {
       AND: [visibility, pendingWhere(new Date())],

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage } from 'node:http';
 
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { type DestinationStream } from 'pino';
+import { type Options } from 'pino-http';
 
 import { AppConfig } from '../config/app-config';
 
@@ -18,35 +20,46 @@ export function requestIdFor(request: IncomingMessage): string {
 /**
  * Structured JSON logs through pino, one child logger per request carrying its `reqId` (also sent back
  * as X-Request-Id). Logs carry ids and decisions, never bodies, cookies or authorization headers.
+ * `destination` replaces stdout (tests read the log lines from it).
  */
-@Module({
-  imports: [
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.env.LOG_LEVEL,
-          genReqId: (request, response) => {
-            const id = requestIdFor(request);
-            response.setHeader('X-Request-Id', id);
-            return id;
+@Module({})
+export class LoggingModule {
+  static forRoot(destination?: DestinationStream): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => {
+            const options: Options = {
+              level: config.env.LOG_LEVEL,
+              genReqId: (request, response) => {
+                const id = requestIdFor(request);
+                response.setHeader('X-Request-Id', id);
+                return id;
+              },
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+              ],
+              serializers: {
+                req: (req: { id: string; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+              autoLogging: { ignore: (request) => request.url === '/health' },
+              ...(config.env.LOG_FORMAT === 'pretty' && !destination
+                ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+                : {}),
+            };
+            return { pinoHttp: destination ? [options, destination] : options };
           },
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url,
-            }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-          autoLogging: { ignore: (request) => request.url === '/health' },
-          ...(config.env.LOG_FORMAT === 'pretty'
-            ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
-            : {}),
-        },
-      }),
-    }),
-  ],
-})
-export class LoggingModule {}
+        }),
+      ],
+    };
+  }
+}

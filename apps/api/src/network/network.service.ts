@@ -7,8 +7,9 @@ import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
+import { echoInput } from '../common/text/clip';
 import { type MembershipFilterInput } from './dto/network-settings.inputs';
 import { type UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
 import { type OrganizationFreshnessModel } from './models/network-membership.model';
@@ -24,7 +25,7 @@ export class NetworkService {
 
   /** Networks by name, then id (a stable keyset order). Networks are public brands. */
   async list(args: PaginationArgs): Promise<Connection<Network>> {
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.text, cursorPart.uuid]);
     const [afterName, afterId] = page.after ?? [];
     const where =
       page.after === undefined
@@ -54,7 +55,11 @@ export class NetworkService {
 
   async getBySlug(slug: string): Promise<Network> {
     const row = await this.prisma.network.findUnique({ where: { slug } });
-    if (!row) throw new DomainError('NOT_FOUND', `No network "${slug}".`, { slug });
+    if (!row) {
+      throw new DomainError('NOT_FOUND', `No network "${echoInput(slug)}".`, {
+        slug: echoInput(slug),
+      });
+    }
     return row;
   }
 
@@ -67,7 +72,7 @@ export class NetworkService {
     args: PaginationArgs,
     filter: MembershipFilterInput | null = null,
   ): Promise<Connection<NetworkMembership>> {
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.text, cursorPart.uuid]);
     const [afterName, afterId] = page.after ?? [];
     const filterWhere: Prisma.NetworkMembershipWhereInput = {
       networkId,

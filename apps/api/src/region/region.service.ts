@@ -5,7 +5,7 @@ import { escapeLikePattern } from '../common/text/like-pattern';
 
 import { BadUserInputError } from '../common/errors/domain-error';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import {
   MAX_SEARCH_LENGTH,
@@ -22,14 +22,14 @@ import { type WellbeingAreaModel } from './models/wellbeing-area.model';
 import { RegionEntity, RegionNotFoundError } from './region.errors';
 import { toMunicipalityModel, toRegionModel, toWellbeingAreaModel } from './region.mapper';
 import {
-  MUNICIPALITY_CURSOR_LENGTH,
+  MUNICIPALITY_CURSOR,
   municipalityCursorKey,
   pageOfMunicipalities,
 } from './utils/municipality-page.util';
 import { assertAreaCode, assertMunicipalityCode } from './utils/region-code.util';
 
-/** Lists ordered by code alone have a one-part cursor. */
-const CODE_CURSOR_LENGTH = 1;
+/** Lists ordered by code alone have a one-part cursor: the code. */
+const CODE_CURSOR = [cursorPart.areaCode] as const;
 
 const MUNICIPALITY_SELECT = {
   code: true,
@@ -67,7 +67,7 @@ export class RegionService {
   /** Municipalities by Finnish name, then code (a stable keyset order). */
   async listMunicipalities(args: MunicipalityFilterArgs): Promise<Connection<MunicipalityModel>> {
     const filter = toMunicipalityWhere(args.filter);
-    const page = toPageRequest(args, MUNICIPALITY_CURSOR_LENGTH);
+    const page = toPageRequest(args, MUNICIPALITY_CURSOR);
     const [afterName, afterCode] = page.after ?? [];
     const where: Prisma.MunicipalityWhereInput =
       page.after === undefined
@@ -98,11 +98,9 @@ export class RegionService {
   /** Wellbeing areas by code. */
   async listWellbeingAreas(args: WellbeingAreaFilterArgs): Promise<Connection<WellbeingAreaModel>> {
     const filter = toWellbeingAreaWhere(args.filter);
-    const page = toPageRequest(args, CODE_CURSOR_LENGTH);
+    const page = toPageRequest(args, CODE_CURSOR);
     const where: Prisma.WellbeingAreaWhereInput =
-      page.after === undefined
-        ? filter
-        : { AND: [filter, { code: { gt: String(page.after[0]) } }] };
+      page.after === undefined ? filter : { AND: [filter, { code: { gt: page.after[0] } }] };
     const [rows, totalCount] = await Promise.all([
       this.prisma.wellbeingArea.findMany({
         where,
@@ -117,9 +115,9 @@ export class RegionService {
 
   /** Regions by code. */
   async listRegions(args: PaginationArgs): Promise<Connection<RegionModel>> {
-    const page = toPageRequest(args, CODE_CURSOR_LENGTH);
+    const page = toPageRequest(args, CODE_CURSOR);
     const where: Prisma.RegionWhereInput =
-      page.after === undefined ? {} : { code: { gt: String(page.after[0]) } };
+      page.after === undefined ? {} : { code: { gt: page.after[0] } };
     const [rows, totalCount] = await Promise.all([
       this.prisma.region.findMany({
         where,
@@ -162,7 +160,7 @@ export class RegionService {
     parentCode: string,
     args: PaginationArgs,
   ): Promise<Connection<MunicipalityModel>> {
-    const page = toPageRequest(args, MUNICIPALITY_CURSOR_LENGTH);
+    const page = toPageRequest(args, MUNICIPALITY_CURSOR);
     const rows = await loader.load(parentCode);
     return pageOfMunicipalities(rows, page, toMunicipalityModel);
   }

@@ -1,11 +1,14 @@
 import { DomainError } from '../common/errors/domain-error';
+import { echoInput } from '../common/text/clip';
 
 export function serviceNotFound(id: string): DomainError {
-  return new DomainError('NOT_FOUND', `No service ${id}.`, { id });
+  return new DomainError('NOT_FOUND', `No service ${echoInput(id)}.`, { id: echoInput(id) });
 }
 
 export function revisionNotFound(id: string): DomainError {
-  return new DomainError('NOT_FOUND', `No service revision ${id}.`, { id });
+  return new DomainError('NOT_FOUND', `No service revision ${echoInput(id)}.`, {
+    id: echoInput(id),
+  });
 }
 
 /** The service changed since the caller read it: reload and try again. Nothing was changed. */

@@ -7,7 +7,7 @@ import { isUuid } from '../common/ids/is-uuid';
 import { type Actor } from '../auth/actor';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
-import { toPageRequest } from '../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import { escapeLikePattern } from '../common/text/like-pattern';
 import { resolveMunicipalityScope } from '../region/region-scope';
@@ -34,7 +34,7 @@ export class ServiceQueryService {
     filter: ServiceFilterInput | null | undefined,
     args: PaginationArgs,
   ): Promise<Connection<ServiceParent>> {
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.text, cursorPart.uuid]);
     const where = await this.buildWhere(actor, filter ?? {}, new Date());
     const [afterName, afterId] = page.after ?? [];
     const pageWhere: Prisma.ServiceWhereInput =

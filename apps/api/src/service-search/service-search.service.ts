@@ -8,7 +8,7 @@ import {
   MAX_PAGE_SIZE,
   type PaginationArgs,
 } from '../common/pagination/pagination.args';
-import { decodeCursor, encodeCursor } from '../common/pagination/cursor';
+import { cursorPart, decodeCursor, encodeCursor } from '../common/pagination/cursor';
 import { resolveMunicipalityScope } from '../region/region-scope';
 import { toServiceParent } from '../service-offering/service-offering.mapper';
 import { type SearchServicesInput } from './dto/search-services.input';
@@ -70,6 +70,8 @@ type Db = Pick<Prisma.TransactionClient, '$queryRaw' | 'network' | 'municipality
 type MatchMode = 'all' | 'some';
 /** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
 const MAX_OFFSET = 1000;
+/** A search cursor is `['o', offset]`: the position of the last result shown. */
+const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
 /**
  * Bounded ranking: only this many of the matches, the best by the cheap score (ts_rank of the typed
  * words alone, see cheapScore), get the full score of the ranking rules; the rest follow
@@ -143,7 +145,7 @@ export class ServiceSearchService {
     if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE_SIZE) {
       throw new BadUserInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
-    const offset = args.after ? Number(decodeCursor(args.after, 2)[1]) : 0;
+    const offset = args.after ? decodeCursor(args.after, SEARCH_CURSOR)[1] : 0;
     if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
       throw new BadUserInputError('after', 'The cursor is not valid for this list.');
     }

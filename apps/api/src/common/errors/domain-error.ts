@@ -1,3 +1,18 @@
+import { clipText, LOG_MAX_CHARS } from '../text/clip';
+
+/** Longest message a DomainError carries (longer ones are clipped, see clipText). */
+const MAX_MESSAGE_CHARS = 500;
+
+/** Details as sent to the client, with every text value clipped: no detail echoes a huge input. */
+function clippedDetails(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? clipText(value, LOG_MAX_CHARS) : value,
+    ]),
+  );
+}
+
 /**
  * The API's error vocabulary. Services throw a `DomainError`; the GraphQL error formatter maps `code`
  * to `extensions.code` once, for every operation (see graphql/format-error.ts).
@@ -12,8 +27,10 @@ export class DomainError extends Error {
     /** Safe, client-facing details, e.g. `{ field: 'first' }` for BAD_USER_INPUT. */
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    // A message or detail may quote what the client sent (an id, a slug): never at any length.
+    super(clipText(message, MAX_MESSAGE_CHARS));
     this.name = 'DomainError';
+    this.details = clippedDetails(details);
   }
 }
 

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors/domain-error';
 import { type Connection, toConnection } from './connection.model';
-import { toPageRequest } from './cursor';
+import { cursorPart, toPageRequest } from './cursor';
 import { type PaginationArgs } from './pagination.args';
 
 /**
@@ -13,7 +13,7 @@ export function paginateLoaded<T extends { id: string }, N>(
   args: PaginationArgs,
   toNode: (item: T) => N,
 ): Connection<N> {
-  const page = toPageRequest(args, 1);
+  const page = toPageRequest(args, [cursorPart.text]);
   let start = 0;
   if (page.after !== undefined) {
     const index = items.findIndex((item) => item.id === page.after?.[0]);

@@ -1,5 +1,5 @@
 import { type Connection, toConnection } from '../../common/pagination/connection.model';
-import { type CursorKey, type PageRequest } from '../../common/pagination/cursor';
+import { type CursorKey, cursorPart, type PageRequest } from '../../common/pagination/cursor';
 
 interface MunicipalitySortKey {
   readonly nameFi: string;
@@ -7,7 +7,7 @@ interface MunicipalitySortKey {
 }
 
 /** Municipality lists are ordered by Finnish name, then code; the cursor holds both. */
-export const MUNICIPALITY_CURSOR_LENGTH = 2;
+export const MUNICIPALITY_CURSOR = [cursorPart.text, cursorPart.areaCode] as const;
 
 export function municipalityCursorKey(row: MunicipalitySortKey): CursorKey {
   return [row.nameFi, row.code];

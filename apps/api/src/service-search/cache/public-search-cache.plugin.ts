@@ -79,7 +79,15 @@ export function createPublicSearchCachePlugin(
         ): Promise<GraphQLResponse | null> {
           if (!isCacheableSearch(context.operation, context.contextValue.actor)) return null;
           const key = cacheKey(context);
-          const generation = await options.generation();
+          let generation: string;
+          try {
+            generation = await options.generation();
+          } catch {
+            // Unreadable (the database is down): run the search uncached. A failure thrown from
+            // here would become Apollo's opaque 500; the resolver's own query reports it properly
+            // (a database outage as SERVICE_UNAVAILABLE, 503).
+            return null;
+          }
           const flight = `${generation}:${key}`;
           let entry = cache.get(key);
           if (entry?.generation !== generation) {

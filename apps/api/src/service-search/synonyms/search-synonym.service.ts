@@ -7,7 +7,7 @@ import { AuthorizationService } from '../../authz/authorization.service';
 import { BadUserInputError, DomainError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids/is-uuid';
 import { type Connection, toConnection } from '../../common/pagination/connection.model';
-import { toPageRequest } from '../../common/pagination/cursor';
+import { cursorPart, toPageRequest } from '../../common/pagination/cursor';
 import { type PaginationArgs } from '../../common/pagination/pagination.args';
 import { SEARCH_LOCALES } from '../models/service-search.model';
 import {
@@ -39,7 +39,7 @@ export class SearchSynonymService {
     args: PaginationArgs,
   ): Promise<Connection<SearchSynonym>> {
     this.authz.assert(actor, 'search.manageSynonyms', { networkId });
-    const page = toPageRequest(args, 2);
+    const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const where: Prisma.SearchSynonymWhereInput = { networkId };
     const after = page.after;
     const rows = await this.prisma.searchSynonym.findMany({
@@ -47,8 +47,8 @@ export class SearchSynonymService {
         ? {
             ...where,
             OR: [
-              { createdAt: { gt: new Date(String(after[0])) } },
-              { createdAt: new Date(String(after[0])), id: { gt: String(after[1]) } },
+              { createdAt: { gt: new Date(after[0]) } },
+              { createdAt: new Date(after[0]), id: { gt: after[1] } },
             ],
           }
         : where,
