@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The API serves the built admin under /admin/ and answers /graphql and /health on the same origin;
-// in dev, Vite proxies those two to the API.
-const API_ORIGIN = 'http://localhost:4000';
+// in dev, Vite proxies those two to the API, which listens on 127.0.0.1 by default (HOST).
+const API_ORIGIN = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/admin/',

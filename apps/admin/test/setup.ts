@@ -1,8 +1,7 @@
 import { TextDecoder, TextEncoder } from 'node:util';
-import { configure } from '@testing-library/react';
 
-// Whole-app renders (router, shell, Mantine) take seconds on a busy CI machine, not milliseconds.
-configure({ asyncUtilTimeout: 5000 });
+// Whole-app renders (router, shell, Mantine) take seconds on a busy CI machine, not milliseconds: the
+// shared react-setup.cjs lets findBy*/waitFor keep trying for 20 s (they return as soon as it shows).
 
 // react-router reads TextEncoder at import time; jsdom's window lacks it.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

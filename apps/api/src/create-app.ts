@@ -153,6 +153,9 @@ export async function createApp(
   // No ETag on responses sent by handlers (GraphQL answers POSTs, which are never conditional): it
   // hashed every response body for nothing. Static files keep theirs (serve-static sets its own).
   app.disable('etag');
+  // Whose X-Forwarded-For decides request.ip (the rate limits' and sessions' address): by default
+  // nobody's, so the client is the socket's peer; behind a reverse proxy, TRUST_PROXY names it.
+  app.set('trust proxy', env.TRUST_PROXY);
   app.use(securityHeaders(env.NODE_ENV === 'production'));
   // Registered here, Nest does not add its own parsers (default limit 100kb) at init.
   app.useBodyParser('json', { limit: env.REQUEST_BODY_LIMIT });

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { App } from './App';
+import { App, preloadAllRoutes } from './App';
 import { LANGUAGE_STORAGE_KEY } from './lib/i18n';
 import { QUICK_EXIT_URL } from './lib/quickExit';
 import { spyOnLocationReplace } from '../test/spyOnLocationReplace';
@@ -31,8 +31,11 @@ function renderApp(path: string) {
   return { ...renderWithProviders(<App />, { path, client }), calls };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   window.scrollTo = jest.fn();
+  // Every lazy route's module loaded before the first render: a test then waits for its page, not
+  // for a module load that takes long on a busy machine (see also react-setup.cjs's wait ceiling).
+  await preloadAllRoutes();
 });
 
 beforeEach(() => {

@@ -6,6 +6,8 @@ import { Link, Redirect, Route, Switch, useParams, useSearch } from 'wouter';
 import { Shell } from './components/Shell';
 import { currentLanguage } from './lib/i18n';
 import { languageFromSearch, withLang } from './lib/language';
+import { useMunicipalityFromUrl } from './lib/municipalityMemory';
+import { SingleEntryRouter } from './lib/singleEntryHistory';
 import { NetworkContext } from './lib/network';
 import { NETWORK_QUERY, NETWORKS_QUERY, type NetworkData, type NetworksData } from './lib/queries';
 import { Localized } from './components/Localized';
@@ -45,6 +47,11 @@ export function preloadRoute(pathname: string): void {
               ? routes.service
               : undefined;
   void load?.();
+}
+
+/** Loads every route's chunk (tests: lazy routes then render without waiting for a module load). */
+export function preloadAllRoutes(): Promise<unknown> {
+  return Promise.all(Object.values(routes).map((load) => load()));
 }
 
 /** Follows `?lang=` in the URL (a shared link, Back/Forward across a language switch). */
@@ -121,9 +128,21 @@ function NetworkPages({ children }: { children: ReactNode }) {
   );
 }
 
-/** The public portal: routes as in ARCHITECTURE.md (Portal). */
+/**
+ * The public portal: routes as in ARCHITECTURE.md (Portal). The whole visit stays in one browser
+ * history entry (lib/singleEntryHistory.tsx), so quick exit leaves nothing to go Back to.
+ */
 export function App() {
+  return (
+    <SingleEntryRouter>
+      <PortalRoutes />
+    </SingleEntryRouter>
+  );
+}
+
+function PortalRoutes() {
   useLanguageFromUrl();
+  useMunicipalityFromUrl();
   return (
     <Switch>
       <Route path="/">

@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   'network.create',
   // The network's search synonym list (issue 5): its coordinators.
   'search.manageSynonyms',
+  // Why and since when a membership was suspended, ended or reactivated (coordinators' internal
+  // notes): the network's coordinators and the member organisation's own admins (issue 11).
+  'membership.readStatusDetails',
   // Inviting people into a role. The target's scope is loaded from the database: a network role's
   // network; an organisation role's organisation and every network it is an ACTIVE member of.
   'user.inviteCoordinator',
@@ -69,10 +72,17 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'organization.create',
     'network.manage',
     'search.manageSynonyms',
+    'membership.readStatusDetails',
     'user.inviteOrgAdmin',
     'user.inviteProfessional',
   ],
-  ORG_ADMIN: [...ORG_STAFF, 'organization.update', 'user.inviteOrgAdmin', 'user.inviteOrgEditor'],
+  ORG_ADMIN: [
+    ...ORG_STAFF,
+    'organization.update',
+    'membership.readStatusDetails',
+    'user.inviteOrgAdmin',
+    'user.inviteOrgEditor',
+  ],
   ORG_EDITOR: ORG_STAFF,
   PROFESSIONAL: ['service.readProfessional'],
 };

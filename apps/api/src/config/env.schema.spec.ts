@@ -23,6 +23,29 @@ describe('parseEnv', () => {
     );
   });
 
+  it('listens on loopback only and honours no development header unless DEV_AUTH=true is set', () => {
+    expect(parseEnv({})).toMatchObject({ HOST: '127.0.0.1', DEV_AUTH: false, TRUST_PROXY: false });
+    expect(parseEnv({ NODE_ENV: 'development' }).DEV_AUTH).toBe(false);
+    expect(parseEnv({ NODE_ENV: 'test' }).DEV_AUTH).toBe(false);
+    expect(parseEnv({ DEV_AUTH: 'true' }).DEV_AUTH).toBe(true);
+    expect(() => parseEnv({ NODE_ENV: 'production', DEV_AUTH: 'true' })).toThrow(
+      /DEV_AUTH: must not be true in production/,
+    );
+  });
+
+  it('reads TRUST_PROXY as false, a hop count, or a list of proxy addresses and subnets', () => {
+    expect(parseEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(
+      parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7' }).TRUST_PROXY,
+    ).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']);
+    for (const bad of ['true', '11', 'proxy.example', '10.0.0.0/33', '10.0.0.1/8/8', '']) {
+      expect(() => parseEnv({ TRUST_PROXY: bad })).toThrow(
+        /TRUST_PROXY: must be false, a hop count/,
+      );
+    }
+  });
+
   it('names every invalid variable', () => {
     const parse = () =>
       parseEnv({ PORT: '70000', DATABASE_URL: 'mysql://x', SEED_DEMO_DATA: 'yes please' });

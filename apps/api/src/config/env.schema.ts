@@ -1,9 +1,48 @@
+import { isIP } from 'node:net';
+
 import { formatEnvIssues, ZDatabaseEnv } from '@linja/db';
 import { z } from 'zod';
 
 const ZBooleanString = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+/** Express's names for address ranges, accepted in TRUST_PROXY next to addresses and subnets. */
+const TRUST_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** `10.0.0.5`, `10.0.0.0/8`, `fd00::/8` or one of Express's range names. */
+function isProxyAddress(entry: string): boolean {
+  if (TRUST_PROXY_RANGES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which reverse proxies in front of the API Express believes about the client's address
+ * (X-Forwarded-For), i.e. Express's `trust proxy` setting: `false` (none: the client is the socket's
+ * peer), a hop count (1 = the nearest proxy), or a comma-separated list of proxy addresses, subnets
+ * and range names. `true` (believe any hop) is refused: every client could then pick its own
+ * address and its own rate limits.
+ */
+const ZTrustProxy = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((value, context): false | number | string[] => {
+    if (value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (value !== 'true' && entries.every(isProxyAddress)) return entries;
+    context.addIssue({
+      code: 'custom',
+      message:
+        'must be false, a hop count (1–10), or a comma-separated list of proxy addresses or subnets (10.0.0.0/8, loopback, …)',
+    });
+    return z.NEVER;
+  });
 
 /**
  * Every environment variable the API reads, validated once at start-up. A bad value stops start-up
@@ -12,7 +51,10 @@ const ZBooleanString = z
 export const ZEnv = ZDatabaseEnv.extend({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Interface to listen on: loopback only unless set (HOST=0.0.0.0 behind a reverse proxy). */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Express's `trust proxy`: whose X-Forwarded-For decides request.ip (rate limits, sessions). */
+  TRUST_PROXY: ZTrustProxy,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   /** Largest JSON or form request body; bigger ones get 413 before anything reads them. */
@@ -35,10 +77,11 @@ export const ZEnv = ZDatabaseEnv.extend({
   /** Insert the demo data at start-up. Defaults to on, except in production. */
   SEED_DEMO_DATA: ZBooleanString.optional(),
   /**
-   * Development sign-in: honour the X-Linja-Dev-Actor header (auth/dev-actor.ts). Defaults to on outside
-   * production and cannot be turned on in production.
+   * Development sign-in: honour the X-Linja-Dev-Actor header (auth/dev-actor.ts), and only from a
+   * loopback peer (identity/actor.middleware.ts). Off unless set to true explicitly (`npm run dev` and
+   * the test helper do); refused in production.
    */
-  DEV_AUTH: ZBooleanString.optional(),
+  DEV_AUTH: ZBooleanString.default(false),
   /** Absolute lifetime of a browser session. */
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -99,14 +142,13 @@ export const ZEnv = ZDatabaseEnv.extend({
     .max(24 * 60)
     .default(60),
 })
-  .refine((env) => !(env.NODE_ENV === 'production' && env.DEV_AUTH === true), {
+  .refine((env) => !(env.NODE_ENV === 'production' && env.DEV_AUTH), {
     message: 'must not be true in production',
     path: ['DEV_AUTH'],
   })
   .transform((env) => ({
     ...env,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
-    DEV_AUTH: env.DEV_AUTH ?? env.NODE_ENV !== 'production',
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
   }));
 

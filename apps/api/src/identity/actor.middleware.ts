@@ -26,8 +26,23 @@ export function sessionTokenOf(request: Request): string | undefined {
 }
 
 /**
- * Resolves the request's actor once: from the session token; otherwise (development and tests only,
- * DEV_AUTH) from the X-Linja-Dev-Actor header; otherwise anonymous.
+ * True for a loopback peer: 127.0.0.0/8, ::1, or such an IPv4 address in IPv6 form (a dual-stack
+ * socket reports 127.0.0.1 as ::ffff:127.0.0.1).
+ */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const ipv4 = address.toLowerCase().startsWith('::ffff:')
+    ? address.slice('::ffff:'.length)
+    : address;
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ipv4);
+}
+
+/**
+ * Resolves the request's actor once: from the session token; otherwise, when a developer turned
+ * DEV_AUTH on explicitly and the TCP peer is this machine, from the X-Linja-Dev-Actor header;
+ * otherwise anonymous. The peer is the socket's own address, never request.ip: with TRUST_PROXY that
+ * comes from X-Forwarded-For, which any client writes, and behind a local reverse proxy every
+ * outside request would arrive from loopback anyway (so DEV_AUTH stays off there).
  */
 @Injectable()
 export class ActorMiddleware implements NestMiddleware {
@@ -40,9 +55,10 @@ export class ActorMiddleware implements NestMiddleware {
     try {
       const token = sessionTokenOf(request);
       const fromSession = token ? await this.sessions.actorForToken(token) : undefined;
-      const fromDevHeader = this.config.env.DEV_AUTH
-        ? parseDevActor(request.header(DEV_ACTOR_HEADER))
-        : undefined;
+      const fromDevHeader =
+        this.config.env.DEV_AUTH && isLoopbackAddress(request.socket.remoteAddress)
+          ? parseDevActor(request.header(DEV_ACTOR_HEADER))
+          : undefined;
       request.actor = fromSession ?? fromDevHeader ?? ANONYMOUS;
       next();
     } catch (error) {

@@ -7,6 +7,7 @@ import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { RequestRateLimitMiddleware } from '../common/rate-limit/request-rate-limit.middleware';
 import { MailModule } from '../mail/mail.module';
 import { ActorMiddleware } from './actor.middleware';
+import { CredentialsService } from './credentials.service';
 import { IdentityResolver } from './identity.resolver';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationService } from './invitation.service';
@@ -17,6 +18,7 @@ import { RoleAssignmentResolver } from './role-assignment.resolver';
 import { PlatformAdminService } from './platform-admin.service';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
+import { SignInThrottle } from './sign-in-throttle.service';
 import { TotpResolver } from './totp.resolver';
 import { TotpService } from './totp.service';
 
@@ -25,6 +27,8 @@ import { TotpService } from './totp.service';
   imports: [DiscoveryModule, MailModule],
   providers: [
     SessionService,
+    SignInThrottle,
+    CredentialsService,
     SignInService,
     RateLimitService,
     IdentityResolver,

@@ -7,13 +7,12 @@ import {
   type RoleAssignment,
   type User,
 } from '@linja/db';
-import { addHours, addMinutes } from 'date-fns';
-import { verify as verifyTotp } from 'otplib';
+import { addHours } from 'date-fns';
 
 import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
-import { hashPassword, verifyPassword } from '../auth/password';
+import { hashPassword } from '../auth/password';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
 import { cursorPart, toPageRequest } from '../common/pagination/cursor';
@@ -22,14 +21,9 @@ import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
+import { CredentialsService } from './credentials.service';
 import { type InviteUserInput } from './dto/invite-user.input';
-import { LOCK_MINUTES, MAX_FAILED_SIGN_INS } from './identity.constants';
-import {
-  invitationNotFound,
-  invitationNotPending,
-  unusableToken,
-  wrongCredentials,
-} from './identity.errors';
+import { invitationNotFound, invitationNotPending, unusableToken } from './identity.errors';
 import { invitationMail } from './identity-mails';
 import { type SessionContext, SessionService } from './session.service';
 import { assertPasswordPolicy, validEmail, validName } from './utils/account-input.util';
@@ -84,6 +78,7 @@ export class InvitationService {
     private readonly rateLimits: RateLimitService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async invite(actor: Actor, input: InviteUserInput): Promise<Invitation> {
@@ -276,7 +271,7 @@ export class InvitationService {
 
     let newAccount: { name: string; passwordHash: string } | undefined;
     if (existing?.passwordHash) {
-      const outcome = await this.checkExistingAccount(existing, input);
+      const outcome = await this.checkExistingAccount(existing, input, context);
       if (outcome === 'TOTP_REQUIRED') return { status: 'TOTP_REQUIRED' };
     } else {
       if (existing?.disabledAt) throw new DomainError('FORBIDDEN', 'This account is disabled.');
@@ -297,11 +292,7 @@ export class InvitationService {
         const user = existing
           ? await tx.user.update({
               where: { id: existing.id },
-              data: {
-                ...(newAccount ? { passwordHash: newAccount.passwordHash } : {}),
-                failedSignIns: 0,
-                lockedUntil: null,
-              },
+              data: newAccount ? { passwordHash: newAccount.passwordHash } : {},
             })
           : await tx.user.create({
               data: {
@@ -354,51 +345,22 @@ export class InvitationService {
   }
 
   /**
-   * An existing account accepts with its own credentials, counted like sign-in attempts (lock-out
-   * after MAX_FAILED_SIGN_INS failures), so an invitation link is not a way round sign-in.
+   * An existing account accepts with its own credentials, checked exactly like sign-in (the same
+   * CredentialsService under the same sign-in throttle), so an invitation link is not a way round it.
    */
   private async checkExistingAccount(
     user: User,
     input: AcceptInvitationInput,
+    context: SessionContext,
   ): Promise<'OK' | 'TOTP_REQUIRED'> {
     if (user.disabledAt) throw new DomainError('FORBIDDEN', 'This account is disabled.');
-    if (user.lockedUntil && user.lockedUntil > new Date()) {
-      throw new DomainError(
-        'RATE_LIMITED',
-        'Too many failed attempts: the account is locked for a while.',
-        {
-          retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000),
-        },
-      );
-    }
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
-      await this.recordFailure(user);
-      throw wrongCredentials();
-    }
-    if (user.totpEnabledAt && user.totpSecret) {
-      if (!input.totpCode) return 'TOTP_REQUIRED';
-      const result = await verifyTotp({
-        secret: user.totpSecret,
-        token: input.totpCode.trim(),
-        epochTolerance: 30,
-      }).catch(() => ({ valid: false }));
-      if (!result.valid) {
-        await this.recordFailure(user);
-        throw wrongCredentials();
-      }
-    }
-    return 'OK';
-  }
-
-  private async recordFailure(user: User): Promise<void> {
-    const failures = user.failedSignIns + 1;
-    await this.prisma.user.update({
-      where: { id: user.id },
-      data:
-        failures >= MAX_FAILED_SIGN_INS
-          ? { failedSignIns: 0, lockedUntil: addMinutes(new Date(), LOCK_MINUTES) }
-          : { failedSignIns: failures },
-    });
+    const checked = await this.credentials.check(
+      user.email,
+      input.password,
+      input.totpCode,
+      context.ipAddress,
+    );
+    return checked.status === 'TOTP_REQUIRED' ? 'TOTP_REQUIRED' : 'OK';
   }
 
   /**

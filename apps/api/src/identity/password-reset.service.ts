@@ -12,6 +12,7 @@ import { MailService } from '../mail/mail.service';
 import { unusableToken } from './identity.errors';
 import { passwordResetMail } from './identity-mails';
 import { type SessionContext } from './session.service';
+import { SignInThrottle } from './sign-in-throttle.service';
 import { assertPasswordPolicy, normalizeEmail } from './utils/account-input.util';
 import { actorForUser, recordIdentityEvent } from './utils/identity-audit.util';
 
@@ -21,8 +22,8 @@ const MAX_EMAIL_LENGTH = 254;
 /**
  * Password reset by mailed link. Asking for a link answers the same way, at the same speed, whether
  * or not the address has an account: the lookup, the token and the mail happen after the answer, in
- * the background. Using a link sets the new password, clears the lock-out, ends every session of the
- * account and invalidates its other reset links.
+ * the background. Using a link sets the new password, clears the email's sign-in throttle count, ends
+ * every session of the account and invalidates its other reset links.
  */
 @Injectable()
 export class PasswordResetService implements OnModuleDestroy {
@@ -35,6 +36,7 @@ export class PasswordResetService implements OnModuleDestroy {
     private readonly rateLimits: RateLimitService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** Rate-limited per IP and per address; always true when not rate-limited. */
@@ -83,7 +85,7 @@ export class PasswordResetService implements OnModuleDestroy {
       if (count !== 1) throw unusableToken('USED');
       await tx.user.update({
         where: { id: row.userId },
-        data: { passwordHash, failedSignIns: 0, lockedUntil: null },
+        data: { passwordHash },
       });
       // Other links in the mailbox stop working too.
       await tx.passwordResetToken.updateMany({
@@ -101,6 +103,8 @@ export class PasswordResetService implements OnModuleDestroy {
         note: `password set by reset link; ${ended.count} session(s) ended`,
       });
     });
+    // The owner proved the mailbox: strangers' failed guesses no longer make them wait.
+    await this.throttle.forget(row.user.email);
     return true;
   }
 

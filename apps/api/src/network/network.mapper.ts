@@ -34,10 +34,15 @@ export function freshnessPolicyOf(
   };
 }
 
-/** The GraphQL parent of a NetworkMembership: its fields plus the ids its field resolvers load. */
+/**
+ * The GraphQL parent of a NetworkMembership: its public fields, the ids its field resolvers load, and
+ * the internal status details, which NetworkMembershipResolver shows only to those allowed.
+ */
 export type NetworkMembershipParent = NetworkMembershipModel & {
   organizationId: string;
   networkId: string;
+  statusReason: string | null;
+  statusSince: Date | null;
 };
 
 export function toMembershipModel(row: NetworkMembership): NetworkMembershipParent {

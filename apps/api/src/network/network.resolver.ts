@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { AuthorizationService } from '../authz/authorization.service';
 import { paginateLoaded } from '../common/pagination/in-memory';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { type GraphQLContext } from '../graphql/graphql-context';
@@ -136,8 +137,47 @@ export class NetworkResolver {
   }
 }
 
+/**
+ * A membership's organisation and network. That it exists, its role and its status are public (a
+ * network's brand shows who belongs to it); why and since when it was suspended or ended are the
+ * coordinators' internal notes, readable by the network's coordinators, platform admins and the
+ * member organisation's own admins (membership.readStatusDetails), null for everyone else.
+ */
 @Resolver(() => NetworkMembershipModel)
 export class NetworkMembershipResolver {
+  constructor(private readonly authz: AuthorizationService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "Why the coordinator suspended, ended or reactivated it. Only for the network's coordinators and the organisation's admins; null for everyone else.",
+  })
+  statusReason(
+    @Parent() membership: NetworkMembershipParent,
+    @CurrentActor() actor: Actor,
+  ): string | null {
+    return this.mayReadStatusDetails(actor, membership) ? membership.statusReason : null;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      "When the current status began (null: active since `since`). Only for the network's coordinators and the organisation's admins; null for everyone else.",
+  })
+  statusSince(
+    @Parent() membership: NetworkMembershipParent,
+    @CurrentActor() actor: Actor,
+  ): Date | null {
+    return this.mayReadStatusDetails(actor, membership) ? membership.statusSince : null;
+  }
+
+  private mayReadStatusDetails(actor: Actor, membership: NetworkMembershipParent): boolean {
+    return this.authz.can(actor, 'membership.readStatusDetails', {
+      networkId: membership.networkId,
+      organizationId: membership.organizationId,
+    });
+  }
+
   @ResolveField(() => OrganizationModel)
   async organization(
     @Parent() membership: NetworkMembershipParent,

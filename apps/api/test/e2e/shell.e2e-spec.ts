@@ -8,6 +8,10 @@ import { describeInBrowser, launchChromium } from '../helpers/browser';
 import { SCREENSHOT_DIR, seriousAccessibilityViolations } from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
+// A ceiling for a slow, shared machine (starting the app, axe, screenshots), not a wait: every step
+// waits for what it needs.
+jest.setTimeout(180_000);
+
 describeInBrowser('the platform in a real browser (headless Chromium)', () => {
   let api: TestApp;
   let browser: Browser;

@@ -34,7 +34,8 @@ export const DB_MODE_LABEL = process.env.TEST_DATABASE_URL ? 'PostgreSQL server'
 
 /**
  * Starts the real application on a fresh database of its own (server database or in-memory PGlite),
- * listening on a free port.
+ * listening on 127.0.0.1 on a free port. DEV_AUTH is turned on explicitly (tests act in roles through
+ * the development header from loopback), except where a test turns it off or runs in production.
  */
 export async function startTestApp(
   envOverrides: Record<string, string> = {},
@@ -46,6 +47,7 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: target.pgliteDataDir,
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
+    ...(envOverrides.NODE_ENV === 'production' ? {} : { DEV_AUTH: 'true' }),
     ...envOverrides,
   });
   const app = await createApp(env, options);

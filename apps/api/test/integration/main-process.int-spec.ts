@@ -23,6 +23,19 @@ async function networkCount(api: ApiProcess): Promise<number> {
   return body.data.networks.totalCount;
 }
 
+/** createNetwork as a platform admin through the development header alone, no session. */
+async function createNetworkWithDevHeader(api: ApiProcess): Promise<unknown> {
+  const response = await fetch(`${api.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-linja-dev-actor': 'platform-admin' },
+    body: JSON.stringify({
+      query: 'mutation { createNetwork(input: { slug: "otettu", name: "Otettu" }) { id } }',
+    }),
+  });
+  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return body.errors?.[0]?.extensions?.code;
+}
+
 describe(`the built API process (npm start) on ${DB_MODE_LABEL}`, () => {
   let target: TestDatabaseTarget;
   let dataDir: string;
@@ -40,8 +53,12 @@ describe(`the built API process (npm start) on ${DB_MODE_LABEL}`, () => {
   });
 
   it('starts with demo data, stops cleanly on SIGTERM, and starts again on the same data', async () => {
-    const first = spawnApi({ ...env, PORT: String(await freePort()) });
+    // As `npm start` runs it: NODE_ENV unset means development.
+    const first = spawnApi({ ...env, NODE_ENV: 'development', PORT: String(await freePort()) });
     await waitUntilHealthy(first);
+    expect(await networkCount(first)).toBe(2);
+    // The default start trusts no request header: the development actor is ignored, nothing is created.
+    expect(await createNetworkWithDevHeader(first)).toBe('UNAUTHENTICATED');
     expect(await networkCount(first)).toBe(2);
 
     const stopped = await first.stop('SIGTERM');

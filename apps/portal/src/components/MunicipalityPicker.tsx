@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLanguage } from '../lib/language';
+import { chooseMunicipality } from '../lib/municipalityMemory';
 import { MUNICIPALITIES_QUERY, MUNICIPALITY_QUERY, type MunicipalityNode } from '../lib/queries';
 
 interface MunicipalityPickerProps {
@@ -32,6 +33,7 @@ export function useMunicipalityName(code: string | null): string | null {
 /**
  * A combobox (WAI-ARIA 1.2 pattern, list autocomplete): type part of a Finnish or Swedish name, pick
  * with the arrow keys and Enter or by clicking. The API filters (`municipalities(filter.search)`).
+ * Choosing or clearing a municipality is remembered for the visit (lib/municipalityMemory.ts).
  */
 export function MunicipalityPicker({ value, onChange, label }: MunicipalityPickerProps) {
   const { t } = useTranslation();
@@ -86,6 +88,7 @@ export function MunicipalityPicker({ value, onChange, label }: MunicipalityPicke
     setOpen(false);
     setActive(-1);
     setText(node ? municipalityName(node, language) : '');
+    chooseMunicipality(node?.code ?? null);
     onChange(node?.code ?? null);
   }
 
@@ -112,7 +115,10 @@ export function MunicipalityPicker({ value, onChange, label }: MunicipalityPicke
             setText(event.target.value);
             setOpen(true);
             setActive(-1);
-            if (!event.target.value.trim() && value) onChange(null);
+            if (!event.target.value.trim() && value) {
+              chooseMunicipality(null);
+              onChange(null);
+            }
           }}
           onBlur={() => {
             // Let a click on an option land first.

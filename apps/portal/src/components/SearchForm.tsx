@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useHref } from '../lib/language';
+import { useChosenMunicipality } from '../lib/municipalityMemory';
 import { EMPTY_SEARCH, serializeSearch, type SearchState } from '../lib/searchState';
 import { MunicipalityPicker } from './MunicipalityPicker';
 
@@ -13,15 +14,18 @@ interface SearchFormProps {
 
 /**
  * Words and a municipality; submitting opens the results page with the search in the URL. The results
- * page keys it by the URL's words and place, so Back/Forward refill it.
+ * page keys it by the URL's words and place, so a new address refills it. A new search (no `state`)
+ * starts from the municipality chosen earlier in the visit.
  */
-export function SearchForm({ networkSlug, state = EMPTY_SEARCH }: SearchFormProps) {
+export function SearchForm({ networkSlug, state: shown }: SearchFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const href = useHref();
   const [, navigate] = useLocation();
+  const chosen = useChosenMunicipality();
+  const state = shown ?? EMPTY_SEARCH;
   const [q, setQ] = useState(state.q);
-  const [municipality, setMunicipality] = useState(state.municipality);
+  const [municipality, setMunicipality] = useState(shown ? shown.municipality : chosen);
 
   return (
     <form

@@ -6,6 +6,7 @@ import { brandStyle, usableLogoUrl } from '../lib/brand';
 import { currentLanguage } from '../lib/i18n';
 import { withLang } from '../lib/language';
 import { type NetworkData } from '../lib/queries';
+import { BackLink } from './BackLink';
 import { PageLoading } from './page';
 import { listenForEscapeExit, quickExit } from '../lib/quickExit';
 
@@ -111,7 +112,16 @@ export function Shell({ network, networkSlug, ready = true, children }: ShellPro
 
   return (
     <div className="page" style={brandStyle(network?.brand)}>
-      <a className="linja-skip-link" href="#main">
+      <a
+        className="linja-skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus the content without a #main fragment navigation: that would add a history entry
+          // (the visit is kept in one, see lib/singleEntryHistory.tsx).
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       {exit}
@@ -133,6 +143,7 @@ export function Shell({ network, networkSlug, ready = true, children }: ShellPro
           </Link>
         </div>
       </header>
+      <BackLink path={location} search={search} />
 
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
         {children}

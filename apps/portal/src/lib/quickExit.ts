@@ -2,8 +2,10 @@
 export const QUICK_EXIT_URL = 'https://www.google.com/';
 
 /**
- * Leaves the portal at once. `replace` (not `assign`) swaps this page out of the tab's history, so
- * Back does not return here. The tab's session storage (the language choice) is cleared too.
+ * Leaves the portal at once. `replace` (not `assign`) swaps this page out of the tab's history; the
+ * portal keeps its whole visit in that one entry (lib/singleEntryHistory.tsx), so Back does not
+ * return to any portal page. The tab's session storage (language, municipality, the back bar's
+ * trail) is cleared too.
  */
 export function quickExit(): void {
   try {
@@ -16,7 +18,9 @@ export function quickExit(): void {
 
 /**
  * Quick exit from the embedded widget: replaces the whole tab (the association's page around the
- * iframe), which browsers allow a framed page to do on a click. Falls back to the frame itself.
+ * iframe), which browsers allow a framed page that the person has interacted with (Chromium: a click
+ * or a key in the frame). If that is refused, the frame at least empties itself (a blank page, as the
+ * neutral site would refuse to be framed); the widget never adds history entries of its own.
  */
 export function quickExitTop(): void {
   try {
@@ -32,7 +36,7 @@ export function quickExitTop(): void {
   } catch {
     // Top navigation refused (e.g. a sandboxed frame): leave the frame at least.
   }
-  window.location.replace(QUICK_EXIT_URL);
+  window.location.replace(window.top === window ? QUICK_EXIT_URL : 'about:blank');
 }
 
 /** Esc pressed this many times within ESCAPE_WINDOW_MS leaves the portal, as the button does. */

@@ -7,7 +7,7 @@ import { ServiceCard } from '../components/ServiceCard';
 import { useLanguage, withLang } from '../lib/language';
 import { EMBED_QUERY, NETWORK_QUERY, type NetworkData, type SearchData } from '../lib/queries';
 import { brandStyle } from '../lib/brand';
-import { quickExitTop } from '../lib/quickExit';
+import { listenForEscapeExit, quickExitTop } from '../lib/quickExit';
 import { serializeSearch, type SearchServicesInput } from '../lib/searchState';
 
 export const EMBED_HEIGHT_MESSAGE = 'linja:embed-height';
@@ -89,6 +89,9 @@ export default function EmbedPage() {
   useDocumentTitle(network ? t('embed.title', { network: network.name }) : null);
   usePostHeight();
   const rootRef = useRef<HTMLDivElement>(null);
+
+  // Esc ×3 as on the portal's own pages, leaving the whole tab.
+  useEffect(() => listenForEscapeExit(window, quickExitTop), []);
 
   useEffect(() => {
     document.body.classList.add('is-embed');

@@ -3,7 +3,8 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../components/page';
 import { Localized } from '../components/Localized';
 import { SearchForm } from '../components/SearchForm';
-import { useHref, useLanguage } from '../lib/language';
+import { useLanguage } from '../lib/language';
+import { useEntryHref } from '../lib/municipalityMemory';
 import { LIFE_SITUATIONS, lifeSituationSearch } from '../lib/lifeSituations';
 import { useNetwork } from '../lib/network';
 import { pickText } from '../lib/localized';
@@ -14,7 +15,8 @@ export default function HomePage() {
   const { t } = useTranslation();
   const network = useNetwork();
   const language = useLanguage();
-  const href = useHref();
+  // Entries keep the language and the municipality chosen in this visit.
+  const href = useEntryHref();
   useDocumentTitle(network.name);
   const terms = network.taxonomy.edges.map((edge) => edge.node);
   const themes = terms

@@ -184,15 +184,10 @@ export default function ServicePage() {
 
   const ages = ageText(t, content.ageMin, content.ageMax);
   const deliveries = service.deliveries.edges.map((edge) => edge.node);
-  const backHref = href(
-    `/${network.slug}/search${municipality ? `?municipality=${municipality}` : ''}`,
-  );
 
   return (
     <div className="content content--service">
-      <p className="back">
-        <Link href={backHref}>← {t('service.back')}</Link>
-      </p>
+      {/* Back to the results: the back bar above every page (components/BackLink.tsx). */}
       <article className="service" aria-labelledby="service-name">
         <header className="service__header">
           <h1 id="service-name" className="service__name">

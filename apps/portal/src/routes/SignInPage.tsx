@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../components/page';
 import { useHref } from '../lib/language';
 import { useNetwork } from '../lib/network';
 import { SIGN_IN_MUTATION } from '../lib/queries';
+import { recordMove } from '../lib/singleEntryHistory';
 
 /** Only a path on this site (never `//other.site` or `https://…`): no open redirect. */
 export function safeReturnPath(value: string | null, fallback: string): string {
@@ -50,8 +51,12 @@ export default function SignInPage() {
           setFailed(false);
           void signIn({ email, password, totpCode: needsTotp ? totpCode : null }).then((result) => {
             const status = result.data?.signIn.status;
-            if (status === 'SIGNED_IN') window.location.assign(returnTo);
-            else if (status === 'TOTP_REQUIRED') setNeedsTotp(true);
+            if (status === 'SIGNED_IN') {
+              // A full load of the page, replacing this one: the visit stays one history entry,
+              // and the back bar's trail continues there (lib/singleEntryHistory.tsx).
+              recordMove(returnTo, true);
+              window.location.replace(returnTo);
+            } else if (status === 'TOTP_REQUIRED') setNeedsTotp(true);
             else setFailed(true);
           });
         }}

@@ -21,17 +21,8 @@ export class NetworkMembershipModel {
   @Field({ description: 'Member since (date).' })
   since!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why the coordinator suspended, ended or reactivated it.',
-  })
-  statusReason!: string | null;
-
-  @Field(() => Date, {
-    nullable: true,
-    description: 'When the current status began (null: active since `since`).',
-  })
-  statusSince!: Date | null;
+  // statusReason and statusSince are coordinators' internal notes: NetworkMembershipResolver resolves
+  // them for those allowed (membership.readStatusDetails), null for everyone else.
 }
 
 @ObjectType()

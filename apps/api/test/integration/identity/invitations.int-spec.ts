@@ -8,6 +8,7 @@ import {
   PERHELINJA_ID,
 } from '@linja/db';
 
+import { accountThrottleKey } from '../../../src/identity/sign-in-throttle.service';
 import { DB_MODE_LABEL } from '../../helpers/test-app';
 import {
   DEMO,
@@ -619,7 +620,9 @@ describe(`invitations (${DB_MODE_LABEL})`, () => {
     ]);
     const after = await t.prisma.user.findUniqueOrThrow({ where: { email: DEMO.turkuEditor } });
     expect(after.passwordHash).toBe(user.passwordHash);
-    expect(after.failedSignIns).toBe(0);
+    // The wrong attempt counted in the sign-in throttle; the right password cleared it.
+    const throttled = { key: accountThrottleKey(DEMO.turkuEditor) };
+    expect(await t.prisma.signInThrottle.count({ where: throttled })).toBe(0);
   });
 
   it('a coordinator’s professional invitation verifies the professional, with their wellbeing areas', async () => {

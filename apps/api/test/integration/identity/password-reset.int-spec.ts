@@ -1,4 +1,5 @@
 import { PasswordResetService } from '../../../src/identity/password-reset.service';
+import { accountThrottleKey } from '../../../src/identity/sign-in-throttle.service';
 import { DB_MODE_LABEL } from '../../helpers/test-app';
 import {
   DEMO,
@@ -97,10 +98,10 @@ describe(`password reset (${DB_MODE_LABEL})`, () => {
       expect(refused.errors?.[0]?.extensions?.field).toBe('newPassword');
     }
 
-    // Lock the account first: the reset clears the lock-out.
-    await t.prisma.user.update({
-      where: { email },
-      data: { failedSignIns: 3, lockedUntil: new Date(Date.now() + 600_000) },
+    // Strangers' failures first: the reset clears the email's sign-in throttle count.
+    const throttled = { key: accountThrottleKey(email) };
+    await t.prisma.signInThrottle.create({
+      data: { ...throttled, failures: 9, nextAttemptAt: new Date(Date.now() + 600_000) },
     });
     const reset = await gql<{ resetPassword: boolean }>(
       baseUrl,
@@ -112,7 +113,7 @@ describe(`password reset (${DB_MODE_LABEL})`, () => {
     expect(reset.data?.resetPassword).toBe(true);
 
     const user = await t.prisma.user.findUniqueOrThrow({ where: { email } });
-    expect(user).toMatchObject({ failedSignIns: 0, lockedUntil: null });
+    expect(await t.prisma.signInThrottle.count({ where: throttled })).toBe(0);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     for (const cookie of [sessionA, sessionB]) {
       expect((await gql<MeData>(baseUrl, ME, {}, { cookie })).data?.me).toBeNull();

@@ -1,4 +1,11 @@
-import { FEDERATION_ID, ORG_MLL_VS, ORG_VSLJ, PERHELINJA_ID, PrismaClient } from '@linja/db';
+import {
+  FEDERATION_ID,
+  ORG_MLL_VS,
+  ORG_TURKU_ETK,
+  ORG_VSLJ,
+  PERHELINJA_ID,
+  PrismaClient,
+} from '@linja/db';
 
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -197,6 +204,70 @@ describe(`network members on ${DB_MODE_LABEL}`, () => {
       status: 'ACTIVE',
       statusReason: null,
     });
+  });
+
+  it('shows why and since when a member was suspended only to the coordinators and the member’s admins', async () => {
+    const reason = 'Epäilty avustusten väärinkäyttö.';
+    const suspended = await api.graphql(
+      doc('suspendNetworkMembership'),
+      { input: { id: mllMembershipId, reason } },
+      COORDINATOR,
+    );
+    expect(suspended.errors).toBeUndefined();
+    interface Details {
+      id: string;
+      status: string;
+      statusReason: string | null;
+      statusSince: string | null;
+    }
+    const DETAILS = 'id status statusReason statusSince';
+    /** The MLL membership as `as` sees it, through the network's members and the organisation's memberships. */
+    const seenBy = async (as: string | undefined): Promise<Details[]> => {
+      const result = await api.graphql<{
+        network: { members: { edges: { node: Details }[] } };
+        organization: { memberships: { edges: { node: Details }[] } };
+      }>(
+        `query ($org: ID!) {
+          network(slug: "perhelinja") { members(first: 100) { edges { node { ${DETAILS} } } } }
+          organization(id: $org) { memberships { edges { node { ${DETAILS} } } } }
+        }`,
+        { org: ORG_MLL_VS },
+        as,
+      );
+      expect(result.errors).toBeUndefined();
+      return [
+        ...result.data!.network.members.edges.map((edge) => edge.node),
+        ...result.data!.organization.memberships.edges.map((edge) => edge.node),
+      ].filter((node) => node.id === mllMembershipId);
+    };
+
+    // Anonymous callers, another network's coordinator, another organisation's editor and the
+    // member's own editors see that it is suspended, but neither why nor since when.
+    for (const as of [undefined, OTHER_COORDINATOR, `editor:${ORG_TURKU_ETK}`, MLL_EDITOR]) {
+      const seen = await seenBy(as);
+      expect(seen).toHaveLength(2);
+      for (const membership of seen) {
+        expect(membership).toEqual({
+          id: mllMembershipId,
+          status: 'SUSPENDED',
+          statusReason: null,
+          statusSince: null,
+        });
+      }
+    }
+    // The network's coordinators, platform admins and the member's own admins do.
+    for (const as of [COORDINATOR, 'platform-admin', MLL_ADMIN]) {
+      for (const membership of await seenBy(as)) {
+        expect(membership).toMatchObject({ statusReason: reason, statusSince: expect.any(String) });
+      }
+    }
+
+    const reactivated = await api.graphql(
+      doc('reactivateNetworkMembership'),
+      { input: { id: mllMembershipId } },
+      COORDINATOR,
+    );
+    expect(reactivated.errors).toBeUndefined();
   });
 
   it('ends a membership for good', async () => {

@@ -32,3 +32,46 @@ describe('the per-address request limit on /graphql', () => {
     expect((await fetch(`${api.baseUrl}/health`)).status).toBe(200);
   });
 });
+
+describe('the per-address request limit behind a reverse proxy (TRUST_PROXY)', () => {
+  /** Six requests as client A through the proxy, then one as client B; the statuses. */
+  async function sixFromAThenOneFromB(api: TestApp): Promise<{ a: number[]; b: number }> {
+    const ask = (client: string) =>
+      fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const a: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) a.push((await ask('203.0.113.10')).status);
+    return { a, b: (await ask('198.51.100.20')).status };
+  }
+
+  it('gives each forwarded client its own limit when the proxy is trusted', async () => {
+    const api = await startTestApp({
+      GRAPHQL_RATE_LIMIT_PER_MINUTE: '5',
+      SEED_DEMO_DATA: 'false',
+      TRUST_PROXY: 'loopback',
+    });
+    try {
+      expect(await sixFromAThenOneFromB(api)).toEqual({
+        a: [200, 200, 200, 200, 200, 429],
+        b: 200,
+      });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('counts every request by the socket peer without TRUST_PROXY (X-Forwarded-For is ignored)', async () => {
+    const api = await startTestApp({ GRAPHQL_RATE_LIMIT_PER_MINUTE: '5', SEED_DEMO_DATA: 'false' });
+    try {
+      expect(await sixFromAThenOneFromB(api)).toEqual({
+        a: [200, 200, 200, 200, 200, 429],
+        b: 429,
+      });
+    } finally {
+      await api.close();
+    }
+  });
+});

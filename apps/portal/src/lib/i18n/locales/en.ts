@@ -186,17 +186,45 @@ export const en: Messages = {
     link: 'Sign in as a professional',
     signOut: 'Sign out',
   },
+  backLink: {
+    home: 'Back to the front page',
+    results: 'Back to the results',
+    service: 'Back to the service',
+    safety: 'Back to Browsing safely',
+    other: 'Back',
+  },
   safety: {
     link: 'Browsing safely',
     title: 'Browsing safely',
-    intro: 'If you fear that someone is watching how you use your device, these tips may help.',
-    exit: 'The Quick exit button replaces this page with Google’s front page at once. The browser’s Back button does not return here. You can also press the Esc key three times.',
-    history:
-      'Your browser remembers the pages you visit. Use private browsing (incognito) or delete the history after your visit.',
+    intro:
+      'If you fear that someone is watching how you use your device, this page tells you exactly what using Linja leaves on the device and how to remove it.',
+    exitHeading: 'Quick exit',
+    exit: 'The Quick exit button, and pressing the Esc key three times quickly, switch this tab to Google’s front page at once and clear what Linja remembers.',
+    back: 'Linja keeps your whole visit as a single entry in the tab’s history, and leaving replaces it. So afterwards the browser’s Back button does not return to Linja’s pages but to the page you were on before Linja.',
+    before:
+      'If you came to Linja from a search engine, Back leads to the search engine’s results, which show your search words.',
+    inPortal:
+      'Within Linja, go back to the previous page with the Back link at the top of the page. The browser’s own Back button leaves Linja.',
+    otherSites:
+      'A service’s own website is another site: while you are there, the browser’s Back button can return to Linja.',
+    keptHeading: 'What stays on the device',
+    historyList:
+      'The browser’s history (the History view and the address bar’s suggestions) shows the Linja pages you visited: their addresses and titles, including your search words, the municipality you chose and the names of the services you opened. Quick exit does not remove them from the history.',
+    cache:
+      'The browser’s cache keeps Linja’s program code, styles and images. Linja does not let the browser store search results or service information in its cache.',
+    autocomplete:
+      'The search box and the municipality field ask the browser not to save what you type (autocomplete off). Most browsers respect this, but Linja cannot guarantee it in every browser.',
+    storage:
+      'Linja remembers your language, the municipality you chose and the pages the Back link leads to only while this tab is open. They are removed when you press Quick exit or close the tab. Linja stores cookies only if you sign in as a professional.',
+    removeHeading: 'How to remove the traces',
+    private:
+      'Use private browsing (an incognito or InPrivate window). When you close the window, the browser forgets its history, cache and other data.',
+    deleteHistory:
+      'Afterwards, delete Linja’s pages from the browser’s history: open History, search for “Linja” or this site’s address and delete the pages found.',
+    clearSiteData:
+      'You can also clear the browsing history, the cache, and cookies and site data in the browser’s settings. Clearing the whole history may draw attention, though; deleting single pages is less noticeable.',
     device:
       'If you can, use a device others cannot access, such as a friend’s phone or a library computer.',
-    storage:
-      'Linja does not store your searches on your device. Your language choice lasts only while this tab is open.',
     emergency: 'If you are in immediate danger, call the emergency number 112.',
     close: 'Close',
   },

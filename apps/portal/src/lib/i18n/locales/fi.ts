@@ -186,17 +186,45 @@ export const fi = {
     link: 'Kirjaudu ammattilaisena',
     signOut: 'Kirjaudu ulos',
   },
+  backLink: {
+    home: 'Takaisin etusivulle',
+    results: 'Takaisin hakutuloksiin',
+    service: 'Takaisin palveluun',
+    safety: 'Takaisin: Turvallinen selaaminen',
+    other: 'Takaisin',
+  },
   safety: {
     link: 'Turvallinen selaaminen',
     title: 'Turvallinen selaaminen',
-    intro: 'Jos pelkäät, että joku seuraa laitteesi käyttöä, nämä neuvot voivat auttaa.',
-    exit: 'Poistu nopeasti -painike vaihtaa sivun heti Googlen etusivuksi. Selaimen Takaisin-painike ei palaa tälle sivulle. Voit myös painaa Esc-näppäintä kolme kertaa.',
-    history:
-      'Selain muistaa käydyt sivut. Käytä yksityistä selausta (incognito) tai poista selaushistoria käynnin jälkeen.',
+    intro:
+      'Jos pelkäät, että joku seuraa laitteesi käyttöä, tässä kerrotaan tarkasti, mitä Linjan käytöstä jää laitteelle ja miten sen saa pois.',
+    exitHeading: 'Poistu nopeasti',
+    exit: 'Poistu nopeasti -painike ja kolme nopeaa Esc-näppäimen painallusta vaihtavat tämän välilehden heti Googlen etusivuksi ja tyhjentävät Linjan muistamat tiedot.',
+    back: 'Linja pitää koko käyntisi välilehden historiassa yhtenä kohtana, ja poistuminen korvaa sen. Siksi selaimen Takaisin-painike ei poistumisen jälkeen palaa Linjan sivuille vaan sivulle, jolla olit ennen Linjaa.',
+    before:
+      'Jos tulit Linjaan hakukoneesta, Takaisin vie hakukoneen tuloksiin, ja niissä näkyvät hakusanasi.',
+    inPortal:
+      'Linjan sivuilla palaat edelliselle sivulle sivun yläosan Takaisin-linkillä. Selaimen oma Takaisin-painike vie pois Linjasta.',
+    otherSites:
+      'Palvelun oma verkkosivu on toinen sivusto: kun olet siellä, selaimen Takaisin-painike voi palata Linjaan.',
+    keptHeading: 'Mitä laitteelle jää',
+    historyList:
+      'Selaimen historia (Historia-näkymä ja osoiterivin ehdotukset) näyttää Linjan sivut, joilla kävit: niiden osoitteet ja otsikot, myös hakusanasi, valitsemasi kunnan ja avaamiesi palvelujen nimet. Poistu nopeasti ei poista niitä historiasta.',
+    cache:
+      'Selaimen välimuistiin jäävät Linjan sivujen ohjelmakoodi, tyylit ja kuvat. Hakutuloksia ja palvelujen tietoja Linja ei anna selaimen tallentaa välimuistiin.',
+    autocomplete:
+      'Hakukenttään ja kuntavalintaan on merkitty, ettei selain tallenna kirjoittamaasi (automaattinen täydennys pois). Useimmat selaimet noudattavat tätä, mutta Linja ei voi taata sitä kaikissa selaimissa.',
+    storage:
+      'Linja muistaa vain tämän välilehden ajan kielen, valitsemasi kunnan ja sivut, joille Takaisin-linkki vie. Ne poistuvat, kun painat Poistu nopeasti tai suljet välilehden. Evästeitä Linja tallentaa vain, jos kirjaudut ammattilaisena.',
+    removeHeading: 'Näin poistat jäljet',
+    private:
+      'Käytä yksityistä selausta (incognito- tai InPrivate-ikkuna). Kun suljet ikkunan, selain unohtaa sen historian, välimuistin ja muut tiedot.',
+    deleteHistory:
+      'Poista jälkikäteen Linjan sivut selaimen historiasta: avaa Historia, hae sanalla ”Linja” tai tämän sivuston osoitteella ja poista löytyneet sivut.',
+    clearSiteData:
+      'Voit myös tyhjentää selaimen asetuksista selaushistorian, välimuistin sekä evästeet ja sivustojen tiedot. Koko historian tyhjentäminen voi kuitenkin herättää huomiota; yksittäisten sivujen poistaminen näkyy vähemmän.',
     device:
       'Jos mahdollista, käytä laitetta, johon muilla ei ole pääsyä, esimerkiksi ystävän puhelinta tai kirjaston konetta.',
-    storage:
-      'Linja ei tallenna hakujasi laitteellesi. Kielivalinta säilyy vain tämän välilehden ajan.',
     emergency: 'Välittömässä vaarassa soita hätänumeroon 112.',
     close: 'Sulje',
   },

@@ -185,17 +185,45 @@ export const sv: Messages = {
     link: 'Logga in som yrkesverksam',
     signOut: 'Logga ut',
   },
+  backLink: {
+    home: 'Tillbaka till startsidan',
+    results: 'Tillbaka till sökresultaten',
+    service: 'Tillbaka till tjänsten',
+    safety: 'Tillbaka: Säker surfning',
+    other: 'Tillbaka',
+  },
   safety: {
     link: 'Säker surfning',
     title: 'Säker surfning',
-    intro: 'Om du är rädd att någon följer hur du använder din enhet kan de här råden hjälpa.',
-    exit: 'Knappen Lämna snabbt byter genast sidan till Googles startsida. Webbläsarens Bakåt-knapp återvänder inte hit. Du kan också trycka på Esc tre gånger.',
-    history:
-      'Webbläsaren minns besökta sidor. Använd privat surfning (inkognito) eller radera historiken efter besöket.',
+    intro:
+      'Om du är rädd att någon följer hur du använder din enhet berättar vi här exakt vad som blir kvar på enheten när du använder Linja och hur du tar bort det.',
+    exitHeading: 'Lämna snabbt',
+    exit: 'Knappen Lämna snabbt och tre snabba tryck på Esc byter genast den här fliken till Googles startsida och tömmer det som Linja har kommit ihåg.',
+    back: 'Linja håller hela ditt besök som en enda post i flikens historik, och när du lämnar ersätts den. Därför går webbläsarens Bakåt-knapp efteråt inte tillbaka till Linjas sidor utan till sidan du var på före Linja.',
+    before:
+      'Om du kom till Linja från en sökmotor leder Bakåt till sökmotorns resultat, och där syns dina sökord.',
+    inPortal:
+      'På Linjas sidor går du tillbaka till föregående sida med Tillbaka-länken högst upp på sidan. Webbläsarens egen Bakåt-knapp leder bort från Linja.',
+    otherSites:
+      'En tjänsts egen webbplats är en annan webbplats: när du är där kan webbläsarens Bakåt-knapp gå tillbaka till Linja.',
+    keptHeading: 'Vad som blir kvar på enheten',
+    historyList:
+      'Webbläsarens historik (historikvyn och förslagen i adressfältet) visar de Linja-sidor du besökt: deras adresser och rubriker, också dina sökord, kommunen du valt och namnen på tjänsterna du öppnat. Lämna snabbt tar inte bort dem ur historiken.',
+    cache:
+      'I webbläsarens cache blir Linjas programkod, stilar och bilder kvar. Sökresultat och uppgifter om tjänster låter Linja inte webbläsaren spara i cachen.',
+    autocomplete:
+      'Sökfältet och kommunvalet är märkta så att webbläsaren inte ska spara det du skriver (automatisk ifyllning av). De flesta webbläsare följer det, men Linja kan inte garantera det i alla webbläsare.',
+    storage:
+      'Linja kommer ihåg språket, kommunen du valt och sidorna som Tillbaka-länken leder till bara så länge fliken är öppen. De försvinner när du trycker på Lämna snabbt eller stänger fliken. Kakor sparar Linja bara om du loggar in som yrkesverksam.',
+    removeHeading: 'Så tar du bort spåren',
+    private:
+      'Använd privat surfning (inkognito- eller InPrivate-fönster). När du stänger fönstret glömmer webbläsaren dess historik, cache och övriga uppgifter.',
+    deleteHistory:
+      'Ta efteråt bort Linjas sidor ur webbläsarens historik: öppna historiken, sök på ”Linja” eller på den här webbplatsens adress och ta bort sidorna som hittas.',
+    clearSiteData:
+      'Du kan också i webbläsarens inställningar rensa historiken, cachen samt kakor och webbplatsdata. Att tömma hela historiken kan dock väcka uppmärksamhet; att ta bort enskilda sidor syns mindre.',
     device:
       'Använd om möjligt en enhet som andra inte har tillgång till, till exempel en väns telefon eller en dator på biblioteket.',
-    storage:
-      'Linja sparar inte dina sökningar på enheten. Språkvalet sparas bara så länge fliken är öppen.',
     emergency: 'Om du är i akut fara, ring nödnumret 112.',
     close: 'Stäng',
   },

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useLanguage, withLang } from '../lib/language';
+import { chosenMunicipality } from '../lib/municipalityMemory';
+import { dropLast, useTrail } from '../lib/singleEntryHistory';
+
+export type BackKind = 'home' | 'results' | 'service' | 'safety' | 'other';
+
+/** What kind of portal page an address is, for the back bar's words. */
+export function pageKind(href: string): BackKind {
+  const [path = '', query = ''] = href.split('?');
+  const [first, second] = path.split('/').filter(Boolean);
+  // `/?q=…`: the results of the search across all networks.
+  if (!first) return new URLSearchParams(query).has('q') ? 'results' : 'home';
+  if (!second) return 'home';
+  if (second === 'search') return 'results';
+  if (second === 'services') return 'service';
+  if (second === 'safety') return 'safety';
+  return 'other';
+}
+
+/**
+ * The page a page's back bar leads to when the trail is empty (a shared link, a new tab): the
+ * service's results (in the municipality shown or chosen), else the network's home page.
+ */
+export function logicalParent(path: string, search: string): string | null {
+  const [first, second] = path.split('/').filter(Boolean);
+  if (!first || !second || first === 'embed') return null;
+  if (second === 'services') {
+    const code = new URLSearchParams(search).get('municipality') ?? chosenMunicipality();
+    return `/${first}/search${code && /^\d{3}$/.test(code) ? `?municipality=${code}` : ''}`;
+  }
+  return `/${first}`;
+}
+
+/**
+ * The portal's own Back (the visit is one browser history entry, so the browser's Back leaves the
+ * portal): the previous page of this visit, else the page above this one. Nothing on a home page.
+ */
+export function BackLink({ path, search }: { path: string; search: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { back } = useTrail();
+  const previous = back.at(-1);
+  const target = previous ?? logicalParent(path, search);
+  if (!target) return null;
+  const href = withLang(target, language);
+  return (
+    <div className="backbar">
+      <div className="backbar__inner">
+        <Link
+          href={href}
+          className="backbar__link"
+          // Back along the trail: this page is not added to it (wouter calls onClick only for a
+          // plain click, not one that opens a new tab).
+          replace
+          onClick={() => {
+            if (previous) dropLast();
+          }}
+        >
+          <span aria-hidden="true">←</span>
+          {t(`backLink.${pageKind(target)}`)}
+        </Link>
+      </div>
+    </div>
+  );
+}
