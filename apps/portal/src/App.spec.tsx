@@ -231,7 +231,7 @@ describe('service page', () => {
   it('shows the professional-only section when the API returns it (a signed-in professional)', async () => {
     const { client } = mockClient((query) =>
       query.includes('PortalNetwork(')
-        ? { network }
+        ? { network, me: { id: 'u1', name: 'Paula Ammattilainen' } }
         : query.includes('PortalService(')
           ? serviceResult(true)
           : undefined,

@@ -1,19 +1,19 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { NotFound, PageLoading, useDocumentTitle } from './components/page';
+import { NotFound, PageLoading } from './components/page';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Link, Redirect, Route, Switch, useParams, useSearch } from 'wouter';
+import { Route, Switch, useParams, useSearch } from 'wouter';
 import { Shell } from './components/Shell';
 import { currentLanguage } from './lib/i18n';
-import { languageFromSearch, withLang } from './lib/language';
+import { languageFromSearch } from './lib/language';
 import { useMunicipalityFromUrl } from './lib/municipalityMemory';
 import { SingleEntryRouter } from './lib/singleEntryHistory';
 import { NetworkContext } from './lib/network';
-import { NETWORK_QUERY, NETWORKS_QUERY, type NetworkData, type NetworksData } from './lib/queries';
-import { Localized } from './components/Localized';
+import { NETWORK_QUERY, type NetworkData } from './lib/queries';
 
 // One chunk per route: a phone loads only the page it opens.
 const routes = {
+  allNetworks: () => import('./routes/AllNetworksPage'),
   home: () => import('./routes/HomePage'),
   search: () => import('./routes/SearchPage'),
   service: () => import('./routes/ServicePage'),
@@ -21,6 +21,7 @@ const routes = {
   signIn: () => import('./routes/SignInPage'),
   embed: () => import('./routes/EmbedPage'),
 };
+const AllNetworksPage = lazy(routes.allNetworks);
 const HomePage = lazy(routes.home);
 const SearchPage = lazy(routes.search);
 const ServicePage = lazy(routes.service);
@@ -38,7 +39,7 @@ export function preloadRoute(pathname: string): void {
     first === 'embed'
       ? routes.embed
       : !first
-        ? undefined
+        ? routes.allNetworks
         : !second
           ? routes.home
           : second === 'search'
@@ -64,47 +65,6 @@ function useLanguageFromUrl() {
   }, [fromUrl, i18n]);
 }
 
-/** `/`: the networks on this instance; with only one, straight to it. */
-function NetworksPage() {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
-  const [{ data, fetching, error }] = useQuery<NetworksData>({ query: NETWORKS_QUERY });
-  useDocumentTitle(null);
-  const networks = data?.networks.edges.map((edge) => edge.node) ?? [];
-  if (networks.length === 1 && networks[0]) {
-    return <Redirect to={withLang(`/${networks[0].slug}`, language)} replace />;
-  }
-  return (
-    <Shell network={null} ready={!fetching}>
-      <div className="hero">
-        <div className="hero__inner">
-          <h1 className="hero__heading">{t('hero.heading')}</h1>
-          <p className="hero__intro">{t('hero.intro')}</p>
-          <p className="emergency">
-            {t('emergency.beforeNumber')} <a href="tel:112">112</a>.
-          </p>
-        </div>
-      </div>
-      <div className="content">
-        <h2>{t('networks.heading')}</h2>
-        {error ? <p role="alert">{t('results.error')}</p> : null}
-        <ul className="network-list">
-          {networks.map((network) => (
-            <li key={network.id} className="card">
-              <h3 className="card__title">
-                <Link className="card__link" href={withLang(`/${network.slug}`, language)}>
-                  {network.name}
-                </Link>
-              </h3>
-              <Localized value={network.description} as="p" className="card__summary clamp" />
-            </li>
-          ))}
-        </ul>
-      </div>
-    </Shell>
-  );
-}
-
 /** Loads the network (brand, taxonomy) once for all of its pages; urql keeps it cached. */
 function NetworkPages({ children }: { children: ReactNode }) {
   const { networkSlug } = useParams<{ networkSlug: string }>();
@@ -114,7 +74,12 @@ function NetworkPages({ children }: { children: ReactNode }) {
   });
   const network = data?.network ?? null;
   return (
-    <Shell network={network} networkSlug={networkSlug} ready={Boolean(network ?? error)}>
+    <Shell
+      network={network}
+      networkSlug={networkSlug}
+      me={data?.me ?? null}
+      ready={Boolean(network ?? error)}
+    >
       {network ? (
         <NetworkContext.Provider value={network}>
           <Suspense fallback={<PageLoading />}>{children}</Suspense>
@@ -146,7 +111,16 @@ function PortalRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <NetworksPage />
+        {/* Renders its own Shell (no network); until its code loads, the Shell's placeholder. */}
+        <Suspense
+          fallback={
+            <Shell network={null} ready={false}>
+              {null}
+            </Shell>
+          }
+        >
+          <AllNetworksPage />
+        </Suspense>
       </Route>
       <Route path="/embed/:networkSlug">
         <Suspense fallback={<PageLoading />}>

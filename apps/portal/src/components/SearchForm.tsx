@@ -7,7 +7,8 @@ import { EMPTY_SEARCH, serializeSearch, type SearchState } from '../lib/searchSt
 import { MunicipalityPicker } from './MunicipalityPicker';
 
 interface SearchFormProps {
-  networkSlug: string;
+  /** null: the search across all networks at `/` (its results are `/?q=…`). */
+  networkSlug: string | null;
   /** The current search (results page): its filters are kept when the words or the place change. */
   state?: SearchState;
 }
@@ -34,7 +35,8 @@ export function SearchForm({ networkSlug, state: shown }: SearchFormProps) {
       onSubmit={(event) => {
         event.preventDefault();
         const query = serializeSearch({ ...state, q, municipality, page: 1 });
-        navigate(href(`/${networkSlug}/search${query ? `?${query}` : ''}`));
+        const path = networkSlug ? `/${networkSlug}/search` : '/';
+        navigate(href(`${path}${query ? `?${query}` : ''}`));
       }}
     >
       <div className="search__field">

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { summarizeContact } from '../lib/contactSummary';
 import { useLanguage } from '../lib/language';
 import { type ServiceCardData } from '../lib/queries';
+import { ContactActions, HoursTag } from './ContactActions';
 import { Localized } from './Localized';
 
 interface ServiceCardProps {
@@ -10,6 +12,10 @@ interface ServiceCardProps {
   /** Open in a new tab (the embeddable widget). */
   newTab?: boolean;
   headingLevel?: 2 | 3;
+  /** The municipality searched for: the card's contact is the delivery serving it. */
+  municipality?: string | null;
+  /** Named on the card in the search across all networks. */
+  networkName?: string | null;
 }
 
 export function ageText(
@@ -32,14 +38,25 @@ export function languageName(code: string, uiLanguage: string): string {
   }
 }
 
-/** One result: the name is the link; facts a parent scans for come as short tags. */
-export function ServiceCard({ service, href, newTab = false, headingLevel = 2 }: ServiceCardProps) {
+/**
+ * One result: the name is the link; how to get help comes first (call, chat or website, 24/7 or
+ * today's hours, free, no referral), then the other facts a parent scans for as short tags.
+ */
+export function ServiceCard({
+  service,
+  href,
+  newTab = false,
+  headingLevel = 2,
+  municipality = null,
+  networkName = null,
+}: ServiceCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const content = service.published;
   if (!content) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ages = ageText(t, content.ageMin, content.ageMax);
+  const contact = summarizeContact(service, { municipality, now: new Date() });
   return (
     <article className="card">
       <Heading className="card__title">
@@ -54,13 +71,27 @@ export function ServiceCard({ service, href, newTab = false, headingLevel = 2 }:
           </Link>
         )}
       </Heading>
+      {networkName ? (
+        <p className="card__network">
+          <span className="linja-visually-hidden">{t('allNetworks.network')} </span>
+          {networkName}
+        </p>
+      ) : null}
       <p className="card__org">{t('card.by', { name: service.responsibleOrganization.name })}</p>
       <Localized value={content.summary} as="p" className="card__summary" />
+      {contact ? (
+        <ContactActions contact={contact} serviceName={content.name} newTab={newTab} />
+      ) : null}
       <ul className="tags">
+        {contact ? <HoursTag contact={contact} /> : null}
         <li className={content.cost === 'FREE' ? 'tag tag--good' : 'tag'}>
           {t(`cost.${content.cost}`)}
         </li>
-        <li className="tag">{t(`accessMode.${content.accessMode}`)}</li>
+        <li className={contact?.noReferral ? 'tag tag--good' : 'tag'}>
+          {contact?.noReferral
+            ? t('contactFirst.noReferral')
+            : t(`accessMode.${content.accessMode}`)}
+        </li>
         {content.channels.map((channel) => (
           <li key={channel} className="tag">
             {t(`channel.${channel}`)}

@@ -5,9 +5,10 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { brandStyle, usableLogoUrl } from '../lib/brand';
 import { currentLanguage } from '../lib/i18n';
 import { withLang } from '../lib/language';
-import { type NetworkData } from '../lib/queries';
+import { type Me, type NetworkData } from '../lib/queries';
 import { BackLink } from './BackLink';
 import { PageLoading } from './page';
+import { SignedInBar } from './SignedInBar';
 import { listenForEscapeExit, quickExit } from '../lib/quickExit';
 
 interface ShellProps {
@@ -20,6 +21,8 @@ interface ShellProps {
    * are shown, so the header does not change size or colour under the reader when the name arrives.
    */
   ready?: boolean;
+  /** The signed-in professional (asked with the network): the header says so, with sign-out. */
+  me?: Me | null;
   children: ReactNode;
 }
 
@@ -27,7 +30,7 @@ interface ShellProps {
  * Every public page: skip link, quick exit (button and Esc ×3), header with the network's brand and the
  * language switch, the main landmark, and a footer with emergency numbers and the safety note.
  */
-export function Shell({ network, networkSlug, ready = true, children }: ShellProps) {
+export function Shell({ network, networkSlug, ready = true, me = null, children }: ShellProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [location, navigate] = useLocation();
@@ -142,6 +145,7 @@ export function Shell({ network, networkSlug, ready = true, children }: ShellPro
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
         </div>
+        <SignedInBar me={me} />
       </header>
       <BackLink path={location} search={search} />
 

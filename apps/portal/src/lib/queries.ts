@@ -16,7 +16,15 @@ export interface Term {
   label: LocalizedText;
 }
 
+/** The signed-in person (a professional), asked with the network so the header shows it at once. */
+export interface Me {
+  id: string;
+  name: string;
+}
+
 export interface NetworkData {
+  /** Absent in older fixtures; null for everyone not signed in. */
+  me?: Me | null;
   network: {
     id: string;
     slug: string;
@@ -30,6 +38,7 @@ export interface NetworkData {
 
 export const NETWORK_QUERY = /* GraphQL */ `
   query PortalNetwork($slug: String!) {
+    me { id name }
     network(slug: $slug) {
       id
       slug
@@ -43,6 +52,7 @@ export const NETWORK_QUERY = /* GraphQL */ `
 `;
 
 export interface NetworksData {
+  me?: Me | null;
   networks: {
     edges: { node: { id: string; slug: string; name: string; description: LocalizedText } }[];
   };
@@ -50,6 +60,7 @@ export interface NetworksData {
 
 export const NETWORKS_QUERY = /* GraphQL */ `
   query PortalNetworks {
+    me { id name }
     networks(first: 50) { edges { node { id slug name description { ${L} } } } }
   }
 `;
@@ -57,6 +68,8 @@ export const NETWORKS_QUERY = /* GraphQL */ `
 export interface MunicipalityNode {
   code: string;
   name: LocalizedText;
+  /** Its wellbeing area (named where a search finds nothing: "services of the area"). */
+  wellbeingArea?: { code: string; name: LocalizedText };
 }
 
 export const MUNICIPALITIES_QUERY = /* GraphQL */ `
@@ -83,13 +96,35 @@ export const MUNICIPALITY_QUERY = /* GraphQL */ `
         fi
         sv
       }
+      wellbeingArea {
+        code
+        name {
+          fi
+          sv
+          en
+        }
+      }
     }
   }
 `;
 
+export interface OpeningPeriod {
+  days: string[];
+  opens: string;
+  closes: string;
+}
+
+/** What a result card needs of a delivery: how to reach it and when. */
+export interface CardDelivery {
+  contact: { phone: string | null; website: string | null };
+  openingHours: { open247: boolean; periods: OpeningPeriod[] };
+}
+
 export interface ServiceCardData {
   id: string;
   responsibleOrganization: { id: string; name: string };
+  /** Asked by the cross-network search only (the card then names the network). */
+  network?: { id: string; slug: string; name: string };
   published: {
     name: LocalizedText;
     summary: LocalizedText;
@@ -99,9 +134,23 @@ export interface ServiceCardData {
     serviceLanguages: string[];
     ageMin: number | null;
     ageMax: number | null;
+    contact?: { phone: string | null; website: string | null };
   } | null;
+  /** The first active delivery serving `$municipalityCode`, and how many there are. */
+  deliveries?: { totalCount: number; edges: { node: CardDelivery }[] };
 }
 
+/**
+ * A result card: with the contact (the service's, and the first delivery serving the chosen
+ * municipality) so the card shows how to get help at a glance. The API batches `deliveries` and
+ * their areas with DataLoaders (a few queries per page of results, not per card). Needs
+ * `$municipalityCode: String` in the query.
+ *
+ * Cost: the API refuses an operation estimated over 5000 (GRAPHQL_MAX_COST), a connection costing its
+ * `first` times its selection. One delivery per card keeps a card at ~41, so 100 cards fit; the
+ * facets (~39 per requested item, as they sit on the connection) are therefore asked only with the
+ * first page (SEARCH_QUERY) and "load more" widens SEARCH_LIST_QUERY, which has none.
+ */
 const CARD_FIELDS = `
   id
   responsibleOrganization { id name }
@@ -114,6 +163,16 @@ const CARD_FIELDS = `
     serviceLanguages
     ageMin
     ageMax
+    contact { phone website }
+  }
+  deliveries(first: 1, municipalityCode: $municipalityCode) {
+    totalCount
+    edges {
+      node {
+        contact { phone website }
+        openingHours { open247 periods { days opens closes } }
+      }
+    }
   }
 `;
 
@@ -142,7 +201,7 @@ export interface SearchData {
 }
 
 export const SEARCH_QUERY = /* GraphQL */ `
-  query PortalSearch($input: SearchServicesInput!, $first: Int!) {
+  query PortalSearch($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
     searchServices(input: $input, first: $first) {
       totalCount
       partialMatch
@@ -160,9 +219,25 @@ export const SEARCH_QUERY = /* GraphQL */ `
   }
 `;
 
+/** Results beyond the first page ("load more" widens `first`): the same search without facets. */
+export interface SearchListData {
+  searchServices: Omit<SearchData['searchServices'], 'facets'>;
+}
+
+export const SEARCH_LIST_QUERY = /* GraphQL */ `
+  query PortalSearchList($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
+    searchServices(input: $input, first: $first) {
+      totalCount
+      partialMatch
+      pageInfo { hasNextPage }
+      edges { node { ${CARD_FIELDS} } }
+    }
+  }
+`;
+
 /** The embeddable widget: the same search without facets. */
 export const EMBED_QUERY = /* GraphQL */ `
-  query PortalEmbed($input: SearchServicesInput!, $first: Int!) {
+  query PortalEmbed($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
     searchServices(input: $input, first: $first) {
       totalCount
       pageInfo { hasNextPage }
@@ -174,7 +249,7 @@ export const EMBED_QUERY = /* GraphQL */ `
 export interface OpeningHours {
   open247: boolean;
   note: LocalizedText;
-  periods: { days: string[]; opens: string; closes: string }[];
+  periods: OpeningPeriod[];
 }
 
 export interface Delivery {
@@ -289,6 +364,66 @@ export const SERVICE_QUERY = /* GraphQL */ `
           }
         }
       }
+    }
+  }
+`;
+
+/** `/`: one search across every network, each result naming its network (no facets: themes are per network). */
+export interface AllNetworksSearchData {
+  searchServices: {
+    totalCount: number;
+    partialMatch: boolean;
+    pageInfo: { hasNextPage: boolean };
+    edges: { node: ServiceCardData & { network: { id: string; slug: string; name: string } } }[];
+  };
+}
+
+export const ALL_NETWORKS_SEARCH_QUERY = /* GraphQL */ `
+  query PortalSearchAll($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
+    searchServices(input: $input, first: $first) {
+      totalCount
+      partialMatch
+      pageInfo { hasNextPage }
+      edges { node { ${CARD_FIELDS} network { id slug name } } }
+    }
+  }
+`;
+
+/**
+ * Counts of the ways out of an empty (or partial) result, in one round trip: the same words without
+ * the municipality, everything offered in the municipality (its wellbeing area and nationwide), and
+ * what can be reached by phone or chat there. Only `searchServices` fields, so the API's public
+ * search cache keeps it.
+ */
+export interface AlternativesData {
+  withoutPlace?: { totalCount: number };
+  withoutFilters?: { totalCount: number };
+  nearby?: { totalCount: number };
+  remote?: { totalCount: number };
+}
+
+export const ALTERNATIVES_QUERY = /* GraphQL */ `
+  query PortalAlternatives(
+    $withoutPlace: SearchServicesInput!
+    $withoutFilters: SearchServicesInput!
+    $nearby: SearchServicesInput!
+    $remote: SearchServicesInput!
+    $skipWithoutPlace: Boolean!
+    $skipWithoutFilters: Boolean!
+    $skipNearby: Boolean!
+  ) {
+    withoutPlace: searchServices(input: $withoutPlace, first: 1) @skip(if: $skipWithoutPlace) {
+      totalCount
+    }
+    withoutFilters: searchServices(input: $withoutFilters, first: 1)
+      @skip(if: $skipWithoutFilters) {
+      totalCount
+    }
+    nearby: searchServices(input: $nearby, first: 1) @skip(if: $skipNearby) {
+      totalCount
+    }
+    remote: searchServices(input: $remote, first: 1) @skip(if: $skipNearby) {
+      totalCount
     }
   }
 `;

@@ -83,7 +83,7 @@ export default function EmbedPage() {
   if (themeId) input.themes = [themeId];
   const [{ data, fetching, error }] = useQuery<SearchData>({
     query: EMBED_QUERY,
-    variables: { input, first: EMBED_SIZE },
+    variables: { input, first: EMBED_SIZE, municipalityCode: embed.region ?? undefined },
     pause: !network,
   });
   useDocumentTitle(network ? t('embed.title', { network: network.name }) : null);
@@ -136,6 +136,7 @@ export default function EmbedPage() {
                 service={service}
                 headingLevel={2}
                 newTab
+                municipality={embed.region}
                 href={withLang(
                   `/${networkSlug}/services/${service.id}${municipalityQuery}`,
                   language,

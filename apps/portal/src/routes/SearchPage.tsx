@@ -4,13 +4,19 @@ import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { Filters } from '../components/Filters';
 import { useMunicipalityName } from '../components/MunicipalityPicker';
+import { NoResultsHelp } from '../components/NoResultsHelp';
 import { useDocumentTitle } from '../components/page';
 import { SearchForm } from '../components/SearchForm';
 import { ServiceCard } from '../components/ServiceCard';
 import { useHref, useLanguage } from '../lib/language';
 import { pickText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
-import { SEARCH_QUERY, type SearchData } from '../lib/queries';
+import {
+  SEARCH_LIST_QUERY,
+  SEARCH_QUERY,
+  type SearchData,
+  type SearchListData,
+} from '../lib/queries';
 import {
   MAX_PAGE,
   PAGE_SIZE,
@@ -19,26 +25,6 @@ import {
   toSearchInput,
   type SearchState,
 } from '../lib/searchState';
-
-/** Help when nothing matches: emergency number and Nollalinja, and how to widen the search. */
-export function EmptyResults() {
-  const { t } = useTranslation();
-  return (
-    <div className="empty">
-      <h2>{t('results.emptyTitle')}</h2>
-      <p>{t('results.emptyTips')}</p>
-      <h3>{t('results.emptyHelp')}</h3>
-      <ul>
-        <li>
-          {t('results.emptyEmergency')} <a href="tel:112">112</a>.
-        </li>
-        <li>
-          {t('results.emptyNollalinja')} <a href="tel:+358800005005">080 005 005</a>.
-        </li>
-      </ul>
-    </div>
-  );
-}
 
 function SkeletonCards() {
   return (
@@ -60,18 +46,34 @@ export default function SearchPage() {
   const [, navigate] = useLocation();
   const state = useMemo(() => parseSearch(search), [search]);
   const placeName = useMunicipalityName(state.municipality);
-  const [result, reexecute] = useQuery<SearchData>({
+  const input = toSearchInput(state, network.slug, language);
+  // The cards' contact is the delivery serving the municipality (undefined: left out of the request).
+  const municipalityCode = state.municipality ?? undefined;
+  // The first page with the facets; "load more" widens a list without them (the API's cost limit:
+  // see CARD_FIELDS in lib/queries.ts).
+  const [head, reexecuteHead] = useQuery<SearchData>({
     query: SEARCH_QUERY,
-    variables: {
-      input: toSearchInput(state, network.slug, language),
-      first: PAGE_SIZE * state.page,
-    },
+    variables: { input, first: PAGE_SIZE, municipalityCode },
   });
+  const [list, reexecuteList] = useQuery<SearchListData>({
+    query: SEARCH_LIST_QUERY,
+    variables: { input, first: PAGE_SIZE * state.page, municipalityCode },
+    pause: state.page === 1,
+  });
+  const current =
+    head.data && (state.page === 1 || list.data)
+      ? { head: head.data, list: state.page > 1 ? (list.data ?? null) : null }
+      : null;
   // While the next result loads, keep the last one on screen (no flash, no jump).
-  const [shown, setShown] = useState<SearchData | null>(null);
-  if (result.data && result.data !== shown) setShown(result.data);
-  const data = result.data ?? shown;
-  const connection = data?.searchServices;
+  const [shown, setShown] = useState<typeof current>(null);
+  if (current && (!shown || current.head !== shown.head || current.list !== shown.list)) {
+    setShown(current);
+  }
+  const data = current ?? shown;
+  const connection = data ? (data.list ?? data.head).searchServices : undefined;
+  const facets = data?.head.searchServices.facets ?? null;
+  const fetching = head.fetching || list.fetching;
+  const error = head.error ?? list.error;
   const services = connection?.edges.map((edge) => edge.node) ?? [];
   const focusIndex = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -94,13 +96,15 @@ export default function SearchPage() {
   // After "load more", move focus to the first new result.
   useEffect(() => {
     const index = focusIndex.current;
-    if (index === null || result.fetching || !listRef.current) return;
+    if (index === null || fetching || !listRef.current) return;
     const link = listRef.current.querySelectorAll<HTMLElement>('.card__link')[index];
     if (link) {
       link.focus();
       focusIndex.current = null;
     }
-  }, [result.fetching, services.length]);
+  }, [fetching, services.length]);
+
+  const networkPhone = { name: network.name, phone: network.contact.phone };
 
   const serviceHref = (id: string) =>
     href(
@@ -120,17 +124,13 @@ export default function SearchPage() {
       <div className="results">
         <Filters
           state={state}
-          facets={connection?.facets ?? null}
+          facets={facets}
           terms={network.taxonomy.edges.map((edge) => edge.node)}
           onChange={(next) => {
             go(next);
           }}
         />
-        <section
-          className="results__main"
-          aria-labelledby="results-count"
-          aria-busy={result.fetching}
-        >
+        <section className="results__main" aria-labelledby="results-count" aria-busy={fetching}>
           <p id="results-count" className="results__count" role="status">
             {connection
               ? `${t('results.count', { count: connection.totalCount })}${
@@ -138,14 +138,15 @@ export default function SearchPage() {
                 }`
               : t('results.loading')}
           </p>
-          {result.error && !data ? (
+          {error && !data ? (
             <div role="alert" className="notice">
               <p>{t('results.error')}</p>
               <button
                 type="button"
                 className="button"
                 onClick={() => {
-                  reexecute({ requestPolicy: 'network-only' });
+                  reexecuteHead({ requestPolicy: 'network-only' });
+                  if (state.page > 1) reexecuteList({ requestPolicy: 'network-only' });
                 }}
               >
                 {t('results.retry')}
@@ -155,16 +156,19 @@ export default function SearchPage() {
           {connection?.partialMatch && connection.totalCount > 0 ? (
             <p className="notice">{t('results.partial')}</p>
           ) : null}
-          {!data && !result.error ? <SkeletonCards /> : null}
-          {connection && connection.totalCount === 0 ? <EmptyResults /> : null}
+          {!data && !error ? <SkeletonCards /> : null}
+          {connection && connection.totalCount === 0 ? (
+            <NoResultsHelp state={state} networkSlug={network.slug} network={networkPhone} />
+          ) : null}
           {services.length ? (
-            <ul
-              ref={listRef}
-              className={result.fetching ? 'results__list is-stale' : 'results__list'}
-            >
+            <ul ref={listRef} className={fetching ? 'results__list is-stale' : 'results__list'}>
               {services.map((service) => (
                 <li key={service.id}>
-                  <ServiceCard service={service} href={serviceHref(service.id)} />
+                  <ServiceCard
+                    service={service}
+                    href={serviceHref(service.id)}
+                    municipality={state.municipality}
+                  />
                 </li>
               ))}
             </ul>
@@ -178,7 +182,7 @@ export default function SearchPage() {
                 <button
                   type="button"
                   className="button"
-                  disabled={result.fetching}
+                  disabled={fetching}
                   onClick={() => {
                     focusIndex.current = services.length;
                     go({ ...state, page: state.page + 1 }, true);
@@ -188,6 +192,14 @@ export default function SearchPage() {
                 </button>
               ) : null}
             </div>
+          ) : null}
+          {connection?.partialMatch && connection.totalCount > 0 ? (
+            <NoResultsHelp
+              state={state}
+              networkSlug={network.slug}
+              network={networkPhone}
+              partial
+            />
           ) : null}
         </section>
       </div>

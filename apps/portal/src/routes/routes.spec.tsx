@@ -62,6 +62,8 @@ describe('embeddable widget page', () => {
         themes: [network.taxonomy.edges[0]?.node.id],
       },
       first: 50,
+      // The cards' contact: the delivery serving the region.
+      municipalityCode: '853',
     });
     expect(EMBED_HEIGHT_MESSAGE).toBe('linja:embed-height');
   });

@@ -247,6 +247,49 @@ export const fi = {
       'Turvallisuusvinkki: Poistu nopeasti -painike vaihtaa tämän sivun tilalle Googlen etusivun. Jos joku muu voi käyttää laitettasi, tyhjennä myös selaimen historia.',
     nollalinja: 'Nollalinja (lähisuhdeväkivalta), maksuton, 24/7:',
   },
+  // Contact first (result cards, the top of the service page), the way out of an empty search,
+  // the search across all networks at / and the signed-in sign in the header.
+  contactFirst: {
+    call: 'Soita',
+    chat: 'Chat verkossa',
+    website: 'Verkkosivu',
+    open247: 'Auki 24/7',
+    today: 'Tänään {{hours}}',
+    closedToday: 'Tänään suljettu',
+    noReferral: 'Ei lähetettä',
+    heading: 'Näin saat apua',
+    howToStart: 'Miten aloitan',
+    firstStep: 'Ensimmäinen askel:',
+    pickMunicipality: 'Valitse kunta, niin näet lähimmän palvelupaikan yhteystiedot ja osoitteen.',
+    proJump: 'Ammattilaisille: ohjaaminen ja kriteerit',
+  },
+  alternatives: {
+    heading: 'Kokeile näitä',
+    partialHeading: 'Etkö löytänyt sopivaa?',
+    withoutPlace: '”{{q}}” koko Suomessa',
+    withoutPlaceNoWords: 'Samat hakuehdot ilman kuntaa',
+    withoutFilters: 'Samat hakusanat ilman rajauksia',
+    nearby: 'Kaikki palvelut, joita on tarjolla kunnassa {{name}}',
+    nearbyArea: 'Kaikki palvelut, joita on tarjolla kunnassa {{name}} ({{area}} ja koko maa)',
+    remote: 'Puhelimitse tai chatissa kunnassa {{name}}',
+    count_one: '{{count}} palvelu',
+    count_other: '{{count}} palvelua',
+    callHeading: 'Soita ja kysy',
+    callSuggestion:
+      'Sinun ei tarvitse tietää oikean palvelun nimeä. Soita ja kerro tilanteestasi omin sanoin – sinua autetaan eteenpäin.',
+    networkPhone: 'Neuvonta: {{network}}',
+    helplines: 'Valtakunnalliset auttavat puhelimet',
+  },
+  allNetworks: {
+    results: 'Hakutulokset kaikista palveluverkostoista',
+    resultsFor: 'Hakutulokset kaikista palveluverkostoista: {{query}}',
+    network: 'Palveluverkosto:',
+    networksHeading: 'Palveluverkostot',
+  },
+  signedIn: {
+    as: 'Kirjautunut: {{name}}',
+    region: 'Kirjautuminen',
+  },
 };
 
 export type Messages = typeof fi;
