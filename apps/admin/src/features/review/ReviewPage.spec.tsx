@@ -37,7 +37,18 @@ const service = {
     reviewedAt: null,
     returnReason: null,
     changes,
+    // No contact, no target group or age: the checklist shows what is missing.
+    content: {
+      summary: { fi: 'Tukea perheille' },
+      targetGroups: [],
+      ageMin: null,
+      ageMax: null,
+      channels: ['PHONE'],
+      path: [],
+      contact: { phone: null, email: null, website: null },
+    },
   },
+  deliveries: { edges: [{ node: { id: 'del-1', status: 'ACTIVE' } }] },
 };
 
 jest.setTimeout(30_000);
@@ -124,6 +135,26 @@ describe('the review page', () => {
     });
     return mocks;
   }
+
+  it('shows the reviewer the same completeness checklist the editor sees', async () => {
+    renderReview();
+    const checklist = await screen.findByTestId('completeness');
+    expect(screen.getByRole('heading', { name: 'Julkaisun edellytykset' })).toBeInTheDocument();
+    expect(
+      within(checklist)
+        .getAllByRole('listitem')
+        .map((item) => [item.dataset.ok, item.textContent]),
+    ).toEqual([
+      ['true', 'Kunnossa: Lyhyt kuvaus suomeksi: mitä palvelu on'],
+      ['false', 'Puuttuu: Kenelle: vähintään yksi kohderyhmä tai ikäraja'],
+      ['true', 'Kunnossa: Miten palvelun saa: vähintään yksi asiointitapa tai palvelupolun vaihe'],
+      ['false', 'Puuttuu: Yhteystieto: puhelin, sähköposti tai verkkosivu'],
+      [
+        'true',
+        'Kunnossa: Missä: vähintään yksi toiminnassa oleva tai suunniteltu toteutus (tai valtakunnallinen / etänä)',
+      ],
+    ]);
+  });
 
   it('approves the submitted revision with the version the reviewer saw', async () => {
     const { executeMutation } = renderReview();

@@ -1,9 +1,11 @@
+import { type CompletenessContent, serviceCompleteness } from '@linja/domain';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { CompletenessChecklist } from '../../components/CompletenessChecklist';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
@@ -113,6 +115,29 @@ function Review({ service }: { service: ReviewedService }) {
         <Alert color="blue" variant="light">
           {t('review.newService')}
         </Alert>
+      )}
+      {revision && (
+        <CompletenessChecklist
+          items={serviceCompleteness(
+            {
+              summary: { fi: revision.content.summary.fi ?? undefined },
+              targetGroupIds: revision.content.targetGroups.map((term) => term.id),
+              ageMin: revision.content.ageMin ?? null,
+              ageMax: revision.content.ageMax ?? null,
+              channels: revision.content.channels,
+              path: revision.content.path,
+              contact: revision.content.contact,
+            } as unknown as CompletenessContent,
+            service.deliveries.edges.map((edge) => edge.node),
+          )}
+          text={{
+            title: t('review.completeness.title'),
+            help: t('review.completeness.help'),
+            done: t('review.completeness.done'),
+            ok: t('review.completeness.ok'),
+            missing: t('review.completeness.missing'),
+          }}
+        />
       )}
       {revision && <ChangesDiff changes={revision.changes} />}
       <Modal

@@ -82,6 +82,33 @@ export const ReviewServiceQuery = graphql(`
           before
           after
         }
+        content {
+          summary {
+            fi
+          }
+          targetGroups {
+            id
+          }
+          ageMin
+          ageMax
+          channels
+          path {
+            position
+          }
+          contact {
+            phone
+            email
+            website
+          }
+        }
+      }
+      deliveries(first: 100) {
+        edges {
+          node {
+            id
+            status
+          }
+        }
       }
     }
   }

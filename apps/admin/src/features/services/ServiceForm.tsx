@@ -30,6 +30,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { CompletenessChecklist } from '../../components/CompletenessChecklist';
 import { Page } from '../../components/Page';
 import { currentLanguage } from '../../lib/i18n';
 import { errorMessage } from '../../lib/urql/errors';
@@ -178,52 +179,6 @@ function SaveIndicator({
         </Alert>
       )}
     </>
-  );
-}
-
-/** What a publishable service needs (@linja/domain), ticked off while the editor writes. */
-function CompletenessChecklist({
-  items,
-  onFocus,
-}: {
-  items: readonly CompletenessItem[];
-  onFocus: (path: string) => void;
-}) {
-  const { t, i18n } = useTranslation('services');
-  const language = currentLanguage(i18n);
-  const missing = items.filter((item) => !item.ok).length;
-  return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="completeness-title">
-      <Title order={2} size="h4" id="completeness-title">
-        {t('form.completeness.title')}
-      </Title>
-      <Text c="dimmed" size="sm" mb="xs">
-        {missing === 0 ? t('form.completeness.done') : t('form.completeness.help')}
-      </Text>
-      <ul data-testid="completeness" style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
-        {items.map((item) => (
-          <li key={item.id} data-ok={item.ok}>
-            <Text component="span" fw={600} c={item.ok ? 'green.6' : 'red.6'}>
-              {item.ok ? t('form.completeness.ok') : t('form.completeness.missing')}
-            </Text>
-            {': '}
-            {item.ok ? (
-              item.label[language]
-            ) : (
-              <Anchor
-                href={`#${item.field}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onFocus(item.field);
-                }}
-              >
-                {item.label[language]}
-              </Anchor>
-            )}
-          </li>
-        ))}
-      </ul>
-    </Paper>
   );
 }
 
@@ -829,7 +784,19 @@ export function ServiceForm({
           <ProblemLinks problems={submitProblems} onFocus={focusField} />
         </Alert>
       )}
-      {editable && hasDraft && <CompletenessChecklist items={completeness} onFocus={focusField} />}
+      {editable && hasDraft && (
+        <CompletenessChecklist
+          items={completeness}
+          text={{
+            title: t('form.completeness.title'),
+            help: t('form.completeness.help'),
+            done: t('form.completeness.done'),
+            ok: t('form.completeness.ok'),
+            missing: t('form.completeness.missing'),
+          }}
+          onFocus={focusField}
+        />
+      )}
       <Tabs
         value={variant}
         onChange={(value) => {
