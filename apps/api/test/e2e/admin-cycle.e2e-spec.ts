@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 
+import { ORG_LAHTI, PrismaClient } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
@@ -84,6 +85,7 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
     await editor.getByText('Tarkista sähköpostiosoite.').waitFor();
     await editor.getByLabel('Sähköposti').fill('isat@lahti.example');
     await editor.getByLabel('Alaikäraja (vuotta)').fill('18');
+    await editor.getByRole('checkbox', { name: 'Puhelimitse' }).check();
     await waitUntilSaved(editor);
 
     // Swedish: the tab says what is missing until it is translated.
@@ -101,8 +103,30 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
     expect(await editor.getByRole('tab', { name: /Englanti/ }).textContent()).toContain(
       '3 puuttuu',
     );
+    // Not publishable yet (no delivery): the refused submit lists why, each a link to its field.
+    await editor.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    const problems = editor.getByTestId('submit-problems');
+    await problems.getByRole('link', { name: /^Missä:/ }).click();
+    expect(await editor.locator('#manage-deliveries:focus').count()).toBe(1);
     await expectAccessible(editor, 'service form');
     await screenshot(editor, 'admin-service-form.png');
+    // A planned delivery (the deliveries page has its own test), then a reload: the draft was saved.
+    await api.app.get(PrismaClient).serviceDelivery.create({
+      data: { serviceId, organizationId: ORG_LAHTI, status: 'PLANNING' },
+    });
+    await editor.reload();
+    await editor.getByTestId('completeness').waitFor();
+    expect(await editor.getByLabel('Lyhyt kuvaus').inputValue()).toBe(
+      'Vertaistukea isille, jotka odottavat vauvaa.',
+    );
+    expect(await editor.locator('[data-testid="completeness"] li[data-ok="false"]').count()).toBe(
+      0,
+    );
+    // A text field shows focus with the admin's ring, not only Mantine's 1px border colour.
+    await editor.getByLabel('Lyhyt kuvaus').focus();
+    const focusStyle =
+      'getComputedStyle(document.activeElement).outlineWidth + " " + getComputedStyle(document.activeElement).outlineStyle';
+    expect(await editor.evaluate(focusStyle)).toBe('3px solid');
 
     await editor.getByRole('link', { name: 'Esikatsele' }).click();
     await editor.getByRole('heading', { level: 1, name: 'Esikatselu' }).waitFor();
