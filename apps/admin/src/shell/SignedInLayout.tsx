@@ -1,6 +1,8 @@
-import { LanguageSwitcher } from '@linja/ui';
+import { LANGUAGES, LanguageSwitcher } from '@linja/ui';
 import {
   AppShell,
+  Avatar,
+  Box,
   Burger,
   Group,
   Menu,
@@ -9,6 +11,7 @@ import {
   Select,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -178,34 +181,70 @@ export function SignedInLayout() {
               )}
             </Group>
             <Group gap="sm" wrap="nowrap">
-              <LanguageSwitcher
-                label={t('language.label')}
-                current={language}
-                onChange={(next) => {
-                  void i18n.changeLanguage(next);
-                }}
-              />
+              {/* On a phone the languages move into the user menu, so the header never cuts. */}
+              <Box visibleFrom="sm">
+                <LanguageSwitcher
+                  label={t('language.label')}
+                  current={language}
+                  onChange={(next) => {
+                    void i18n.changeLanguage(next);
+                  }}
+                />
+              </Box>
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
                   <UnstyledButton
-                    aria-label={`${t('shell.userMenu')}: ${session.me.name}`}
                     px="xs"
                     py={4}
                     style={{ borderRadius: 'var(--mantine-radius-sm)' }}
                   >
-                    <Text size="sm" fw={600} lineClamp={1}>
+                    {/* Named by its content ("User: name"), so the visible text is part of the name.
+                        A phone has no room for the whole name: initials there, the name in the menu. */}
+                    <VisuallyHidden>{t('shell.userMenu')}: </VisuallyHidden>
+                    <Avatar
+                      name={session.me.name}
+                      size={32}
+                      color="linja"
+                      variant="filled"
+                      hiddenFrom="sm"
+                      aria-hidden
+                    />
+                    <VisuallyHidden hiddenFrom="sm">{session.me.name}</VisuallyHidden>
+                    <Text size="sm" fw={600} lineClamp={1} visibleFrom="sm" maw={220}>
                       {session.me.name}
                     </Text>
                   </UnstyledButton>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Label>{session.me.email}</Menu.Label>
+                  <Menu.Label>
+                    <Text size="sm" fw={600} c="var(--mantine-color-text)">
+                      {session.me.name}
+                    </Text>
+                    {session.me.email}
+                  </Menu.Label>
                   {session.tenants.length > 1 &&
                     session.tenants.map((tenant) => (
                       <Menu.Item key={tenant.key} component={Link} to={tenant.path}>
                         {tenant.name}
                       </Menu.Item>
                     ))}
+                  <Box hiddenFrom="sm">
+                    <Menu.Divider />
+                    <Menu.Label>{t('language.label')}</Menu.Label>
+                    {LANGUAGES.map(({ code, name }) => (
+                      <Menu.Item
+                        key={code}
+                        lang={code}
+                        aria-current={code === language ? 'true' : undefined}
+                        fw={code === language ? 700 : undefined}
+                        onClick={() => {
+                          void i18n.changeLanguage(code);
+                        }}
+                      >
+                        {name}
+                      </Menu.Item>
+                    ))}
+                  </Box>
                   <Menu.Divider />
                   <Menu.Item
                     color="red"

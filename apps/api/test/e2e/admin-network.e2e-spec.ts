@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
+import { PrismaClient } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
@@ -64,7 +65,7 @@ describeInBrowser(
 
       // Dashboard: counts, review queue, freshness, coverage and the (lazy) map. Tiles cannot load here.
       await page.getByRole('heading', { level: 1, name: 'Yleiskatsaus' }).waitFor();
-      await page.getByText('Julkaistuja palveluja').waitFor();
+      await page.locator('dt', { hasText: 'Julkaistuja palveluja' }).waitFor();
       await page.getByRole('heading', { name: 'Missä palveluja toteutetaan' }).waitFor();
       await page
         .getByRole('table', { name: 'Missä palveluja toteutetaan' })
@@ -233,6 +234,142 @@ describeInBrowser(
       await page.getByRole('heading', { level: 1, name: /^Muutoshistoria/ }).waitFor();
       await page.getByRole('cell', { name: 'Toteutusta muutettiin' }).first().waitFor();
       await expectAccessible(page, 'history');
+    });
+
+    it('the dashboard names and links its changes and charts; the services list sorts and pages on the server', async () => {
+      const prisma = api.app.get(PrismaClient);
+      await signInToAdmin(page, api.baseUrl, COORDINATOR);
+      await page.goto(`${api.baseUrl}/admin/n/${NETWORK}`);
+
+      // Every recent change names its service or organisation and links to it.
+      const changes = page.locator('section[aria-labelledby="dashboard-changes"]');
+      await changes.getByRole('listitem').first().waitFor();
+      const entries = changes.getByRole('listitem');
+      const entryCount = await entries.count();
+      expect(entryCount).toBeGreaterThan(0);
+      // The events shown: those about a service or an organisation link to it (network events do not).
+      const { id: networkId } = await prisma.network.findUniqueOrThrow({
+        where: { slug: NETWORK },
+      });
+      const shown = await prisma.auditEvent.findMany({
+        where: { networkId },
+        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+        take: entryCount,
+      });
+      const links = changes.getByRole('link');
+      expect(await links.count()).toBe(
+        shown.filter((event) => event.serviceId || event.organizationId).length,
+      );
+      for (let index = 0; index < (await links.count()); index += 1) {
+        expect((await links.nth(index).textContent())?.trim()).toBeTruthy();
+        expect(await links.nth(index).getAttribute('href')).toMatch(
+          /\/admin\/n\/[^/]+\/(services\/[0-9a-f-]{36}\/history|members\/[0-9a-f-]{36})$/,
+        );
+      }
+
+      // Charts, each with its table (hidden until "show as table").
+      const charts = page.locator('section[aria-labelledby="dashboard-charts"]');
+      await charts.getByRole('heading', { name: 'Julkaisut ja tarkistukset' }).waitFor();
+      await charts.locator('.recharts-surface').first().waitFor();
+      expect(
+        await charts
+          .getByRole('table', { name: 'Ajantasaisuus jäsenittäin', includeHidden: true })
+          .count(),
+      ).toBe(1);
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, 'dashboard with charts');
+      await screenshot(page, 'admin-dashboard-charts.png');
+      await charts.getByRole('switch', { name: 'Näytä taulukkona' }).first().click({ force: true });
+      await charts.getByRole('table', { name: 'Julkaisut ja tarkistukset' }).waitFor();
+      await expectAccessible(page, 'chart as a table');
+
+      // A count tile opens the list it counts.
+      await page.goto(`${api.baseUrl}/admin/n/${NETWORK}`);
+      await page.getByRole('link', { name: /^\d+ Julkaistuja palveluja$/ }).click();
+      await page.waitForURL(/\/services\?state=PUBLISHED$/);
+      await page.getByRole('heading', { level: 1, name: 'Verkoston palvelut' }).waitFor();
+
+      // The list of every service: 10 a page, sorted by the server.
+      const network = await prisma.network.findUniqueOrThrow({ where: { slug: NETWORK } });
+      const expected = await prisma.service.findMany({
+        where: { networkId: network.id },
+        orderBy: [{ sortName: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      });
+      expect(expected.length).toBeGreaterThan(10);
+      await page.goto(`${api.baseUrl}/admin/n/${NETWORK}/services?per=10`);
+      const table = page.getByRole('table', { name: 'Verkoston palvelut' });
+      const idsOnPage = async () => {
+        await table.locator('a[href$="/history"]').first().waitFor();
+        const hrefs = await table
+          .locator('a[href$="/history"]')
+          .evaluateAll((links: { getAttribute(name: string): string | null }[]) =>
+            links.map((link) => link.getAttribute('href') ?? ''),
+          );
+        return hrefs.map((href) => /services\/([^/]+)\/history/.exec(href)![1]);
+      };
+      expect(await idsOnPage()).toEqual(expected.slice(0, 10).map((row) => row.id));
+      await expectAccessible(page, 'network services');
+      await screenshot(page, 'admin-network-services.png');
+      await page.getByRole('button', { name: 'Seuraava sivu' }).click();
+      await table.locator(`a[href$="/services/${expected[10]!.id}/history"]`).waitFor();
+      expect(await idsOnPage()).toEqual(expected.slice(10, 20).map((row) => row.id));
+
+      // Sorting by name the other way round starts from page 1 with the server's order.
+      await table.getByText('Palvelu', { exact: true }).click();
+      await page.waitForURL(/sort=NAME_DESC/);
+      await page.waitForLoadState('networkidle');
+      const reversed = [...expected].reverse();
+      await table.locator(`a[href$="/services/${reversed[0]!.id}/history"]`).first().waitFor();
+      expect(await idsOnPage()).toEqual(reversed.slice(0, 10).map((row) => row.id));
+    });
+
+    it('fits a phone: the header keeps the user reachable, badges are not cut', async () => {
+      await context.close();
+      context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        reducedMotion: 'reduce',
+        isMobile: true,
+        hasTouch: true,
+      });
+      page = await context.newPage();
+      await signInToAdmin(page, api.baseUrl, 'koordinaattori@perhelinja.example');
+      await page.goto(`${api.baseUrl}/admin/n/perhelinja`);
+      await page.getByRole('heading', { level: 1, name: 'Yleiskatsaus' }).waitFor();
+      const name = 'Aino Laine';
+      const user = page.getByRole('button', { name: `Käyttäjä: ${name}` });
+      const box = (await user.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      // Nothing in the header is cut with an ellipsis or runs off the screen.
+      const cut = await page.evaluate(`[...document.querySelectorAll('header *')]
+        .filter((element) => {
+          const style = getComputedStyle(element);
+          const rect = element.getBoundingClientRect();
+          return rect.width > 0 && (rect.right > window.innerWidth + 1 ||
+            (style.textOverflow === 'ellipsis' && element.scrollWidth > element.clientWidth + 1) ||
+            (style.webkitLineClamp !== 'none' && element.scrollHeight > element.clientHeight + 1));
+        })
+        .map((element) => element.outerHTML.slice(0, 160))`);
+      expect(cut).toEqual([]);
+      await user.click();
+      await page.getByRole('menu').getByText(name, { exact: true }).waitFor();
+      // The languages moved into the menu.
+      await page.getByRole('menuitem', { name: 'Svenska' }).waitFor();
+      await page.keyboard.press('Escape');
+
+      // The "new service" badges show their whole text.
+      const badges = async () =>
+        page.evaluate(`[...document.querySelectorAll('.mantine-Badge-label')]
+          .filter((label) => label.scrollWidth > label.clientWidth + 1)
+          .map((label) => label.textContent)`);
+      await page.getByText('Uusi palvelu').first().waitFor();
+      expect(await badges()).toEqual([]);
+      await expectAccessible(page, 'dashboard on a phone');
+      await screenshot(page, 'admin-dashboard-phone.png');
+      await page.goto(`${api.baseUrl}/admin/n/perhelinja/review`);
+      await page.getByText('Uusi', { exact: true }).first().waitFor();
+      expect(await badges()).toEqual([]);
+      await screenshot(page, 'admin-review-queue-phone.png');
     });
   },
 );

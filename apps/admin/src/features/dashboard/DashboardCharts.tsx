@@ -113,6 +113,8 @@ export function ChartFigure({
                   xAxisProps={orientation === 'vertical' ? { allowDecimals: false } : undefined}
                   tooltipAnimationDuration={0}
                   barProps={{ isAnimationActive: false }}
+                  // The table carries the figures for keyboards and screen readers.
+                  barChartProps={{ accessibilityLayer: false }}
                 />
               </div>
               <VisuallyHidden>

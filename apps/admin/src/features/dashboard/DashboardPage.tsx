@@ -195,17 +195,11 @@ function StatsSection({ slug, basePath }: { slug: string; basePath: string }) {
                   </Text>
                 )}
                 {figure.flag && (
-                  <Text component="dd" m={0} mt={4}>
-                    <Badge
-                      component={Link}
-                      to={figure.flag.to}
-                      color="red"
-                      variant="filled"
-                      tt="none"
-                      style={{ cursor: 'pointer' }}
-                    >
+                  <Text component="dd" m={0} size="xs">
+                    {/* A flag, not a badge: on a phone it wraps instead of being cut. */}
+                    <Anchor component={Link} to={figure.flag.to} c="red.8" fw={700} inherit>
                       {figure.flag.text}
-                    </Badge>
+                    </Anchor>
                   </Text>
                 )}
               </Paper>

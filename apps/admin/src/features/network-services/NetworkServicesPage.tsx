@@ -67,6 +67,8 @@ function listParam<T extends string>(value: string | null, allowed: readonly T[]
     .filter((part): part is T => (allowed as readonly string[]).includes(part));
 }
 
+const PAGE_SIZES = [10, 20, 50] as const;
+
 const FRESHNESS_COLOR: Record<FreshnessState, string> = {
   FRESH: 'green',
   DUE_FOR_CHECK: 'yellow',
@@ -103,7 +105,9 @@ export function NetworkServicesPage() {
   const tenant = useNetworkTenant();
   const { slug } = tenant.network;
   const [params, setParams] = useSearchParams();
-  const pagination = useCursorPagination(20);
+  const perPage = Number(params.get('per'));
+  const pageSize = (PAGE_SIZES as readonly number[]).includes(perPage) ? perPage : 20;
+  const pagination = useCursorPagination(pageSize);
   const { reset } = pagination;
 
   const stateParam = params.get('state');
@@ -290,6 +294,15 @@ export function NetworkServicesPage() {
             searchable
             clearable
           />
+          <Select
+            label={t('filters.perPage')}
+            data={PAGE_SIZES.map((size) => String(size))}
+            value={String(pageSize)}
+            allowDeselect={false}
+            onChange={(value) => {
+              update('per', value === '20' ? null : value);
+            }}
+          />
           <TextInput
             label={t('filters.name')}
             type="search"
@@ -306,7 +319,17 @@ export function NetworkServicesPage() {
             mt="sm"
             onClick={() => {
               setName('');
-              setParams(order === 'NAME_ASC' ? {} : { sort: order }, { replace: true });
+              setParams(
+                (previous) => {
+                  const kept = new URLSearchParams();
+                  for (const key of ['sort', 'per']) {
+                    const value = previous.get(key);
+                    if (value) kept.set(key, value);
+                  }
+                  return kept;
+                },
+                { replace: true },
+              );
               reset();
             }}
           >
