@@ -157,6 +157,11 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
     await coordinator
       .getByText('Palvelua ei ole vielä julkaistu: kaikki tiedot ovat uusia.')
       .waitFor();
+    // The same completeness checklist the editor saw, all met.
+    await coordinator.getByTestId('completeness').waitFor();
+    expect(
+      await coordinator.locator('[data-testid="completeness"] li[data-ok="true"]').count(),
+    ).toBe(5);
     await expectAccessible(coordinator, 'review diff');
     await screenshot(coordinator, 'admin-review-diff.png');
 
