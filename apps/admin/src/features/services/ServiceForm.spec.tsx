@@ -43,8 +43,9 @@ function renderForm(service = editorService(), answerMutation: Answer = () => up
 
 const tab = (name: RegExp) => screen.getByRole('tab', { name });
 
-// The whole form renders in jsdom: slow on a busy machine.
-jest.setTimeout(30_000);
+// The whole form renders in jsdom: seconds per test, and far more on a busy machine. This is only
+// the ceiling for a failure (each test waits for what it checks), so it is generous.
+jest.setTimeout(180_000);
 
 beforeEach(() => {
   window.localStorage.clear();
