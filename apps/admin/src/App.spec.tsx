@@ -39,7 +39,8 @@ function api(getMe: () => Me, extra: Record<string, () => unknown> = {}) {
   };
 }
 
-jest.setTimeout(30_000);
+// Only the ceiling for a failure (each test waits for what it checks): generous for busy machines.
+jest.setTimeout(180_000);
 
 beforeEach(() => {
   window.localStorage.clear();

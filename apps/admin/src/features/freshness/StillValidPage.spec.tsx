@@ -11,7 +11,8 @@ import {
 import { StillValidPage } from './StillValidPage';
 
 beforeAll(showTableCellsInJsdom);
-jest.setTimeout(30_000);
+// Only the ceiling for a failure (each test waits for what it checks): generous for busy machines.
+jest.setTimeout(180_000);
 
 const text = (fi: string) => ({ fi, sv: null, en: null });
 const due = {

@@ -51,7 +51,8 @@ const service = {
   deliveries: { edges: [{ node: { id: 'del-1', status: 'ACTIVE' } }] },
 };
 
-jest.setTimeout(30_000);
+// Only the ceiling for a failure (each test waits for what it checks): generous for busy machines.
+jest.setTimeout(180_000);
 
 describe('wordDiff', () => {
   it('marks the words that were removed and added', () => {

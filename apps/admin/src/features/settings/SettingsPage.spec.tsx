@@ -10,7 +10,8 @@ import {
 import { contrastWithWhite } from './contrast';
 import { SettingsPage } from './SettingsPage';
 
-jest.setTimeout(30_000);
+// Only the ceiling for a failure (each test waits for what it checks): generous for busy machines.
+jest.setTimeout(180_000);
 
 const network = {
   network: {
