@@ -30,7 +30,7 @@ module.exports = function nodeJestConfig(overrides = {}) {
     },
     // Relative imports end in .js (Node16 resolution); map them back to the .ts sources.
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     ...overrides,
   };
 };

@@ -28,7 +28,7 @@ module.exports = function reactJestConfig(overrides = {}) {
     setupFilesAfterEnv: [path.join(__dirname, 'react-setup.cjs')],
     // A test waits for the thing itself (findBy*, waitFor: see react-setup.cjs); these are only the
     // ceilings for a failure, generous so that a busy machine never turns a pass into a fail.
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     ...overrides,
   };
 };
