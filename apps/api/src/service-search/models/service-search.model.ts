@@ -77,6 +77,12 @@ export class ServiceSearchEdge {
 
   @Field(() => ServiceModel)
   node!: ServiceModel;
+
+  @Field(() => Boolean, {
+    description:
+      'True when this service matches only some of the words of the text: it comes after those matching every word (show it as "matches some of your words").',
+  })
+  partialMatch!: boolean;
 }
 
 @ObjectType({ description: 'Services ranked by relevance, with facet counts for the filters.' })
@@ -92,7 +98,7 @@ export class ServiceSearchConnection {
 
   @Field(() => Boolean, {
     description:
-      'True when no service matched every word of the text and the results match only some of them (show "results for some of your words").',
+      'True when no result matches every word of the text: every result matches only some of them (show "results for some of your words"). Results that match most of the words follow those matching every word also when this is false; each edge says whether it is one.',
   })
   partialMatch!: boolean;
 

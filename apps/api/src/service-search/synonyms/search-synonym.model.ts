@@ -15,11 +15,15 @@ export class SearchSynonymModel {
   networkId!: string;
 
   @Field(() => SearchLocaleEnum, {
-    description: 'The language of the words; its stemming relates typed forms to them.',
+    description:
+      'The language of the words; its stemming (and that of the query’s language) relates typed forms to them. A group may mix languages to tie words across them.',
   })
   language!: string;
 
-  @Field(() => [String], { description: 'Lower-case single words, base forms (2–20).' })
+  @Field(() => [String], {
+    description:
+      'Lower-case words in base form, or phrases of up to four words ("violence at home"), 2–20.',
+  })
   words!: string[];
 
   @Field()
@@ -41,7 +45,8 @@ export class CreateSearchSynonymInput {
   language!: string;
 
   @Field(() => [String], {
-    description: 'Single words (letters and digits), 2–20, no repeats; stored in lower case.',
+    description:
+      'Words (letters and digits) or phrases of up to four words separated by spaces, 2–20, no repeats; stored in lower case.',
   })
   words!: string[];
 }

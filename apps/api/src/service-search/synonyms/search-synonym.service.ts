@@ -18,6 +18,8 @@ import {
 const MIN_WORDS = 2;
 const MAX_WORDS = 20;
 const MAX_WORD_LENGTH = 40;
+/** An entry is a word or a phrase of at most this many words ("violence at home"). */
+const MAX_PHRASE_WORDS = 4;
 const SINGLE_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
@@ -166,18 +168,28 @@ function checkLanguage(language: string): string {
   return language;
 }
 
-/** Trimmed, lower-case single words; 2–20 of them, none repeated. */
+/**
+ * Trimmed, lower-case entries, 2–20 of them, none repeated: each a word of letters and digits, or a
+ * phrase of up to four such words separated by single spaces ("violence at home"), which the search
+ * matches when the words are typed in that order (stop words aside).
+ */
 export function checkWords(input: readonly string[]): string[] {
-  const words = input.map((word) => word.normalize('NFC').trim().toLowerCase());
+  const words = input.map((word) =>
+    word.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase(),
+  );
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) {
     throw new BadUserInputError('words', `words: ${MIN_WORDS}–${MAX_WORDS} words.`);
   }
   for (const word of words) {
     if (word === '') throw new BadUserInputError('words', 'words: a word is empty.');
-    if ([...word].length > MAX_WORD_LENGTH || !SINGLE_WORD.test(word)) {
+    const parts = word.split(' ');
+    if (
+      parts.length > MAX_PHRASE_WORDS ||
+      parts.some((part) => [...part].length > MAX_WORD_LENGTH || !SINGLE_WORD.test(part))
+    ) {
       throw new BadUserInputError(
         'words',
-        `words: "${word.slice(0, MAX_WORD_LENGTH)}" is not a single word (letters and digits, at most ${MAX_WORD_LENGTH}).`,
+        `words: "${word.slice(0, MAX_WORD_LENGTH)}" is not a word or a phrase of up to ${MAX_PHRASE_WORDS} words (letters and digits, at most ${MAX_WORD_LENGTH} each).`,
       );
     }
   }

@@ -1,4 +1,11 @@
-import { prefixQuery, queryWords, rankQuery, type WordAlternative } from './search-text.util';
+import {
+  prefixQuery,
+  queryWords,
+  rankQuery,
+  requiredGroups,
+  type WordAlternative,
+  type WordGroup,
+} from './search-text.util';
 
 const word = (w: string, fi: string[], isSynonym = false): WordAlternative => ({
   word: w,
@@ -6,6 +13,10 @@ const word = (w: string, fi: string[], isSynonym = false): WordAlternative => ({
   fi,
   sv: [],
   en: [],
+});
+const group = (...alternatives: WordAlternative[]): WordGroup => ({
+  word: alternatives[0]?.word ?? '',
+  alternatives,
 });
 
 describe('queryWords', () => {
@@ -23,24 +34,68 @@ describe('queryWords', () => {
   });
 });
 
+describe('requiredGroups', () => {
+  it('requires every word of one or two, then two thirds rounded up', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map(requiredGroups)).toEqual([0, 1, 2, 2, 3, 4, 4, 5, 6]);
+  });
+});
+
 describe('prefixQuery', () => {
   it('makes stem prefixes, and for Finnish the gradation prefix of long stems', () => {
-    expect(prefixQuery([word('turvakodista', ['turvakod'])], 'fi')).toBe(
+    expect(prefixQuery(group(word('turvakodista', ['turvakod'])), 'fi')).toBe(
       "'turvakod':* | 'turvako':*",
     );
-    expect(prefixQuery([word('ero', ['ero']), word('avioero', ['avioero'], true)], 'fi')).toBe(
+    expect(prefixQuery(group(word('ero', ['ero']), word('avioero', ['avioero'], true)), 'fi')).toBe(
       "'ero':* | 'avioero':* | 'avioer':*",
     );
-    expect(prefixQuery([word('ja', [])], 'fi')).toBeNull();
-    expect(prefixQuery([word('ero', ['ero'])], 'sv')).toBeNull();
+    expect(prefixQuery(group(word('ja', [])), 'fi')).toBeNull();
+    expect(prefixQuery(group(word('ero', ['ero'])), 'sv')).toBeNull();
+  });
+
+  it('keeps short prefixes for the Finnish document of a Finnish query only', () => {
+    const men: WordAlternative = {
+      word: 'men',
+      isSynonym: false,
+      fi: ['men'],
+      sv: [],
+      en: ['men'],
+    };
+    expect(prefixQuery(group(men), 'fi', 'fi')).toBe("'men':*");
+    expect(prefixQuery(group(men), 'fi', 'en')).toBe("'men'");
+    expect(prefixQuery(group(men), 'en', 'en')).toBe("'men'");
+  });
+
+  it('matches a similar vocabulary word by its exact stem from the group’s similarity', () => {
+    const similar = { ...word('aggredi', ['aggredi'], true), similarity: 0.55 };
+    expect(prefixQuery(group(word('aggeredi', []), similar), 'fi')).toBeNull();
+    expect(prefixQuery({ ...group(word('aggeredi', []), similar), minSimilarity: 0.5 }, 'fi')).toBe(
+      "'aggredi'",
+    );
+  });
+
+  it('requires every word of a phrase in one document', () => {
+    const phrase: WordGroup = {
+      word: 'violence home',
+      alternatives: [],
+      phrases: [
+        {
+          text: 'domestic violence',
+          isSynonym: false,
+          words: [
+            { fi: [], sv: [], en: ['domest'] },
+            { fi: [], sv: [], en: ['violenc'] },
+          ],
+        },
+      ],
+    };
+    expect(prefixQuery(phrase, 'en', 'en')).toBe("('domest':* & 'violenc':*)");
+    expect(prefixQuery(phrase, 'fi', 'en')).toBeNull();
   });
 });
 
 describe('rankQuery', () => {
   it('separates typed words from synonyms', () => {
-    const groups = [
-      { word: 'ero', alternatives: [word('ero', ['ero']), word('avioero', ['avioero'], true)] },
-    ];
+    const groups = [group(word('ero', ['ero']), word('avioero', ['avioero'], true))];
     expect(rankQuery(groups, 'fi', false)).toBe("'ero':*");
     expect(rankQuery(groups, 'fi', true)).toBe("'avioero':*");
   });

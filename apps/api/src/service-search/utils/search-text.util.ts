@@ -8,19 +8,71 @@ export const MIN_TRIGRAM_WORD_LENGTH = 4;
 /** Finnish stems at least this long also match with their last letter dropped (consonant gradation). */
 const MIN_GRADATION_STEM_LENGTH = 6;
 /**
- * Swedish and English stems shorter than this match whole words only: a prefix of two or three
- * letters finds unrelated words there ('men':* → mental), while Finnish needs short prefixes for
+ * Stems shorter than this match whole words only, except Finnish stems in the Finnish document of a
+ * Finnish query: a prefix of two or three letters finds unrelated words elsewhere ('men':* →
+ * mental, and an English "men" → Finnish "menetelmä"), while Finnish needs short prefixes for
  * compounds ('ero':* → eroryhmä).
  */
 const MIN_PREFIX_STEM_LENGTH = 4;
+/** Trigram word similarity of a typed word to a vocabulary word for it to count (pg_trgm's default). */
+export const WORD_SIMILARITY = 0.6;
+/** The same for a word that nothing else matches (no stem, no compound, no synonym): bigger typos. */
+export const LOOSE_WORD_SIMILARITY = 0.5;
+
+export type SearchLanguage = 'fi' | 'sv' | 'en';
+export const LANGUAGES: readonly SearchLanguage[] = ['fi', 'sv', 'en'];
+
+/** A word's stems in each language (empty: a stop word there). */
+export interface Stems {
+  readonly fi: readonly string[];
+  readonly sv: readonly string[];
+  readonly en: readonly string[];
+}
+
+/** One word (typed or a synonym) with its stems in each language (empty: a stop word there). */
+export interface WordAlternative extends Stems {
+  readonly word: string;
+  /**
+   * Ranks with the synonyms (weight 0.4), not with the typed words: a synonym, or a similar
+   * vocabulary word (then `similarity` is set).
+   */
+  readonly isSynonym: boolean;
+  /** Trigram word similarity of the typed word to this vocabulary word (compound part, typo). */
+  readonly similarity?: number;
+}
+
+/** A synonym entry of several words ("violence at home"): all of them in one document. */
+export interface PhraseAlternative {
+  readonly text: string;
+  readonly isSynonym: boolean;
+  /** Each word's stems; stop words of the synonym group's language are left out. */
+  readonly words: readonly Stems[];
+}
+
+/**
+ * One unit of the query that a service matches or not: a typed word (or a part of a compound typed
+ * as one word, or several typed words that form a synonym phrase) with its alternatives. A search
+ * requires most of its groups (see requiredGroups).
+ */
+export interface WordGroup {
+  /** What was typed for it. */
+  readonly word: string;
+  readonly alternatives: readonly WordAlternative[];
+  readonly phrases?: readonly PhraseAlternative[];
+  /** Similar vocabulary words count from this similarity: 0.6, or 0.5 for an unknown word. */
+  readonly minSimilarity?: number;
+}
 
 const quote = (lexeme: string) => `'${lexeme.replaceAll("'", "''")}'`;
+const isPlain = (stem: string) => /^[\p{L}\p{N}]+$/u.test(stem);
 
-/** `'stem':*`, or `'stem'` for a short Swedish or English stem. */
-function stemTerm(stem: string, language: SearchLanguage): string {
-  return language !== 'fi' && [...stem].length < MIN_PREFIX_STEM_LENGTH
-    ? quote(stem)
-    : `${quote(stem)}:*`;
+/**
+ * `'stem':*`, or `'stem'` for a short stem (see MIN_PREFIX_STEM_LENGTH). `locale` is the query's
+ * language; without it (ranking) only the document's language counts.
+ */
+function stemTerm(stem: string, language: SearchLanguage, locale: SearchLanguage = 'fi'): string {
+  const short = [...stem].length < MIN_PREFIX_STEM_LENGTH;
+  return short && (language !== 'fi' || locale !== 'fi') ? quote(stem) : `${quote(stem)}:*`;
 }
 
 /** Lower-case words of the query text: letters and digits only, so they are safe inside a tsquery. */
@@ -35,73 +87,113 @@ export function queryWords(text: string | null | undefined): string[] {
   return [...new Set(words)].slice(0, MAX_QUERY_WORDS);
 }
 
-/** One word (typed or a synonym) with its stems in each language (empty: a stop word there). */
-export interface WordAlternative {
-  readonly word: string;
-  /** A synonym, or a similar vocabulary word (then `similarity` is set): not the typed word itself. */
-  readonly isSynonym: boolean;
-  /** Trigram word similarity of the typed word to this vocabulary word (compound part, typo). */
-  readonly similarity?: number;
-  readonly fi: readonly string[];
-  readonly sv: readonly string[];
-  readonly en: readonly string[];
+/**
+ * How many of a query's n word groups a service must match: all of one or two, two of three, then
+ * ⌈2n/3⌉ (three of four, four of five or six). Services matching more groups rank first; when no
+ * service matches this many, the search takes what matches most (at least one).
+ */
+export function requiredGroups(n: number): number {
+  return n <= 2 ? n : Math.ceil((2 * n) / 3);
 }
 
-/** The alternatives of one typed word: the word itself and its synonyms. Every group must match. */
-export interface WordGroup {
-  readonly word: string;
-  readonly alternatives: readonly WordAlternative[];
+/** The terms of one word in one language: prefixes, and for Finnish the gradation prefix. */
+function wordTerms(
+  stems: Stems,
+  language: SearchLanguage,
+  locale: SearchLanguage,
+  terms: Set<string>,
+): void {
+  for (const stem of stems[language]) {
+    if (!isPlain(stem)) continue;
+    terms.add(stemTerm(stem, language, locale));
+    if (language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
+      terms.add(`${quote(stem.slice(0, -1))}:*`);
+    }
+  }
 }
-
-export type SearchLanguage = 'fi' | 'sv' | 'en';
 
 /**
- * The prefix terms of a tsquery for the given words in one language: `'stem':*` for each stem, and
- * for Finnish also the stem without its last letter (turvakodista → 'turvakod', turvakoti →
- * 'turvakot': both match 'turvako':*). Returns null when no word has a stem in that language.
+ * `('a':* & 'b':*)` for a phrase in one language, leaving out its stop words there (no stem: the
+ * document does not index them either); null when none of its words has a stem there.
+ */
+function phraseTerm(
+  phrase: PhraseAlternative,
+  language: SearchLanguage,
+  locale: SearchLanguage,
+): string | null {
+  const parts: string[] = [];
+  for (const word of phrase.words) {
+    const terms = new Set<string>();
+    wordTerms(word, language, locale, terms);
+    if (terms.size === 1) parts.push([...terms].join(''));
+    else if (terms.size > 1) parts.push(`(${[...terms].join(' | ')})`);
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts.join('') : `(${parts.join(' & ')})`;
+}
+
+/**
+ * The tsquery (for to_tsquery('simple', …)) of one group in one language's document: `'stem':*` for
+ * each stem of the word and its synonyms, for Finnish also the stem without its last letter
+ * (turvakodista → 'turvakod', turvakoti → 'turvakot': both match 'turvako':*), the exact stems of the
+ * similar vocabulary words, and `('a':* & 'b':*)` for each phrase. Null when nothing has a stem there.
+ * `only` keeps the alternatives ranked as typed words or those ranked as synonyms (for ranking).
  */
 export function prefixQuery(
-  alternatives: readonly WordAlternative[],
+  group: WordGroup,
   language: SearchLanguage,
-  minSimilarity = 0.6,
+  locale: SearchLanguage = 'fi',
+  only?: 'typed' | 'synonyms',
 ): string | null {
+  const minSimilarity = group.minSimilarity ?? WORD_SIMILARITY;
+  const wanted = (isSynonym: boolean) => only === undefined || isSynonym === (only === 'synonyms');
   const terms = new Set<string>();
-  for (const alternative of alternatives) {
+  for (const alternative of group.alternatives) {
+    if (!wanted(alternative.isSynonym)) continue;
     if (alternative.similarity !== undefined) {
       // A similar vocabulary word matches by its exact stem only.
       if (alternative.similarity < minSimilarity) continue;
-      for (const stem of alternative[language]) {
-        if (/^[\p{L}\p{N}]+$/u.test(stem)) terms.add(quote(stem));
-      }
+      for (const stem of alternative[language]) if (isPlain(stem)) terms.add(quote(stem));
       continue;
     }
-    for (const stem of alternative[language]) {
-      if (!/^[\p{L}\p{N}]+$/u.test(stem)) continue;
-      terms.add(stemTerm(stem, language));
-      if (language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
-        terms.add(`${quote(stem.slice(0, -1))}:*`);
-      }
-    }
+    wordTerms(alternative, language, locale, terms);
+  }
+  for (const phrase of group.phrases ?? []) {
+    if (!wanted(phrase.isSynonym)) continue;
+    const term = phraseTerm(phrase, language, locale);
+    if (term) terms.add(term);
   }
   return terms.size > 0 ? [...terms].join(' | ') : null;
 }
 
-/** Exact-stem OR query over words (for ranking): `'stem1' | 'stem2'`, or null. */
+/**
+ * Exact-stem OR query over the groups' words (for ranking): `'stem1' | 'stem2':*`, or null. `synonyms`
+ * picks the alternatives ranked as synonyms or those ranked as typed words; the words of phrases
+ * count one by one (ts_rank ignores the operators).
+ */
 export function rankQuery(
   groups: readonly WordGroup[],
   language: SearchLanguage,
   synonyms: boolean,
-  minSimilarity = 0.6,
+  locale?: SearchLanguage,
 ): string | null {
   const terms = new Set<string>();
   for (const group of groups) {
+    const minSimilarity = group.minSimilarity ?? WORD_SIMILARITY;
     for (const alternative of group.alternatives) {
       if (alternative.isSynonym !== synonyms) continue;
       const similar = alternative.similarity !== undefined;
       if (similar && (alternative.similarity ?? 0) < minSimilarity) continue;
       for (const stem of alternative[language]) {
-        if (/^[\p{L}\p{N}]+$/u.test(stem))
-          terms.add(similar ? quote(stem) : stemTerm(stem, language));
+        if (isPlain(stem)) terms.add(similar ? quote(stem) : stemTerm(stem, language, locale));
+      }
+    }
+    for (const phrase of group.phrases ?? []) {
+      if (phrase.isSynonym !== synonyms) continue;
+      for (const word of phrase.words) {
+        for (const stem of word[language]) {
+          if (isPlain(stem)) terms.add(stemTerm(stem, language, locale));
+        }
       }
     }
   }

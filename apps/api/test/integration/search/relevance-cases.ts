@@ -12,7 +12,21 @@
  */
 
 export type RelevanceKind =
-  'base' | 'inflected' | 'compound' | 'synonym' | 'typo' | 'phrase' | 'municipality';
+  | 'base'
+  | 'inflected'
+  | 'compound'
+  | 'synonym'
+  | 'typo'
+  | 'phrase'
+  | 'municipality'
+  /** A compound or a name typed as two words ("turva koti", "netti turvakoti"). */
+  | 'split'
+  /** Two words typed as one, or a compound the texts do not use ("babyblues", "eroperhe"). */
+  | 'joined'
+  /** How people say it in English or Swedish, in words the service texts do not use. */
+  | 'everyday'
+  /** Several words, some of which no relevant service has, with a municipality. */
+  | 'partial';
 
 export interface RelevanceCase {
   readonly text: string;
@@ -22,6 +36,11 @@ export interface RelevanceCase {
   readonly kind: RelevanceKind;
   /** Finnish names of the services that answer the query, the ideal first result first. */
   readonly relevant: readonly string[];
+  /**
+   * The set the case belongs to: the first 68 (issue 5), those written for issue 12 before the
+   * search was changed, and those written after it was tuned on them (a held-out check).
+   */
+  readonly set?: 'issue-12' | 'issue-12-held-out';
 }
 
 const ENSIKOTI = 'Ensikoti';
@@ -49,7 +68,7 @@ export const HELSINKI = '091';
 const VIOLENCE_HELP = [VAKIVALTATYO, TURVAKOTI, NETTITURVAKOTI];
 const SEPARATION = [ERO, ERON_JALKEEN];
 
-export const RELEVANCE_CASES: readonly RelevanceCase[] = [
+const ISSUE_5_CASES: readonly RelevanceCase[] = [
   // ── Finnish: base and inflected forms ────────────────────────────────────────────────────────────
   { text: 'turvakoti', kind: 'base', relevant: [TURVAKOTI, NETTITURVAKOTI] },
   { text: 'turvakotiin', kind: 'inflected', relevant: [TURVAKOTI, NETTITURVAKOTI] },
@@ -166,4 +185,200 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
     kind: 'phrase',
     relevant: [AGGREDI, VAKIVALTATYO],
   },
+];
+
+/**
+ * Written for issue 12 ("Find help") before the search was changed for them: the kinds of query that
+ * failed on a phone — a compound or a name typed as one word or as two, English and Swedish everyday
+ * phrasings, and several words of which a relevant service has only most, with a municipality.
+ */
+const ISSUE_12_CASES: readonly Omit<RelevanceCase, 'set'>[] = [
+  // ── A compound or a name typed as two words, or two words as one ─────────────────────────────────
+  { text: 'eroperhe', municipalityCode: LAHTI, kind: 'joined', relevant: [ERO] },
+  { text: 'eroperhe', kind: 'joined', relevant: [...SEPARATION] },
+  { text: 'ero perhe', municipalityCode: LAHTI, kind: 'split', relevant: [ERO] },
+  { text: 'turva koti', kind: 'split', relevant: [TURVAKOTI, NETTITURVAKOTI] },
+  {
+    text: 'turva kotiin',
+    municipalityCode: LAHTI,
+    kind: 'split',
+    relevant: [TURVAKOTI, NETTITURVAKOTI],
+  },
+  { text: 'ensi koti', kind: 'split', relevant: [ENSIKOTI] },
+  { text: 'päihde kuntoutus', kind: 'split', relevant: [JANNIKA] },
+  { text: 'lähisuhde väkivalta', kind: 'split', relevant: [...VIOLENCE_HELP] },
+  { text: 'vertais ryhmä', municipalityCode: SALO, kind: 'split', relevant: [ERON_JALKEEN] },
+  { text: 'mies kaveri', kind: 'split', relevant: [MIESKAVERI] },
+  { text: 'kohtaamis paikka', kind: 'split', relevant: [PERHETUPA] },
+  { text: 'vauvaryhmä', kind: 'joined', relevant: [PEUKALOINEN] },
+  { text: 'eroapu', kind: 'joined', relevant: [...SEPARATION] },
+  { text: 'vauvamasennus', kind: 'joined', relevant: [BABY_BLUES] },
+  { text: 'päihdeäiti', kind: 'joined', relevant: [JANNIKA, ENSIKOTI] },
+  { text: 'väkivaltachat', kind: 'joined', relevant: [NETTITURVAKOTI] },
+  { text: 'babyblues', kind: 'joined', relevant: [BABY_BLUES] },
+  { text: 'babyblues', municipalityCode: JYVASKYLA, kind: 'joined', relevant: [BABY_BLUES] },
+  { text: 'netti turvakoti', kind: 'split', relevant: [NETTITURVAKOTI] },
+  { text: 'perhe tupa', municipalityCode: LAHTI, kind: 'split', relevant: [PERHETUPA] },
+  { text: 'pidäkiinni', kind: 'joined', relevant: [JANNIKA] },
+  { text: 'mieskaveri toiminta', kind: 'split', relevant: [MIESKAVERI] },
+  { text: 'skydds hem', locale: 'sv', kind: 'split', relevant: [TURVAKOTI, NETTITURVAKOTI] },
+  { text: 'familjevåld', locale: 'sv', kind: 'joined', relevant: [...VIOLENCE_HELP] },
+
+  // ── Everyday English and Swedish ─────────────────────────────────────────────────────────────────
+  { text: 'violence at home', locale: 'en', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'my partner hits me', locale: 'en', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'abuse', locale: 'en', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'domestic abuse', locale: 'en', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'help with drinking', locale: 'en', kind: 'everyday', relevant: [JANNIKA, ENSIKOTI] },
+  { text: 'single mum', locale: 'en', kind: 'everyday', relevant: [MIESKAVERI] },
+  { text: 'splitting up with kids', locale: 'en', kind: 'everyday', relevant: [...SEPARATION] },
+  { text: 'new mum struggling', locale: 'en', kind: 'everyday', relevant: [BABY_BLUES, ENSIKOTI] },
+  {
+    text: 'help for violent men',
+    locale: 'en',
+    kind: 'everyday',
+    relevant: [AGGREDI, VAKIVALTATYO],
+  },
+  { text: 'våld i hemmet', locale: 'sv', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'misshandel', locale: 'sv', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'hjälp med alkohol', locale: 'sv', kind: 'everyday', relevant: [JANNIKA, ENSIKOTI] },
+  { text: 'ensamstående mamma', locale: 'sv', kind: 'everyday', relevant: [MIESKAVERI] },
+  {
+    text: 'deprimerad efter förlossningen',
+    locale: 'sv',
+    kind: 'everyday',
+    relevant: [BABY_BLUES],
+  },
+  { text: 'väkivaltaa kotona', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'vakivalta', kind: 'typo', relevant: [...VIOLENCE_HELP, AGGREDI] },
+
+  // ── Several words, not all of them in the relevant service, with a municipality ──────────────────
+  {
+    text: 'turvakoti naisille ja lapsille ilmainen',
+    municipalityCode: LAHTI,
+    kind: 'partial',
+    relevant: [TURVAKOTI],
+  },
+  { text: 'apua eroperheelle', municipalityCode: LAHTI, kind: 'partial', relevant: [ERO] },
+  {
+    text: 'vertaisryhmä eronneille isille',
+    municipalityCode: SALO,
+    kind: 'partial',
+    relevant: [ERON_JALKEEN],
+  },
+  {
+    text: 'vauva uupumus yöheräily',
+    municipalityCode: JYVASKYLA,
+    kind: 'partial',
+    relevant: [BABY_BLUES],
+  },
+  {
+    text: 'keskusteluapua vanhemmille riitoihin',
+    municipalityCode: UUSIKAUPUNKI,
+    kind: 'partial',
+    relevant: [KESKUSTELUAPU],
+  },
+  {
+    text: 'ero lapset apu tukihenkilö',
+    municipalityCode: JYVASKYLA,
+    kind: 'partial',
+    relevant: [ERO],
+  },
+  {
+    text: 'chat nimettömästi väkivalta kokemus',
+    municipalityCode: HELSINKI,
+    kind: 'partial',
+    relevant: [NETTITURVAKOTI],
+  },
+  {
+    text: 'shelter for women and children',
+    locale: 'en',
+    municipalityCode: LAHTI,
+    kind: 'partial',
+    relevant: [TURVAKOTI, NETTITURVAKOTI],
+  },
+  {
+    text: 'support group for divorced dads',
+    locale: 'en',
+    municipalityCode: SALO,
+    kind: 'partial',
+    relevant: [ERON_JALKEEN],
+  },
+  {
+    text: 'samtalsstöd för pappor',
+    locale: 'sv',
+    municipalityCode: UUSIKAUPUNKI,
+    kind: 'partial',
+    relevant: [KESKUSTELUAPU],
+  },
+];
+
+/**
+ * Written for issue 12 after the search was tuned on the cases above, and measured before any
+ * further change (a held-out check of the same kinds).
+ */
+const ISSUE_12_HELD_OUT: readonly Omit<RelevanceCase, 'set'>[] = [
+  { text: 'apua eroon', kind: 'phrase', relevant: [...SEPARATION] },
+  { text: 'lapsen huoltajuus ero', kind: 'partial', relevant: [...SEPARATION] },
+  { text: 'väkivaltainen mies', kind: 'phrase', relevant: [...VIOLENCE_HELP, AGGREDI] },
+  { text: 'synnytyksen jälkeinen masennus', kind: 'synonym', relevant: [BABY_BLUES] },
+  { text: 'raskaana ja käytän huumeita', kind: 'synonym', relevant: [JANNIKA, ENSIKOTI] },
+  { text: 'perhetyö vauva', kind: 'compound', relevant: [BABY_BLUES] },
+  { text: 'vertaistukea eronneelle', kind: 'synonym', relevant: [...SEPARATION] },
+  { text: 'keskustelu apua vanhemmille', kind: 'split', relevant: [KESKUSTELUAPU, BABY_BLUES] },
+  { text: 'turvakotiin lahdessa', kind: 'phrase', relevant: [TURVAKOTI] },
+  { text: 'nettichat väkivalta', kind: 'joined', relevant: [NETTITURVAKOTI] },
+  {
+    text: 'lähisuhdeväkivalta apua',
+    municipalityCode: JYVASKYLA,
+    kind: 'partial',
+    relevant: [NETTITURVAKOTI],
+  },
+  {
+    text: 'skyddshem för kvinnor',
+    locale: 'sv',
+    kind: 'phrase',
+    relevant: [TURVAKOTI, NETTITURVAKOTI],
+  },
+  { text: 'stöd efter skilsmässa', locale: 'sv', kind: 'phrase', relevant: [...SEPARATION] },
+  { text: 'gravid och missbruk', locale: 'sv', kind: 'everyday', relevant: [JANNIKA, ENSIKOTI] },
+  { text: 'våldsam partner', locale: 'sv', kind: 'everyday', relevant: [...VIOLENCE_HELP] },
+  { text: 'föräldrar samtal', locale: 'sv', kind: 'phrase', relevant: [KESKUSTELUAPU, BABY_BLUES] },
+  { text: 'postpartum depression help', locale: 'en', kind: 'everyday', relevant: [BABY_BLUES] },
+  {
+    text: 'pregnant and using drugs',
+    locale: 'en',
+    kind: 'everyday',
+    relevant: [JANNIKA, ENSIKOTI],
+  },
+  {
+    text: 'safe house for women',
+    locale: 'en',
+    kind: 'everyday',
+    relevant: [TURVAKOTI, NETTITURVAKOTI],
+  },
+  { text: 'divorce support group', locale: 'en', kind: 'everyday', relevant: [...SEPARATION] },
+  { text: 'anger management', locale: 'en', kind: 'everyday', relevant: [AGGREDI, VAKIVALTATYO] },
+  { text: 'baby wont sleep', locale: 'en', kind: 'everyday', relevant: [BABY_BLUES] },
+  {
+    text: 'family meeting place',
+    locale: 'en',
+    municipalityCode: LAHTI,
+    kind: 'phrase',
+    relevant: [PERHETUPA],
+  },
+  { text: 'online chat about violence', locale: 'en', kind: 'phrase', relevant: [NETTITURVAKOTI] },
+  {
+    text: 'counselling for parents',
+    locale: 'en',
+    kind: 'everyday',
+    relevant: [KESKUSTELUAPU, BABY_BLUES],
+  },
+  { text: 'male role model for my son', locale: 'en', kind: 'everyday', relevant: [MIESKAVERI] },
+];
+
+export const RELEVANCE_CASES: readonly RelevanceCase[] = [
+  ...ISSUE_5_CASES,
+  ...ISSUE_12_CASES.map((testCase) => ({ ...testCase, set: 'issue-12' as const })),
+  ...ISSUE_12_HELD_OUT.map((testCase) => ({ ...testCase, set: 'issue-12-held-out' as const })),
 ];

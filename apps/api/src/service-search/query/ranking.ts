@@ -1,0 +1,123 @@
+import { Prisma } from '@linja/db';
+
+import { type TSearchLocale } from '../models/service-search.model';
+import {
+  LANGUAGES,
+  prefixQuery,
+  rankQuery,
+  type SearchLanguage,
+  type WordGroup,
+} from '../utils/search-text.util';
+
+/** The full documents of service_search_row `s` (name A, summary B, description C). */
+export const DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
+  fi: Prisma.raw('s.search_fi'),
+  sv: Prisma.raw('s.search_sv'),
+  en: Prisma.raw('s.search_en'),
+};
+/** The name and summary parts of the documents (weights A and B), kept in the row for the cheap score. */
+const RANK_DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
+  fi: Prisma.raw('s.rank_fi'),
+  sv: Prisma.raw('s.rank_sv'),
+  en: Prisma.raw('s.rank_en'),
+};
+
+/**
+ * One word group matches by a stem prefix, the exact stem of a similar word or all the words of a
+ * phrase, in some language's document: only tsvector conditions, which the GIN indexes answer
+ * without rechecking rows.
+ */
+export function matchCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  for (const language of LANGUAGES) {
+    const query = prefixQuery(group, language, locale);
+    if (query) parts.push(Prisma.sql`${DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
+  }
+  return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
+/** ts_rank_cd weights of D, C, B, A: description 0.1, summary and plain-language name 0.3, name 1. */
+const FIELD_WEIGHTS = Prisma.sql`'{0.05, 0.1, 0.3, 1.0}'::float4[]`;
+/**
+ * How much a match counts by where it is: in the document of the query's language the typed words
+ * (or all of a phrase's group) 1, their synonyms and similar words 0.6; in another language's
+ * document any of them 0.5 (there the typed word itself is rare, its translations are what match),
+ * or 0.8 when the service has no text in the query's language (nothing better to find).
+ */
+const TYPED = 1;
+const SYNONYM = 0.6;
+const OTHER_LANGUAGE = 0.5;
+const ONLY_OTHER_LANGUAGE = 0.8;
+/** The weight of the trigram similarity of the whole query to the names (typos in a name). */
+const NAME_SIMILARITY = 0.3;
+
+/**
+ * How strongly a service matches one group, 0 … 1: the best cover-density rank (ts_rank_cd: each
+ * occurrence by its field, all words of a phrase the closer together the better; saturating, rank /
+ * (rank + 1)) of its alternatives in each language's document, weighted as above.
+ */
+function strength(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+  const rank = (language: SearchLanguage, query: string) =>
+    Prisma.sql`ts_rank_cd(${FIELD_WEIGHTS}, ${DOCUMENT[language]}, to_tsquery('simple', ${query}), 32)`;
+  const other = Prisma.sql`(CASE WHEN length(${DOCUMENT[locale]}) = 0 THEN ${ONLY_OTHER_LANGUAGE}
+    ELSE ${OTHER_LANGUAGE} END)::float8`;
+  const parts: Prisma.Sql[] = [];
+  const typed = prefixQuery(group, locale, locale, 'typed');
+  if (typed) parts.push(Prisma.sql`${TYPED}::float8 * ${rank(locale, typed)}`);
+  const synonyms = prefixQuery(group, locale, locale, 'synonyms');
+  if (synonyms) parts.push(Prisma.sql`${SYNONYM}::float8 * ${rank(locale, synonyms)}`);
+  for (const language of LANGUAGES.filter((l) => l !== locale)) {
+    const query = prefixQuery(group, language, locale);
+    if (query) parts.push(Prisma.sql`${other} * ${rank(language, query)}`);
+  }
+  const [first] = parts;
+  if (!first) return Prisma.sql`0::float8`;
+  return parts.length === 1 ? first : Prisma.sql`greatest(${Prisma.join(parts, ', ')})`;
+}
+
+/**
+ * The score of the ranking rules (see ServiceSearchService) for the candidates: the groups'
+ * strengths, each weighted by `weights` (an array expression, one weight per group: rarer groups
+ * count more), as a share of the weights' sum, plus 0.3 × trigram word similarity of the whole
+ * query to the names. (How many groups a service matches orders before this score.)
+ */
+export function score(
+  groups: readonly WordGroup[],
+  locale: TSearchLocale,
+  weights: Prisma.Sql,
+): Prisma.Sql {
+  if (groups.length === 0) return Prisma.sql`0::float8`;
+  const weighted = groups.map((group, index) =>
+    groups.length === 1
+      ? strength(group, locale)
+      : Prisma.sql`coalesce(${weights}[${index + 1}], 1) * ${strength(group, locale)}`,
+  );
+  const sum =
+    groups.length === 1
+      ? Prisma.sql`1`
+      : Prisma.sql`(SELECT greatest(sum(x), 1e-9) FROM unnest(${weights}) AS x)`;
+  const text = groups.map((group) => group.word).join(' ');
+  return Prisma.sql`((${Prisma.join(weighted, ' + ')}) / ${sum}
+    + ${NAME_SIMILARITY} * word_similarity(${text}, s.search_names))`;
+}
+
+/**
+ * The cheap score that picks the candidates of the full ranking: the ts_rank of the typed words' own
+ * stems (no synonyms or similar vocabulary words) in the name and summary part (rank_*, small) of
+ * the document of the query's locale, for a Swedish or English query the better of that and the
+ * Finnish document (every service has Finnish content). Small queries, at most two ranks per match
+ * (this pass over every match is most of a text search's cost).
+ */
+export function cheapScore(groups: readonly WordGroup[], locale: TSearchLocale): Prisma.Sql {
+  if (groups.length === 0) return Prisma.sql`0::real`;
+  const languages: SearchLanguage[] = locale === 'fi' ? ['fi'] : [locale, 'fi'];
+  const ranks = languages.flatMap((language) => {
+    const query = rankQuery(groups, language, false, locale);
+    return query
+      ? [Prisma.sql`ts_rank(${RANK_DOCUMENT[language]}, to_tsquery('simple', ${query}))`]
+      : [];
+  });
+  return ranks.length > 0
+    ? Prisma.sql`greatest(${Prisma.join(ranks, ', ')})::real`
+    : Prisma.sql`0::real`;
+}

@@ -1,0 +1,112 @@
+import { Prisma } from '@linja/db';
+
+import { BadUserInputError } from '../../common/errors/domain-error';
+import { isUuid } from '../../common/ids/is-uuid';
+import { resolveMunicipalityScope } from '../../region/region-scope';
+import { type SearchServicesInput } from '../dto/search-services.input';
+
+/** The client or the search's transaction. */
+export type SearchDb = Pick<Prisma.TransactionClient, '$queryRaw' | 'network' | 'municipality'>;
+
+/** The facets, each also a filter that counts disjunctively (every filter but its own). */
+export type FacetName = 'theme' | 'targetGroup' | 'language' | 'channel' | 'free' | 'accepting';
+
+/**
+ * A search's filters as SQL over service_search_row `s`: `scope` must hold (visibility, network,
+ * organisation, age, region); each facet's condition is a filter that the facets count apart.
+ */
+export interface SearchFilters {
+  readonly scope: readonly Prisma.Sql[];
+  readonly facet: Readonly<Record<Exclude<FacetName, 'accepting'>, Prisma.Sql>>;
+  /** Has an active delivery (in the municipality, when given) taking / not taking clients. */
+  readonly hasAccepting: Prisma.Sql;
+  readonly hasFull: Prisma.Sql;
+  /** The accepting-clients filter over the flags has_accepting / has_full (TRUE without one). */
+  readonly accepting: Prisma.Sql;
+  /** Every facet filter over a row `s` (TRUE without any). */
+  readonly allFacetsOnRow: Prisma.Sql;
+}
+
+const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+function uuidList(field: string, ids: string[] | null | undefined): string[] | null {
+  if (!ids || ids.length === 0) return null;
+  if (!ids.every((id) => isUuid(id))) throw new BadUserInputError(field, 'Not a list of ids.');
+  return ids;
+}
+
+/** Checks the input's filters and turns them into SQL (the network and municipality looked up). */
+export async function resolveFilters(
+  db: SearchDb,
+  filter: SearchServicesInput,
+): Promise<SearchFilters> {
+  // One row per published service (service_search_row, kept by triggers): no joins per search.
+  const scope: Prisma.Sql[] = [Prisma.sql`s.visible_until > now()`];
+  if (filter.networkSlug) {
+    // The id as a constant (not a sub-select): the planner then knows how many services it has.
+    const network = await db.network.findUnique({
+      where: { slug: filter.networkSlug },
+      select: { id: true },
+    });
+    scope.push(network ? Prisma.sql`s.network_id = ${network.id}::uuid` : Prisma.sql`FALSE`);
+  }
+  if (filter.organizationId) {
+    if (!isUuid(filter.organizationId)) throw new BadUserInputError('organizationId', 'Not an id.');
+    // The responsible organisation or one with an active delivery.
+    scope.push(Prisma.sql`s.organization_ids @> ARRAY[${filter.organizationId}::uuid]`);
+  }
+  if (filter.age !== null && filter.age !== undefined) {
+    if (!Number.isInteger(filter.age) || filter.age < 0 || filter.age > 120) {
+      throw new BadUserInputError('age', 'Age must be between 0 and 120.');
+    }
+    scope.push(Prisma.sql`(s.age_min IS NULL OR s.age_min <= ${filter.age})`);
+    scope.push(Prisma.sql`(s.age_max IS NULL OR s.age_max >= ${filter.age})`);
+  }
+  // Region inclusion (as in ServiceQueryService): an active delivery names the municipality, its
+  // wellbeing area or its region, or is nationwide or remote. The row carries the codes its active
+  // deliveries name ('m:091', 'w:01', 'r:01'; '*' in `areas` for nationwide or remote), separately
+  // for those accepting clients and not.
+  let hasAccepting = Prisma.sql`s.accepting_any`;
+  let hasFull = Prisma.sql`s.full_any`;
+  if (filter.municipalityCode) {
+    const place = await resolveMunicipalityScope(db, filter.municipalityCode);
+    const codes = [
+      '*',
+      `m:${place.municipalityCode}`,
+      `w:${place.wellbeingAreaCode}`,
+      `r:${place.regionCode}`,
+    ];
+    // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery.
+    scope.push(Prisma.sql`s.areas && ${codes}::text[]`);
+    hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
+    hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
+  }
+
+  const themes = uuidList('themes', filter.themes);
+  const targetGroups = uuidList('targetGroups', filter.targetGroups);
+  const facet = {
+    theme: themes ? Prisma.sql`s.term_ids && ${themes}::uuid[]` : Prisma.sql`TRUE`,
+    targetGroup: targetGroups
+      ? Prisma.sql`s.term_ids && ${targetGroups}::uuid[]`
+      : Prisma.sql`TRUE`,
+    language: filter.languages?.length
+      ? Prisma.sql`s.service_languages && ${filter.languages}::text[]`
+      : Prisma.sql`TRUE`,
+    channel: filter.channels?.length
+      ? Prisma.sql`s.channels && ${filter.channels}::text[]`
+      : Prisma.sql`TRUE`,
+    free: isSet(filter.freeOfCharge)
+      ? Prisma.sql`(s.cost = 'FREE') = ${filter.freeOfCharge}`
+      : Prisma.sql`TRUE`,
+  };
+  const accepting = isSet(filter.acceptingClients)
+    ? Prisma.sql`CASE WHEN ${filter.acceptingClients} THEN b.has_accepting ELSE b.has_full END`
+    : Prisma.sql`TRUE`;
+  const acceptingOnRow = isSet(filter.acceptingClients)
+    ? filter.acceptingClients
+      ? hasAccepting
+      : hasFull
+    : Prisma.sql`TRUE`;
+  const allFacetsOnRow = Prisma.join([...Object.values(facet), acceptingOnRow], ' AND ');
+  return { scope, facet, hasAccepting, hasFull, accepting, allFacetsOnRow };
+}

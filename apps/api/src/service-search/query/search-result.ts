@@ -1,0 +1,46 @@
+import { type ServiceSearchFacets } from '../models/service-search.model';
+
+/** The one row of searchQuery. */
+export interface SearchRow {
+  total: number;
+  /** The most word groups any filtered match has (0 without matches or without text). */
+  best: number;
+  ids: string[];
+  /** How many word groups each of `ids` matches. */
+  words: number[];
+  themes: { id: string; count: number }[] | null;
+  targetGroups: { id: string; count: number }[] | null;
+  languages: { value: string; count: number }[] | null;
+  channels: { value: string; count: number }[] | null;
+  free: { value: boolean; count: number }[] | null;
+  accepting: { value: boolean; count: number }[] | null;
+}
+
+/** json columns arrive parsed from one driver adapter and as text from the other. */
+export function parseJsonColumns(row: SearchRow): SearchRow {
+  const parse = <T>(value: T | string | null): T | null =>
+    typeof value === 'string' ? (JSON.parse(value) as T) : value;
+  return {
+    total: row.total,
+    best: row.best,
+    ids: row.ids,
+    words: row.words,
+    themes: parse(row.themes),
+    targetGroups: parse(row.targetGroups),
+    languages: parse(row.languages),
+    channels: parse(row.channels),
+    free: parse(row.free),
+    accepting: parse(row.accepting),
+  };
+}
+
+export function toFacets(row: SearchRow): ServiceSearchFacets {
+  return {
+    themes: (row.themes ?? []).map(({ id, count }) => ({ termId: id, count })),
+    targetGroups: (row.targetGroups ?? []).map(({ id, count }) => ({ termId: id, count })),
+    languages: (row.languages ?? []).map(({ value, count }) => ({ language: value, count })),
+    channels: (row.channels ?? []).map(({ value, count }) => ({ channel: value, count })),
+    freeOfCharge: row.free ?? [],
+    acceptingClients: row.accepting ?? [],
+  };
+}

@@ -1,0 +1,101 @@
+import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+
+/**
+ * How the search treats the words people type (issue 12): most of several words, compounds and names
+ * typed as one word or as two, phrases and words of other languages through the synonym groups.
+ * Ranking quality over many queries is the relevance set's (search-relevance.int-spec.ts).
+ */
+const SEARCH = /* GraphQL */ `
+  query Search($input: SearchServicesInput) {
+    searchServices(input: $input, first: 50) {
+      totalCount
+      partialMatch
+      edges {
+        partialMatch
+        node {
+          id
+          name {
+            fi
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface SearchShape {
+  totalCount: number;
+  partialMatch: boolean;
+  edges: { partialMatch: boolean; node: { id: string; name: { fi: string } } }[];
+}
+
+/** Lahti (Päijät-Häme, wellbeing area 09). */
+const LAHTI = '398';
+
+describe(`search words on ${DB_MODE_LABEL}`, () => {
+  let api: TestApp;
+
+  async function search(input: Record<string, unknown>) {
+    const response = await api.graphql<{ searchServices: SearchShape }>(SEARCH, { input });
+    expect(response.errors).toBeUndefined();
+    return response.data!.searchServices;
+  }
+  const names = (result: SearchShape) => result.edges.map((edge) => edge.node.name.fi);
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  }, 120_000);
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('ranks services matching every word first, then those matching most, marked on the edge', async () => {
+    // Three words: a service must match two. Väkivaltatyön avopalvelu has "väkivalta" and
+    // "lapsille" but not "turvakoti": it follows the two that have all three.
+    const result = await search({ text: 'turvakoti väkivalta lapsille' });
+    expect(result.partialMatch).toBe(false);
+    const partial = result.edges.filter((edge) => edge.partialMatch).map((e) => e.node.name.fi);
+    const full = result.edges.filter((edge) => !edge.partialMatch).map((e) => e.node.name.fi);
+    expect(full).toEqual(expect.arrayContaining(['Turvakoti', 'Nettiturvakoti']));
+    expect(partial).toContain('Väkivaltatyön avopalvelu');
+    expect(names(result).slice(0, full.length).sort()).toEqual([...full].sort());
+    expect(result.totalCount).toBe(result.edges.length);
+  });
+
+  it('finds the same for a compound or a name typed as one word or as two', async () => {
+    for (const [joined, apart, expected] of [
+      ['eroperhe', 'ero perhe', 'Ero lapsiperheessä®'],
+      ['babyblues', 'baby blues', 'Baby Blues -vauvaperhetyö'],
+      ['turvakoti', 'turva koti', 'Turvakoti'],
+      ['vauvaryhmä', 'vauva ryhmä', 'Päiväryhmä Peukaloinen'],
+    ] as const) {
+      const one = await search({ text: joined, municipalityCode: LAHTI });
+      const two = await search({ text: apart, municipalityCode: LAHTI });
+      expect([joined, names(one)[0]]).toEqual([joined, expected]);
+      expect([apart, names(two)[0]]).toEqual([apart, expected]);
+      expect(one.partialMatch || two.partialMatch).toBe(false);
+    }
+    // A known compound also matches its parts apart: "eroryhmä" finds the peer group after a
+    // separation ("Eron jälkeen – vertaisryhmä").
+    expect(names(await search({ text: 'eroryhmä' }))).toEqual(
+      expect.arrayContaining(['Ero lapsiperheessä®', 'Eron jälkeen – vertaisryhmä vanhemmille']),
+    );
+  });
+
+  it('reaches Finnish services through phrases and words of other languages (synonym groups)', async () => {
+    // "violence at home" is a phrase of the demo group of lähisuhdeväkivalta, domestic violence …
+    const home = names(await search({ text: 'violence at home', locale: 'en' }));
+    expect(['Väkivaltatyön avopalvelu', 'Turvakoti', 'Nettiturvakoti']).toContain(home[0]);
+    expect(home).toContain('Turvakoti');
+    // Jannika has no Swedish text: "alkohol" reaches its Finnish and English text.
+    expect(names(await search({ text: 'hjälp med alkohol', locale: 'sv' }))[0]).toBe(
+      'Pidä kiinni® Avopalveluyksikkö Jannika',
+    );
+  });
+
+  it('finds nothing for words that match nothing', async () => {
+    const result = await search({ text: 'qqqxxzz zyxwvuts' });
+    expect(result.totalCount).toBe(0);
+    expect(result.partialMatch).toBe(false);
+  });
+});
