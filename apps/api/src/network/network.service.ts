@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError, DomainError } from '../common/errors/domain-error';
+import { isUuid } from '../common/ids/is-uuid';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
 import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
@@ -163,7 +164,9 @@ export class NetworkService {
 
   /** Sets the policy and recomputes when each published service disappears from public view. */
   async updateFreshnessPolicy(actor: Actor, input: UpdateFreshnessPolicyInput): Promise<Network> {
-    const network = await this.prisma.network.findUnique({ where: { id: input.networkId } });
+    const network = isUuid(input.networkId)
+      ? await this.prisma.network.findUnique({ where: { id: input.networkId } })
+      : null;
     if (!network)
       throw new DomainError('NOT_FOUND', `No network ${input.networkId}.`, { id: input.networkId });
     this.authz.assert(actor, 'network.manage', { networkId: network.id });
