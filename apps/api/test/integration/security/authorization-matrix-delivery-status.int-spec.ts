@@ -9,6 +9,7 @@ import {
   type Expected,
   fails,
   type MatrixCase,
+  matrixCase,
   type MatrixContext,
   type NetworkKey,
   OK,
@@ -95,10 +96,6 @@ async function delivery(
   );
   const row = await ctx.build.delivery(service.id, target.producer, status, { readiness: true });
   return { serviceId: service.id, id: row.id };
-}
-
-function matrixCase<T extends string>(testCase: MatrixCase<T>): MatrixCase<string> {
-  return testCase as unknown as MatrixCase<string>;
 }
 
 const CASES: Record<string, MatrixCase<string>> = {};

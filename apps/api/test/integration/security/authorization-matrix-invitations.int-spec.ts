@@ -10,6 +10,7 @@ import {
   describeVisibility,
   isAdmin,
   type MatrixCase,
+  matrixCase,
   type MatrixContext,
   type NetworkKey,
   NETWORKS,
@@ -148,10 +149,6 @@ async function scopeOf(
     await ctx.build.invitation({ role: 'ORG_ADMIN', organizationId: id });
   }
   return { organizationId: id };
-}
-
-function matrixCase<T extends string>(testCase: MatrixCase<T>): MatrixCase<string> {
-  return testCase as unknown as MatrixCase<string>;
 }
 
 const GRANTING: Record<string, MatrixCase<string>> = {

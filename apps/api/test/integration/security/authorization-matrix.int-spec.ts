@@ -13,6 +13,7 @@ import {
   fails,
   isAdmin,
   type MatrixCase,
+  matrixCase,
   type MatrixContext,
   NETWORK_KEYS,
   NETWORK_SLUGS,
@@ -79,11 +80,6 @@ async function membership(
   const id = org.membershipIds[network];
   if (!id) throw new Error('membership missing');
   return id;
-}
-
-/** Typed per case, stored side by side. */
-function matrixCase<T extends string>(testCase: MatrixCase<T>): MatrixCase<string> {
-  return testCase as unknown as MatrixCase<string>;
 }
 
 const tenantRule =

@@ -79,6 +79,7 @@ const NOT_STORED = new Set(['password', 'newPassword', 'token', 'totpCode', 'cod
 const ALWAYS_SUCCEEDS = new Set(['requestPasswordReset']);
 const HUGE_STRING = 20_000;
 const HUGE_LIST = 1000;
+const MAX_BODY_CHARS = 3_000_000;
 
 // ─── The operations, from the schema ───────────────────────────────────────────────────────────────
 
@@ -281,13 +282,16 @@ const cursor = fc.oneof(
   { weight: 1, arbitrary: smallHostileString },
 );
 
-/** The value with every long string cut short: a huge list of huge strings would be gigabytes. */
-function withoutHugeStrings(value: unknown): unknown {
+/**
+ * The value with every long string and list cut short: a huge list of values that hold huge strings
+ * or lists would be gigabytes.
+ */
+function withoutHugeValues(value: unknown): unknown {
   if (typeof value === 'string') return value.length > 100 ? value.slice(0, 100) : value;
-  if (Array.isArray(value)) return value.map(withoutHugeStrings);
+  if (Array.isArray(value)) return value.slice(0, 10).map(withoutHugeValues);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, withoutHugeStrings(item)]),
+      Object.entries(value).map(([key, item]) => [key, withoutHugeValues(item)]),
     );
   }
   return value;
@@ -352,7 +356,7 @@ function valueOfPresent(
         arbitrary: fc
           .tuple(element, fc.integer({ min: HUGE_LIST, max: 5000 }))
           .map(([value, count]) => {
-            const item = withoutHugeStrings(value);
+            const item = withoutHugeValues(value);
             return Array.from({ length: count }, () => item);
           }),
       },
@@ -600,6 +604,8 @@ describe(`fuzzing every mutation and paginated list on ${DB_MODE_LABEL} (real se
         fc.integer({ min: 1, max: 254 }),
         variables,
         async (actorKey, address, input) => {
+          // Far past the 1 MB body limit the server answers 413 unread; sending it only costs time.
+          fc.pre(JSON.stringify(input).length < MAX_BODY_CHARS);
           cases += 1;
           const actor = ctx.actors.get(actorKey);
           const cookie =
