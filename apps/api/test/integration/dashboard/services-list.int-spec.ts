@@ -185,7 +185,11 @@ describe(`the network's services for coordinators on ${DB_MODE_LABEL}`, () => {
 
   it('is refused to other networks’ coordinators, association staff and anonymous callers', async () => {
     for (const as of [OTHER_COORDINATOR, TURKU_EDITOR, undefined]) {
-      const result = await api.graphql(LIST, { first: 5 }, as);
+      const result = await api.graphql<{ network: { allServices: unknown } | null }>(
+        LIST,
+        { first: 5 },
+        as,
+      );
       expect(REFUSED).toContain(result.errors?.[0]?.extensions?.code);
       expect(result.data?.network?.allServices ?? null).toBeNull();
     }
