@@ -17,8 +17,13 @@ import {
 } from './models/service-search.model';
 import { resolveFilters, type SearchDb } from './query/search-filters';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
-import { searchQuery } from './query/search.query';
-import { LOOSE_WORD_SIMILARITY, queryWords, type WordGroup } from './utils/search-text.util';
+import { type MatchShape, searchQuery } from './query/search.query';
+import {
+  LOOSE_WORD_SIMILARITY,
+  queryWords,
+  requiredGroups,
+  type WordGroup,
+} from './utils/search-text.util';
 import { WordExpander } from './words/word-expander';
 
 /**
@@ -39,6 +44,11 @@ export const SEARCH_SETTINGS: Readonly<Record<string, string>> = {
   work_mem: '32MB',
   enable_seqscan: 'off',
 };
+/**
+ * With at least this many services matching every word group, the search does not look for those
+ * matching most of them: they would only follow these (rule 3).
+ */
+const ENOUGH_FULL_MATCHES = 50;
 /** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
 const MAX_OFFSET = 1000;
 /** A search cursor is `['o', offset]`: the position of the last result shown. */
@@ -67,21 +77,25 @@ const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
  *        lähisuhdeväkivaltaa) and typos (turvakti → turvakoti). Comparing with the small vocabulary
  *        instead of every service's text keeps every condition on the GIN-indexed tsvectors;
  *     d. any of the above for an entry of a synonym group of the network (of any network when no
- *        network is chosen) that contains the word (ero ~ avioero; abuse ~ "domestic violence"), all
- *        the words of a multi-word entry in one document.
+ *        network is chosen) that contains the word (ero ~ avioero; abuse ~ violence): a Finnish
+ *        entry by its prefix, a Swedish or English one by its exact stem; the words of a phrase
+ *        entry all in one document (the phrases of groups that the typed words did not name only in
+ *        the Finnish document: "support group" would match any English text with both words).
  *  3. Most words. A service must match requiredGroups(n) of the n groups: all of one or two, then
  *     ⌈2n/3⌉; services matching more groups come first. When no service matches that many, those
  *     matching most (at least one) come. A service that misses a group is a partial match (the edge
  *     says so; `partialMatch` when no service has every group). "turvakoti lahti" thus still finds
- *     the shelter, and an extra word no longer hides it.
- *  4. Score (higher first, within the same number of groups; query/ranking.ts): the groups'
- *     strengths weighted by ln(1 + matches / the group's matches) (a word most matches share counts
- *     less), as a share of the weights, + 0.3 × trigram word similarity of the query to the names. A
- *     group's strength is its best cover-density rank (ts_rank_cd by field: name 1, summary 0.3,
- *     description 0.1; saturating; a phrase's words the closer the better) of the typed alternatives
- *     in the document of the query's locale (× 1), of the synonyms and similar words there (× 0.6),
- *     and of any alternative in another language's document (× 0.5; × 0.8 for a service without
- *     text in the query's language).
+ *     the shelter, and an extra word no longer hides it. With ENOUGH_FULL_MATCHES services that
+ *     match every group, the partial ones (which would only follow them) are not looked for.
+ *  4. Score (higher first, within the same number of groups; query/ranking.ts): a weighted mean of
+ *     the groups' strengths, each group weighted by 1 / (its mean strength among the candidates +
+ *     0.1), so a word every candidate has strongly ("help") decides less than one that tells them
+ *     apart; + 0.3 × trigram word similarity of the query to the names. A group's strength is its
+ *     best cover-density rank (ts_rank_cd by field: name 1, summary 0.3, description 0.1;
+ *     saturating; a phrase's words the closer the better) of the typed alternatives in the document
+ *     of the query's locale (× 1), of the synonyms and the 3 most similar words there (× 0.6), and
+ *     of any of them in another language's document (× 0.5; × 0.8 for a service without text in
+ *     the query's language).
  *  5. Ties: Finnish name, then id. Without text every visible service matches with score 0 and the
  *     list is alphabetical. Bounded: only the RANK_CANDIDATES best matches by groups matched and
  *     cheapScore get the score of 4. and come first; the rest follow in that order (totalCount and
@@ -157,6 +171,12 @@ export class ServiceSearchService {
     };
   }
 
+  /**
+   * Rule 3 in two steps: the services matching every group (cheap: the first group's scan, the
+   * others as id sets); when they are fewer than ENOUGH_FULL_MATCHES and some group may be missed
+   * (three or more groups, or two that no filtered service has both of), those matching most
+   * groups, which are ranked after them.
+   */
   private async run(
     db: SearchDb,
     filter: SearchServicesInput,
@@ -165,12 +185,18 @@ export class ServiceSearchService {
     offset: number,
     take: number,
   ): Promise<SearchRow> {
-    const filters = await resolveFilters(db, filter);
-    const [row] = await db.$queryRaw<SearchRow[]>(
-      searchQuery(filters, groups, locale, offset, take),
-    );
-    if (!row) throw new Error('search returned no row');
-    return parseJsonColumns(row);
+    const filters = await resolveFilters(db, filter, groups.length > 0);
+    const query = async (shape: MatchShape) => {
+      const [row] = await db.$queryRaw<SearchRow[]>(
+        searchQuery(filters, groups, locale, offset, take, shape),
+      );
+      if (!row) throw new Error('search returned no row');
+      return parseJsonColumns(row);
+    };
+    const every = await query('every');
+    const n = groups.length;
+    const enough = requiredGroups(n) === n ? every.total > 0 : every.total >= ENOUGH_FULL_MATCHES;
+    return n <= 1 || enough ? every : query('most');
   }
 
   /**
@@ -184,8 +210,8 @@ export class ServiceSearchService {
       const statements: Prisma.Sql[] = [];
       const words = queryWords(input.text);
       const groups = await this.words.expand(tx, words, locale, input.networkSlug, statements);
-      const filters = await resolveFilters(tx, input);
-      return [...statements, searchQuery(filters, groups, locale, 0, take)];
+      const filters = await resolveFilters(tx, input, groups.length > 0);
+      return [...statements, searchQuery(filters, groups, locale, 0, take, 'every')];
     });
   }
 }

@@ -25,12 +25,16 @@ const RANK_DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
 /**
  * One word group matches by a stem prefix, the exact stem of a similar word or all the words of a
  * phrase, in some language's document: only tsvector conditions, which the GIN indexes answer
- * without rechecking rows.
+ * without rechecking rows. A phrase matches when its words are anywhere in one document (an index
+ * cannot tell adjacency without reading the rows): a synonym group's phrases that the typed words
+ * did not name match in the Finnish document only, which every service has — in English or Swedish
+ * ones such as "support group" or "safe house" any text with both common words would match.
  */
 export function matchCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
-    const query = prefixQuery(group, language, locale);
+    const phrases = language === 'fi';
+    const query = prefixQuery(group, language, locale, undefined, Infinity, phrases);
     if (query) parts.push(Prisma.sql`${DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
@@ -48,6 +52,11 @@ const TYPED = 1;
 const SYNONYM = 0.6;
 const OTHER_LANGUAGE = 0.5;
 const ONLY_OTHER_LANGUAGE = 0.8;
+/**
+ * The ranking looks at a group's RANKED_SIMILAR most similar vocabulary words only (the matching at
+ * up to 40): cover density costs with every word of the query (~0.1 ms a call at 40 words).
+ */
+const RANKED_SIMILAR = 3;
 /** The weight of the trigram similarity of the whole query to the names (typos in a name). */
 const NAME_SIMILARITY = 0.3;
 
@@ -62,12 +71,12 @@ function strength(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
   const other = Prisma.sql`(CASE WHEN length(${DOCUMENT[locale]}) = 0 THEN ${ONLY_OTHER_LANGUAGE}
     ELSE ${OTHER_LANGUAGE} END)::float8`;
   const parts: Prisma.Sql[] = [];
-  const typed = prefixQuery(group, locale, locale, 'typed');
+  const typed = prefixQuery(group, locale, locale, 'typed', RANKED_SIMILAR);
   if (typed) parts.push(Prisma.sql`${TYPED}::float8 * ${rank(locale, typed)}`);
-  const synonyms = prefixQuery(group, locale, locale, 'synonyms');
+  const synonyms = prefixQuery(group, locale, locale, 'synonyms', RANKED_SIMILAR);
   if (synonyms) parts.push(Prisma.sql`${SYNONYM}::float8 * ${rank(locale, synonyms)}`);
   for (const language of LANGUAGES.filter((l) => l !== locale)) {
-    const query = prefixQuery(group, language, locale);
+    const query = prefixQuery(group, language, locale, undefined, RANKED_SIMILAR);
     if (query) parts.push(Prisma.sql`${other} * ${rank(language, query)}`);
   }
   const [first] = parts;
@@ -75,30 +84,43 @@ function strength(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
   return parts.length === 1 ? first : Prisma.sql`greatest(${Prisma.join(parts, ', ')})`;
 }
 
-/**
- * The score of the ranking rules (see ServiceSearchService) for the candidates: the groups'
- * strengths, each weighted by `weights` (an array expression, one weight per group: rarer groups
- * count more), as a share of the weights' sum, plus 0.3 × trigram word similarity of the whole
- * query to the names. (How many groups a service matches orders before this score.)
- */
-export function score(
-  groups: readonly WordGroup[],
-  locale: TSearchLocale,
-  weights: Prisma.Sql,
-): Prisma.Sql {
+/** How much the mean strength of a group among the candidates lowers its weight (see score). */
+const MEAN_DAMPING = 0.1;
+
+/** Each group's strength for the row `s`, as an array (float8[]) in the order of the groups. */
+export function strengths(groups: readonly WordGroup[], locale: TSearchLocale): Prisma.Sql {
+  if (groups.length === 0) return Prisma.sql`ARRAY[]::float8[]`;
+  return Prisma.sql`ARRAY[${Prisma.join(
+    groups.map((group) => strength(group, locale)),
+    ', ',
+  )}]::float8[]`;
+}
+
+/** Trigram word similarity of the whole query to the names of the row `s` (typos in a name). */
+export function nameSimilarity(groups: readonly WordGroup[]): Prisma.Sql {
   if (groups.length === 0) return Prisma.sql`0::float8`;
-  const weighted = groups.map((group, index) =>
-    groups.length === 1
-      ? strength(group, locale)
-      : Prisma.sql`coalesce(${weights}[${index + 1}], 1) * ${strength(group, locale)}`,
-  );
-  const sum =
-    groups.length === 1
-      ? Prisma.sql`1`
-      : Prisma.sql`(SELECT greatest(sum(x), 1e-9) FROM unnest(${weights}) AS x)`;
   const text = groups.map((group) => group.word).join(' ');
-  return Prisma.sql`((${Prisma.join(weighted, ' + ')}) / ${sum}
-    + ${NAME_SIMILARITY} * word_similarity(${text}, s.search_names))`;
+  return Prisma.sql`word_similarity(${text}, s.search_names)::float8`;
+}
+
+/**
+ * The score of the ranking rules (see ServiceSearchService) over the candidates' columns `st`
+ * (strengths) and `ns` (name similarity): with several groups a weighted mean of the strengths, each
+ * group weighted by 1 / (its mean strength among the candidates + 0.1), so a word that every
+ * candidate has strongly ("help", "apua") decides less than one that tells them apart
+ * ("drinking"); plus 0.3 × the name similarity. (How many groups a service matches orders before
+ * this score.) A window over the candidates: no per-word counts over the catalogue are needed.
+ */
+export function score(groupCount: number): Prisma.Sql {
+  if (groupCount === 0) return Prisma.sql`0::float8`;
+  const similarity = Prisma.sql`${NAME_SIMILARITY}::float8 * ns`;
+  if (groupCount === 1) return Prisma.sql`(st[1] + ${similarity})`;
+  const indexes = Array.from({ length: groupCount }, (_, i) => i + 1);
+  const weight = (i: number) => Prisma.sql`(1 / (avg(st[${i}]) OVER () + ${MEAN_DAMPING}))`;
+  return Prisma.sql`((${Prisma.join(
+    indexes.map((i) => Prisma.sql`${weight(i)} * st[${i}]`),
+    ' + ',
+  )}) / (${Prisma.join(indexes.map(weight), ' + ')}) + ${similarity})`;
 }
 
 /**

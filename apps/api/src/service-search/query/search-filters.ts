@@ -39,6 +39,7 @@ function uuidList(field: string, ids: string[] | null | undefined): string[] | n
 export async function resolveFilters(
   db: SearchDb,
   filter: SearchServicesInput,
+  hasText = false,
 ): Promise<SearchFilters> {
   // One row per published service (service_search_row, kept by triggers): no joins per search.
   const scope: Prisma.Sql[] = [Prisma.sql`s.visible_until > now()`];
@@ -76,8 +77,15 @@ export async function resolveFilters(
       `w:${place.wellbeingAreaCode}`,
       `r:${place.regionCode}`,
     ];
-    // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery.
-    scope.push(Prisma.sql`s.areas && ${codes}::text[]`);
+    // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery. With text
+    // it is a filter on the text's matches only (coalesce hides it from the index): the planner,
+    // which cannot tell how few services a query of many words matches, would otherwise read the
+    // municipality's services and test each one's three text vectors (seconds at 100 000).
+    scope.push(
+      hasText
+        ? Prisma.sql`coalesce(s.areas && ${codes}::text[], false)`
+        : Prisma.sql`s.areas && ${codes}::text[]`,
+    );
     hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
     hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
   }

@@ -2,7 +2,7 @@ import { Prisma } from '@linja/db';
 
 import { type TSearchLocale } from '../models/service-search.model';
 import { requiredGroups, type WordGroup } from '../utils/search-text.util';
-import { cheapScore, matchCondition, score } from './ranking';
+import { cheapScore, matchCondition, nameSimilarity, score, strengths } from './ranking';
 import { type FacetName, type SearchFilters } from './search-filters';
 
 /**
@@ -14,18 +14,26 @@ import { type FacetName, type SearchFilters } from './search-filters';
 export const RANK_CANDIDATES = 200;
 
 /**
- * The matching services with what the ranking needs (`base`), and the threshold (`k` groups matched,
- * `best` the most any filtered match has). Without text every scoped service matches, with one group
- * its matches (one scan). With more, each group's matches are a set of their own from its GIN indexes
- * (no row is tested against a group's query: the index answers exactly), counted per service along
- * with whether it passes every facet filter; only services with at least k groups are read for the
- * ranking, where k is requiredGroups(n), or the best count when no filtered match reaches it.
+ * How a search finds its matches (ServiceSearchService.run picks):
+ *  - `every`: every group — no text, one group, or any number as the first step. One scan by the
+ *    first group's GIN indexes with the scope, the further groups as id sets of their own indexes
+ *    that the scan's rows must be in;
+ *  - `most`: at least k of n groups (after `every` found none of two groups, or fewer than
+ *    ENOUGH_FULL_MATCHES of three or more). Each group's matches are an id set from its GIN indexes
+ *    (no row is tested against a group's query: the index answers exactly), counted per service with
+ *    one hash aggregation along with whether it passes every facet filter; only services with at
+ *    least k groups are read again, by their row address (ctid), for the ranking. k is
+ *    requiredGroups(n), or the most any filtered match has when none reaches it.
  */
+export type MatchShape = 'every' | 'most';
+
+/** The matches with what the ranking needs (`base`) and the threshold (`k`, and `best`: see above). */
 function baseAndThreshold(
   filters: SearchFilters,
   groups: readonly WordGroup[],
   locale: TSearchLocale,
   all: Prisma.Sql,
+  shape: MatchShape,
 ): Prisma.Sql {
   const columns = Prisma.sql`s.service_id AS id, s.sort_name, s.facet_key,
              ${cheapScore(groups, locale)} AS cheap,
@@ -36,43 +44,39 @@ function baseAndThreshold(
              ${filters.facet.free} AS f_free,
              ${filters.hasAccepting} AS has_accepting,
              ${filters.hasFull} AS has_full`;
-  if (groups.length <= 1) {
-    const [group] = groups;
-    const where = group ? [...filters.scope, matchCondition(group, locale)] : filters.scope;
+  if (shape === 'every' || groups.length <= 1) {
+    const [first, ...others] = groups;
+    const where = first ? [...filters.scope, matchCondition(first, locale)] : [...filters.scope];
+    for (const other of others) {
+      where.push(
+        Prisma.sql`s.service_id IN (SELECT s.service_id FROM service_search_row s
+                                    WHERE ${matchCondition(other, locale)})`,
+      );
+    }
     return Prisma.sql`base AS MATERIALIZED (
       SELECT ${columns}, ${groups.length}::int AS words
       FROM service_search_row s WHERE ${Prisma.join(where, ' AND ')}
-    ), weights AS (
-      SELECT ARRAY[1]::float8[] AS w
     ), threshold AS (
       SELECT ${groups.length}::int AS k,
              coalesce(max(b.words) FILTER (WHERE ${all}), 0) AS best FROM base b
     )`;
   }
   const legs = groups.map(
-    (group, index) => Prisma.sql`SELECT s.service_id AS id, ${index + 1}::int AS g,
-        ${filters.allFacetsOnRow} AS ok
+    (group) => Prisma.sql`SELECT s.service_id AS id, s.ctid AS row, ${filters.allFacetsOnRow} AS ok
       FROM service_search_row s
       WHERE ${Prisma.join([...filters.scope, matchCondition(group, locale)], ' AND ')}`,
   );
   const required = requiredGroups(groups.length);
-  return Prisma.sql`hits AS MATERIALIZED (${Prisma.join(legs, ' UNION ALL ')}
-    ), matched AS MATERIALIZED (
-      SELECT h.id, count(*)::int AS words, bool_or(h.ok) AS ok FROM hits h GROUP BY h.id
-    ), weights AS (
-      -- Each group's weight in the score: ln(1 + matches / its matches), so a word that most
-      -- matches have ("help") counts less than one few have ("drinking").
-      SELECT array_agg(ln(1 + (SELECT count(*) FROM matched)::float8 / greatest(d.n, 1))
-                       ORDER BY i.g)::float8[] AS w
-      FROM generate_series(1, ${groups.length}) AS i(g)
-      LEFT JOIN (SELECT h.g, count(*) AS n FROM hits h GROUP BY h.g) d ON d.g = i.g
+  return Prisma.sql`matched AS MATERIALIZED (
+      SELECT h.id, min(h.row) AS row, count(*)::int AS words, bool_or(h.ok) AS ok
+      FROM (${Prisma.join(legs, ' UNION ALL ')}) h GROUP BY h.id
     ), threshold AS (
       SELECT least(${required}, coalesce(max(m.words) FILTER (WHERE m.ok), ${required})) AS k,
              coalesce(max(m.words) FILTER (WHERE m.ok), 0) AS best
       FROM matched m
     ), base AS MATERIALIZED (
       SELECT ${columns}, m.words
-      FROM matched m JOIN service_search_row s ON s.service_id = m.id
+      FROM matched m JOIN service_search_row s ON s.ctid = m.row
       WHERE m.words >= (SELECT k FROM threshold)
     )`;
 }
@@ -88,6 +92,7 @@ export function searchQuery(
   locale: TSearchLocale,
   offset: number,
   take: number,
+  shape: MatchShape,
 ): Prisma.Sql {
   const all = (except: FacetName | '') =>
     Prisma.join(
@@ -102,7 +107,7 @@ export function searchQuery(
       ' AND ',
     );
   return Prisma.sql`
-    WITH ${baseAndThreshold(filters, groups, locale, all(''))}, candidates AS (
+    WITH ${baseAndThreshold(filters, groups, locale, all(''), shape)}, candidates AS (
       -- Bounded ranking: the full score only for the RANK_CANDIDATES best matches by the number of
       -- groups and the cheap score (two top-N sorts instead of sorting every match).
       SELECT b.id, b.sort_name, b.words FROM base b WHERE ${all('')}
@@ -150,10 +155,13 @@ export function searchQuery(
         UNION ALL
         SELECT 'channel', c FROM unnest(b.channels) AS c WHERE ${all('channel')}) x
       GROUP BY x.facet, x.v
+    ), scored AS (
+      SELECT c.id, c.sort_name, c.words, ${strengths(groups, locale)} AS st,
+             ${nameSimilarity(groups)} AS ns
+      FROM candidates c JOIN service_search_row s ON s.service_id = c.id
     ), page AS (
       SELECT p.* FROM (
-        SELECT 0 AS tier, c.id, c.sort_name, c.words, ${score(groups, locale, Prisma.sql`(SELECT w FROM weights)`)} AS score
-        FROM candidates c JOIN service_search_row s ON s.service_id = c.id
+        SELECT 0 AS tier, c.id, c.sort_name, c.words, ${score(groups.length)} AS score FROM scored c
         UNION ALL
         SELECT 1, r.id, r.sort_name, r.words, r.cheap FROM rest r) p
       ORDER BY p.tier, p.words DESC, p.score DESC, p.sort_name, p.id OFFSET ${offset} LIMIT ${take}

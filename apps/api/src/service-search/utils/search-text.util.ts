@@ -68,11 +68,19 @@ const isPlain = (stem: string) => /^[\p{L}\p{N}]+$/u.test(stem);
 
 /**
  * `'stem':*`, or `'stem'` for a short stem (see MIN_PREFIX_STEM_LENGTH). `locale` is the query's
- * language; without it (ranking) only the document's language counts.
+ * language (without it, ranking: only the document's language counts); `typed` says the word was
+ * typed, not a synonym (a short Finnish synonym keeps its prefix in a Swedish or English search).
  */
-function stemTerm(stem: string, language: SearchLanguage, locale: SearchLanguage = 'fi'): string {
+function stemTerm(
+  stem: string,
+  language: SearchLanguage,
+  locale: SearchLanguage = 'fi',
+  typed = true,
+): string {
   const short = [...stem].length < MIN_PREFIX_STEM_LENGTH;
-  return short && (language !== 'fi' || locale !== 'fi') ? quote(stem) : `${quote(stem)}:*`;
+  return short && (language !== 'fi' || (typed && locale !== 'fi'))
+    ? quote(stem)
+    : `${quote(stem)}:*`;
 }
 
 /** Lower-case words of the query text: letters and digits only, so they are safe inside a tsquery. */
@@ -102,11 +110,16 @@ function wordTerms(
   language: SearchLanguage,
   locale: SearchLanguage,
   terms: Set<string>,
+  typed: boolean,
 ): void {
   for (const stem of stems[language]) {
     if (!isPlain(stem)) continue;
-    terms.add(stemTerm(stem, language, locale));
-    if (language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
+    // A synonym is a base form: in Swedish and English its exact stem (their stemmers reduce the
+    // inflected forms to it; each prefix term is a range of the GIN index to read, and makes the
+    // planner expect a costlier index scan), in Finnish its prefix (the stemmer leaves many forms
+    // apart: tuki, tukea, tukevia).
+    terms.add(typed || language === 'fi' ? stemTerm(stem, language, locale, typed) : quote(stem));
+    if (typed && language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
       terms.add(`${quote(stem.slice(0, -1))}:*`);
     }
   }
@@ -124,7 +137,7 @@ function phraseTerm(
   const parts: string[] = [];
   for (const word of phrase.words) {
     const terms = new Set<string>();
-    wordTerms(word, language, locale, terms);
+    wordTerms(word, language, locale, terms, !phrase.isSynonym);
     if (terms.size === 1) parts.push([...terms].join(''));
     else if (terms.size > 1) parts.push(`(${[...terms].join(' | ')})`);
   }
@@ -137,29 +150,34 @@ function phraseTerm(
  * each stem of the word and its synonyms, for Finnish also the stem without its last letter
  * (turvakodista → 'turvakod', turvakoti → 'turvakot': both match 'turvako':*), the exact stems of the
  * similar vocabulary words, and `('a':* & 'b':*)` for each phrase. Null when nothing has a stem there.
- * `only` keeps the alternatives ranked as typed words or those ranked as synonyms (for ranking).
+ * `only` keeps the alternatives ranked as typed words or those ranked as synonyms, `maxSimilar` the
+ * most similar vocabulary words (for ranking); `synonymPhrases` false leaves out the phrases of
+ * synonym groups that the typed words did not name (for matching, see matchCondition).
  */
 export function prefixQuery(
   group: WordGroup,
   language: SearchLanguage,
   locale: SearchLanguage = 'fi',
   only?: 'typed' | 'synonyms',
+  maxSimilar = Infinity,
+  synonymPhrases = true,
 ): string | null {
   const minSimilarity = group.minSimilarity ?? WORD_SIMILARITY;
   const wanted = (isSynonym: boolean) => only === undefined || isSynonym === (only === 'synonyms');
   const terms = new Set<string>();
+  let similar = 0;
   for (const alternative of group.alternatives) {
     if (!wanted(alternative.isSynonym)) continue;
     if (alternative.similarity !== undefined) {
-      // A similar vocabulary word matches by its exact stem only.
-      if (alternative.similarity < minSimilarity) continue;
+      // A similar vocabulary word matches by its exact stem only (the most similar come first).
+      if (alternative.similarity < minSimilarity || similar++ >= maxSimilar) continue;
       for (const stem of alternative[language]) if (isPlain(stem)) terms.add(quote(stem));
       continue;
     }
-    wordTerms(alternative, language, locale, terms);
+    wordTerms(alternative, language, locale, terms, !alternative.isSynonym);
   }
   for (const phrase of group.phrases ?? []) {
-    if (!wanted(phrase.isSynonym)) continue;
+    if (!wanted(phrase.isSynonym) || (phrase.isSynonym && !synonymPhrases)) continue;
     const term = phraseTerm(phrase, language, locale);
     if (term) terms.add(term);
   }
