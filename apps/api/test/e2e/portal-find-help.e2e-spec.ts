@@ -5,7 +5,12 @@ import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
-import { SCREENSHOT_DIR, seriousAccessibilityViolations } from '../helpers/page-checks';
+import {
+  layoutShift,
+  SCREENSHOT_DIR,
+  seriousAccessibilityViolations,
+  TRACK_LAYOUT_SHIFT,
+} from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 /*
@@ -19,19 +24,6 @@ const ENSIKOTI = '5a1e0b6e-0c1f-4c3e-9d0a-400000000001';
 const LAHTI = '398';
 const PHONE = { width: 390, height: 844 };
 const NETWORK_NAMES = ['Perhelinja', 'Ensi- ja turvakotien liitto'];
-
-const TRACK_LAYOUT_SHIFT = `
-  window.__layoutShift = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) window.__layoutShift += entry.value;
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-`;
-
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate<number>('window.__layoutShift');
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `portal-${name}.png`), fullPage: true });

@@ -8,7 +8,12 @@ import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { describeInBrowser, launchChromium } from '../helpers/browser';
-import { SCREENSHOT_DIR, seriousAccessibilityViolations } from '../helpers/page-checks';
+import {
+  layoutShift,
+  SCREENSHOT_DIR,
+  seriousAccessibilityViolations,
+  TRACK_LAYOUT_SHIFT,
+} from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 // A ceiling for a slow, shared machine (starting the app, axe, screenshots), not a wait: every step
@@ -19,23 +24,6 @@ const FEDERATION = 'ensi-ja-turvakotien-liitto';
 const ENSIKOTI = '5a1e0b6e-0c1f-4c3e-9d0a-400000000001';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/**
- * Sums the page's layout shifts not caused by input (CLS without session windows, so stricter), from
- * a PerformanceObserver installed before any script of the page runs.
- */
-const TRACK_LAYOUT_SHIFT = `
-  window.__layoutShift = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) window.__layoutShift += entry.value;
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-`;
-
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate<number>('window.__layoutShift');
-}
 
 /** The results page's "N palvelua" line once it shows a number. */
 async function resultCount(page: Page): Promise<string> {

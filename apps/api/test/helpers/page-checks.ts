@@ -41,3 +41,20 @@ export async function signInToAdmin(page: Page, baseUrl: string, email: string):
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await page.waitForURL(/\/admin\/(n|o)\//);
 }
+
+/**
+ * Sums the page's layout shifts not caused by input (CLS without session windows, so stricter), from
+ * a PerformanceObserver installed before any script of the page runs.
+ */
+export const TRACK_LAYOUT_SHIFT = `
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate<number>('window.__layoutShift');
+}
