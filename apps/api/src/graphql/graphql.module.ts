@@ -28,7 +28,7 @@ import { type GraphQLContext } from './graphql-context';
                 createPublicSearchCachePlugin({
                   ttlSeconds: config.env.SEARCH_CACHE_TTL_SECONDS,
                   maxEntries: config.env.SEARCH_CACHE_MAX_ENTRIES,
-                  generation: () => readSearchGeneration(prisma),
+                  generation: (networkSlugs) => readSearchGeneration(prisma, networkSlugs),
                 }),
               ]
             : [];

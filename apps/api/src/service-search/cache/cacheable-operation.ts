@@ -1,4 +1,10 @@
-import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
+import {
+  getArgumentValues,
+  type GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 import { type Actor } from '../../auth/actor';
 
@@ -27,4 +33,32 @@ export function isCacheableSearch(
         selection.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(selection.name.value),
     )
   );
+}
+
+/**
+ * The networks (slugs) that a cacheable search operation searches within, or null when one of its
+ * `searchServices` fields searches across networks (no `networkSlug`) or the slug cannot be read:
+ * the response is then kept against the whole catalogue's generation instead of its networks'.
+ */
+export function searchedNetworks(
+  operation: OperationDefinitionNode,
+  schema: GraphQLSchema,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string[] | null {
+  const field = schema.getQueryType()?.getFields().searchServices;
+  if (!field) return null;
+  const slugs = new Set<string>();
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== 'searchServices') continue;
+    let input: unknown;
+    try {
+      input = getArgumentValues(field, selection, variables ?? {}).input;
+    } catch {
+      return null;
+    }
+    const slug = (input as { networkSlug?: unknown } | null | undefined)?.networkSlug;
+    if (typeof slug !== 'string' || slug.length === 0) return null;
+    slugs.add(slug);
+  }
+  return slugs.size > 0 ? [...slugs].sort() : null;
 }

@@ -11,7 +11,7 @@ import {
 import { LRUCache } from 'lru-cache';
 
 import { type GraphQLContext } from '../../graphql/graphql-context';
-import { isCacheableSearch } from './cacheable-operation';
+import { isCacheableSearch, searchedNetworks } from './cacheable-operation';
 
 /** Response header on every cacheable search: `hit` (served from the cache) or `miss` (computed). */
 export const SEARCH_CACHE_HEADER = 'x-linja-search-cache';
@@ -21,8 +21,11 @@ export interface PublicSearchCacheOptions {
   readonly ttlSeconds: number;
   /** Most responses kept. */
   readonly maxEntries: number;
-  /** The catalogue's current generation (search-generation.ts). */
-  readonly generation: () => Promise<string>;
+  /**
+   * The current generation of what a search depends on (search-generation.ts): of the networks it
+   * searches within (their slugs), or of the whole catalogue (null).
+   */
+  readonly generation: (networkSlugs: readonly string[] | null) => Promise<string>;
 }
 
 interface Entry {
@@ -41,8 +44,10 @@ const MAX_WAIT_MS = 10_000;
  * The public search response cache: an Apollo Server plugin that keeps the `data` of anonymous
  * `searchServices` queries (cacheable-operation.ts) in an in-process LRU, keyed by the query text,
  * operation name and variables, and tagged with the catalogue generation read at the start of the
- * request. A response is served from the cache only while the generation is still the same, so a
- * change committed by any API process (or straight into the database) is seen by the next search;
+ * request — of the networks the search is within, or of the whole catalogue for a search across
+ * networks. A response is served from the cache only while that generation is still the same, so a
+ * change committed by any API process (or straight into the database) is seen by the next search,
+ * and a change in one network leaves the other networks' searches cached;
  * the TTL bounds what changes with the clock alone.
  *
  * Per request: one primary-key read of the generation; on a hit nothing else touches the database,
@@ -77,11 +82,14 @@ export function createPublicSearchCachePlugin(
         async responseForOperation(
           context: GraphQLRequestContext<GraphQLContext>,
         ): Promise<GraphQLResponse | null> {
-          if (!isCacheableSearch(context.operation, context.contextValue.actor)) return null;
+          const { operation } = context;
+          if (!operation || !isCacheableSearch(operation, context.contextValue.actor)) return null;
           const key = cacheKey(context);
           let generation: string;
           try {
-            generation = await options.generation();
+            generation = await options.generation(
+              searchedNetworks(operation, context.schema, context.request.variables),
+            );
           } catch {
             // Unreadable (the database is down): run the search uncached. A failure thrown from
             // here would become Apollo's opaque 500; the resolver's own query reports it properly

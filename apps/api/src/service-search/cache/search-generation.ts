@@ -1,13 +1,32 @@
-import { type PrismaClient } from '@linja/db';
+import { Prisma, type PrismaClient } from '@linja/db';
 
 /**
- * The public catalogue's generation (table search_generation): raised at the commit of every
- * transaction that changes anything a public search response shows (deferred constraint triggers,
- * migration 20261130072249_search_generation). One primary-key read.
+ * The generation of the public catalogue that a search response depends on, as an opaque key: for a
+ * search across networks the whole catalogue's number (table search_generation), for a search
+ * within networks (their slugs) each network's id and number (table search_network_generation), so
+ * an edit in one network leaves the other networks' cached searches valid. Both are raised at the
+ * commit of every transaction that changes what a public search response shows (deferred constraint
+ * triggers, migrations 20261130072249_search_generation and *_add_network_search_generation). One
+ * statement of primary-key reads.
  */
-export async function readSearchGeneration(prisma: PrismaClient): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ generation: bigint | string }[]>`
-    SELECT generation FROM search_generation WHERE id = 1`;
+export async function readSearchGeneration(
+  prisma: PrismaClient,
+  networkSlugs: readonly string[] | null = null,
+): Promise<string> {
+  if (networkSlugs && networkSlugs.length > 0) {
+    // A slug no network has: keyed by the whole catalogue (a network created with it changes that).
+    const rows = await prisma.$queryRaw<{ slug: string; key: string }[]>`
+      SELECT t.slug, coalesce(n.id::text || ':' || coalesce(g.generation, 0)::text,
+                              '*:' || (SELECT generation FROM search_generation WHERE id = 1)::text) AS key
+      FROM unnest(${networkSlugs}::text[]) AS t(slug)
+      LEFT JOIN network n ON n.slug = t.slug
+      LEFT JOIN search_network_generation g ON g.network_id = n.id
+      ORDER BY t.slug`;
+    return rows.map((row) => row.key).join('|');
+  }
+  const [row] = await prisma.$queryRaw<{ generation: bigint | string }[]>(
+    Prisma.sql`SELECT generation FROM search_generation WHERE id = 1`,
+  );
   if (!row) throw new Error('search_generation has no row (migration not applied?)');
   return String(row.generation);
 }

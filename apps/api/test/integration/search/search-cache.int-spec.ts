@@ -206,6 +206,42 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
     expect((await search(input)).cache).toBe('hit');
   });
 
+  it("keeps another network's searches when one network changes, and every search across networks", async () => {
+    const federation = { text: 'turvakoti', networkSlug: 'ensi-ja-turvakotien-liitto' };
+    const perhelinja = { text: 'perhe', networkSlug: 'perhelinja' };
+    const everywhere = { text: 'perhe' };
+    for (const input of [federation, perhelinja, everywhere]) await search(input);
+    for (const input of [federation, perhelinja, everywhere]) {
+      expect((await search(input)).cache).toBe('hit');
+    }
+
+    // A change of one Perhelinja service, straight into the database (as another process would).
+    await prisma.$executeRaw`
+      UPDATE service SET updated_at = now()
+      WHERE id = (SELECT id FROM service WHERE network_id = (SELECT id FROM network WHERE slug = 'perhelinja')
+                  ORDER BY id LIMIT 1)`;
+
+    expect((await search(federation)).cache).toBe('hit');
+    expect((await search(perhelinja)).cache).toBe('miss');
+    expect((await search(everywhere)).cache).toBe('miss');
+
+    // The network named in the query text instead of a variable is read the same way.
+    const inline = /* GraphQL */ `
+      query InlineNetwork {
+        searchServices(input: { text: "turvakoti", networkSlug: "ensi-ja-turvakotien-liitto" }) {
+          totalCount
+        }
+      }
+    `;
+    expect((await post(inline, {})).cache).toBe('miss');
+    expect((await post(inline, {})).cache).toBe('hit');
+    await prisma.$executeRaw`
+      UPDATE search_synonym SET updated_at = now()
+      WHERE network_id = (SELECT id FROM network WHERE slug = 'ensi-ja-turvakotien-liitto')`;
+    expect((await post(inline, {})).cache).toBe('miss');
+    expect((await search(perhelinja)).cache).toBe('hit');
+  });
+
   it('never serves a signed-in person from the cache, nor an anonymous one what a professional saw', async () => {
     const input = { text: 'päiväryhmä', networkSlug: 'ensi-ja-turvakotien-liitto', locale: 'fi' };
     const professional = await search(input, PROFESSIONAL);
