@@ -4,6 +4,7 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessDeclarationsCheck } from '../auth/access-declarations.check';
 import { AccessGuard } from '../auth/access.guard';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { RateLimitStore } from '../common/rate-limit/rate-limit-store';
 import { RequestRateLimitMiddleware } from '../common/rate-limit/request-rate-limit.middleware';
 import { MailModule } from '../mail/mail.module';
 import { ActorMiddleware } from './actor.middleware';
@@ -30,6 +31,7 @@ import { TotpService } from './totp.service';
     SignInThrottle,
     CredentialsService,
     SignInService,
+    RateLimitStore,
     RateLimitService,
     IdentityResolver,
     InvitationService,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
+import { RateLimitStore } from './rate-limit-store';
 
 /** Named limits: points per window (seconds). Keys are chosen by the caller (IP, email…). */
 const LIMITS = {
@@ -13,15 +14,15 @@ const LIMITS = {
 export type RateLimitName = keyof typeof LIMITS;
 
 /**
- * Rate limits for sensitive operations, in process memory (one API process per deployment for now;
- * rate-limiter-flexible has a Redis store for when there are several). Exceeding a limit is
- * RATE_LIMITED with the seconds to wait, and the operation does nothing.
+ * Rate limits for sensitive operations, counted in the database (RateLimitStore), so all API
+ * processes share them. Exceeding a limit is RATE_LIMITED with the seconds to wait, and the
+ * operation does nothing.
  */
 @Injectable()
 export class RateLimitService {
-  private readonly limiters: Record<RateLimitName, RateLimiterMemory>;
+  private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, store: RateLimitStore) {
     const limits = {
       ...LIMITS,
       signIn: { ...LIMITS.signIn, points: config.env.SIGN_IN_RATE_LIMIT_PER_MINUTE },
@@ -33,9 +34,9 @@ export class RateLimitService {
     this.limiters = Object.fromEntries(
       Object.entries(limits).map(([name, limit]) => [
         name,
-        new RateLimiterMemory({ keyPrefix: name, ...limit }),
+        store.limiter({ keyPrefix: name, ...limit }),
       ]),
-    ) as Record<RateLimitName, RateLimiterMemory>;
+    ) as Record<RateLimitName, RateLimiterAbstract>;
   }
 
   async consume(name: RateLimitName, key: string): Promise<void> {

@@ -1,20 +1,22 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { type NextFunction, type Request, type Response } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { AppConfig } from '../../config/app-config';
+import { RateLimitStore } from './rate-limit-store';
 
 /**
  * A general per-address request limit on the GraphQL endpoint (public searches included), against
  * scraping and floods. Sensitive operations have their own, much lower limits (RateLimitService).
  * Over the limit: 429 with Retry-After and a GraphQL-shaped RATE_LIMITED error; nothing runs.
+ * Counted in the database (RateLimitStore), across every API process.
  */
 @Injectable()
 export class RequestRateLimitMiddleware implements NestMiddleware {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
 
-  constructor(config: AppConfig) {
-    this.limiter = new RateLimiterMemory({
+  constructor(config: AppConfig, store: RateLimitStore) {
+    this.limiter = store.limiter({
       keyPrefix: 'graphql',
       points: config.env.GRAPHQL_RATE_LIMIT_PER_MINUTE,
       duration: 60,
