@@ -4,3 +4,4 @@ export * from './localized-text';
 export * from './service-content';
 export * from './service-vocabulary';
 export * from './service-completeness';
+export * from './translation-freshness';

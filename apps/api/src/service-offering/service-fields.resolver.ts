@@ -1,5 +1,10 @@
 import { Args, Context, ResolveField, Resolver, Parent } from '@nestjs/graphql';
-import { freshnessOf, type TFreshness } from '@linja/domain';
+import {
+  freshnessOf,
+  type TFreshness,
+  type TServiceContent,
+  withoutHiddenTranslations,
+} from '@linja/domain';
 
 import { AuditEventConnection } from '../audit/models/audit-event.model';
 import { AuditService } from '../audit/audit.service';
@@ -74,7 +79,8 @@ export class ServiceFieldsResolver {
 
   @ResolveField(() => LocalizedText, {
     description:
-      "The name to show: the caller's working copy if they may see drafts, else the published name.",
+      "The name to show: the caller's working copy if they may see drafts, else the published name " +
+      '(without translations hidden at its approval).',
   })
   async name(
     @Parent() service: ServiceParent,
@@ -82,12 +88,19 @@ export class ServiceFieldsResolver {
     @Context() { loaders }: GraphQLContext,
   ): Promise<LocalizedText> {
     const revision = await this.visibleRevisionForName(service, actor, loaders);
-    return toLocalizedText((revision?.content as { name?: unknown } | undefined)?.name);
+    const name = (revision?.content as { name?: TServiceContent['name'] } | undefined)?.name;
+    if (!name || !revision?.hiddenTranslations.length) return toLocalizedText(name);
+    const shown = { ...name };
+    if (revision.hiddenTranslations.includes('name.sv')) delete shown.sv;
+    if (revision.hiddenTranslations.includes('name.en')) delete shown.en;
+    return toLocalizedText(shown);
   }
 
   @ResolveField(() => ServiceContent, {
     nullable: true,
-    description: 'The approved content the public sees (null until first approved).',
+    description:
+      'The approved content the public sees (null until first approved). Translations hidden at approval ' +
+      '(out of date against the Finnish text) are left out, so readers get the Finnish text instead.',
   })
   async published(
     @Parent() service: ServiceParent,
@@ -95,7 +108,12 @@ export class ServiceFieldsResolver {
   ): Promise<ServiceContentParent | null> {
     if (!service.publishedRevisionId) return null;
     const revision = await loaders.revisionById.load(service.publishedRevisionId);
-    return revision ? toServiceContent(revision.content, serviceScope(service)) : null;
+    if (!revision) return null;
+    const shown = withoutHiddenTranslations(
+      revision.content as unknown as TServiceContent,
+      revision.hiddenTranslations,
+    );
+    return toServiceContent(shown, serviceScope(service));
   }
 
   @ResolveField(() => ServiceRevisionModel, { nullable: true })

@@ -24,3 +24,19 @@ export function versionConflict(expectedVersion: number, currentVersion: number)
 export function stateConflict(message: string, state: string): DomainError {
   return new DomainError('CONFLICT', message, { state });
 }
+
+/**
+ * Approving would publish translations older than the Finnish text: the coordinator must choose
+ * (return the revision for translations, or approve with hideOutdatedTranslations). Nothing changed.
+ */
+export function outdatedTranslationsUnresolved(keys: string[]): DomainError {
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `${keys.length} translation(s) are older than the Finnish text (${keys.join(', ')}): return the revision to ask for translations, or approve with hideOutdatedTranslations.`,
+    {
+      field: 'hideOutdatedTranslations',
+      reason: 'OUTDATED_TRANSLATIONS',
+      outdatedTranslations: keys,
+    },
+  );
+}

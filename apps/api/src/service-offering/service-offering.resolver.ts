@@ -6,9 +6,9 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { ServiceFilterInput } from './dto/service-filter.input';
 import {
+  ApproveRevisionInput,
   CreateServiceInput,
   ReturnRevisionInput,
-  ReviewRevisionInput,
   ServiceVersionInput,
   UpdateServiceInput,
 } from './dto/service-mutation.inputs';
@@ -90,7 +90,7 @@ export class ServiceOfferingResolver {
   })
   approveServiceRevision(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ReviewRevisionInput,
+    @Args('input') input: ApproveRevisionInput,
   ): Promise<ServiceParent> {
     return this.review.approve(actor, input);
   }

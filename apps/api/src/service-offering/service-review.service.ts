@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma, PrismaClient, type Service } from '@linja/db';
-import { type FreshnessPolicy, type TServiceContent, visibleUntil } from '@linja/domain';
+import {
+  type FreshnessPolicy,
+  outdatedTranslations,
+  type TServiceContent,
+  visibleUntil,
+} from '@linja/domain';
 
 import { freshnessPolicyOf } from '../network/network.mapper';
 import { isUuid } from '../common/ids/is-uuid';
@@ -9,11 +14,15 @@ import { type Actor, actorId } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError } from '../common/errors/domain-error';
 import {
+  type ApproveRevisionInput,
   type ReturnRevisionInput,
-  type ReviewRevisionInput,
   type ServiceVersionInput,
 } from './dto/service-mutation.inputs';
-import { revisionNotFound, stateConflict } from './service-offering.errors';
+import {
+  outdatedTranslationsUnresolved,
+  revisionNotFound,
+  stateConflict,
+} from './service-offering.errors';
 import { type ServiceParent, serviceScope, toServiceParent } from './service-offering.mapper';
 import { ServiceEditingService } from './service-editing.service';
 import { isServiceVisible } from './service-visibility';
@@ -50,15 +59,31 @@ export class ServiceReviewService {
     private readonly editing: ServiceEditingService,
   ) {}
 
-  async approve(actor: Actor, input: ReviewRevisionInput): Promise<ServiceParent> {
+  /**
+   * Publishes the submitted revision. Translations older than the Finnish text (against the published
+   * revision) are never published silently: without `hideOutdatedTranslations` the approval is refused
+   * and rolls back; with it they are recorded as the revision's hidden translations.
+   */
+  async approve(actor: Actor, input: ApproveRevisionInput): Promise<ServiceParent> {
     const { service: loaded, revision } = await this.loadSubmittedRevision(actor, input.revisionId);
     const row = await this.prisma.$transaction(async (tx) => {
       const service = await this.editing.bumpVersion(tx, loaded.id, input.expectedVersion);
       await this.assertStillUnderReview(tx, service, revision.id);
       const content = revision.content as unknown as TServiceContent;
-      const previous = service.publishedRevisionId
+      const published = service.publishedRevisionId
+        ? await tx.serviceRevision.findUniqueOrThrow({ where: { id: service.publishedRevisionId } })
+        : null;
+      const outdated = outdatedTranslations(
+        content,
+        (published?.content ?? null) as unknown as TServiceContent | null,
+        published?.hiddenTranslations ?? [],
+      );
+      if (outdated.length > 0 && !input.hideOutdatedTranslations) {
+        throw outdatedTranslationsUnresolved(outdated);
+      }
+      const previous = published
         ? await tx.serviceRevision.update({
-            where: { id: service.publishedRevisionId },
+            where: { id: published.id },
             data: { state: 'SUPERSEDED' },
           })
         : null;
@@ -70,6 +95,7 @@ export class ServiceReviewService {
           reviewedAt: now,
           reviewedById: actorId(actor),
           returnReason: null,
+          hiddenTranslations: outdated,
         },
       });
       await tx.serviceTerm.deleteMany({ where: { serviceId: service.id } });
@@ -97,6 +123,9 @@ export class ServiceReviewService {
         entityId: revision.id,
         serviceId: service.id,
         ...serviceScope(service),
+        ...(outdated.length > 0 && {
+          note: `Out-of-date translations hidden: ${outdated.join(', ')}`,
+        }),
         changes: diffServiceContent(
           (previous?.content ?? null) as unknown as TServiceContent | null,
           content,

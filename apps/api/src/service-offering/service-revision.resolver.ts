@@ -1,10 +1,11 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type TServiceContent } from '@linja/domain';
+import { outdatedTranslations, splitTranslationKey, type TServiceContent } from '@linja/domain';
 
 import { FieldChange } from '../audit/models/audit-event.model';
 import { type GraphQLContext } from '../graphql/graphql-context';
 import { ServiceContent } from './models/service-content.model';
 import { ServiceRevisionModel } from './models/service-revision.model';
+import { TranslationRefModel } from './models/translation-ref.model';
 import { serviceScope } from './service-offering.mapper';
 import { diffServiceContent, termIdsOf } from './utils/content-diff.util';
 import { type ServiceContentParent, toServiceContent } from './utils/content.util';
@@ -38,6 +39,38 @@ export class ServiceRevisionResolver {
       ),
     );
     return diffServiceContent(baseline, after, (id) => labels.get(id) ?? id);
+  }
+
+  @ResolveField(() => [TranslationRefModel], {
+    description:
+      'Swedish and English texts older than the Finnish text: unchanged since the published revision while ' +
+      'the Finnish text of the field changed, or hidden at that approval and still unchanged. For an approved ' +
+      'revision: the translations hidden when it was approved. Approving needs hideOutdatedTranslations while any remain.',
+  })
+  async outdatedTranslations(
+    @Parent() revision: ServiceRevisionParent,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<TranslationRefModel[]> {
+    if (revision.state === 'APPROVED' || revision.state === 'SUPERSEDED') {
+      return revision.hiddenTranslationKeys.map(splitTranslationKey);
+    }
+    const publishedId = revision.service.publishedRevisionId;
+    const published =
+      publishedId && publishedId !== revision.id
+        ? await loaders.revisionById.load(publishedId)
+        : null;
+    return outdatedTranslations(
+      revision.rawContent as TServiceContent,
+      (published?.content ?? null) as TServiceContent | null,
+      published?.hiddenTranslations ?? [],
+    ).map(splitTranslationKey);
+  }
+
+  @ResolveField(() => [TranslationRefModel], {
+    description: 'Translations the public does not see in this revision (hidden at its approval).',
+  })
+  hiddenTranslations(@Parent() revision: ServiceRevisionParent): TranslationRefModel[] {
+    return revision.hiddenTranslationKeys.map(splitTranslationKey);
   }
 
   private async baselineOf(

@@ -138,7 +138,7 @@ const ReviewResult = graphql(`
 
 export const ApproveRevisionMutation = graphql(
   `
-    mutation ApproveRevision($input: ReviewRevisionInput!) {
+    mutation ApproveRevision($input: ApproveRevisionInput!) {
       approveServiceRevision(input: $input) {
         ...ReviewResult
       }

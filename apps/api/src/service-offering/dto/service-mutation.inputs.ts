@@ -51,3 +51,15 @@ export class ReturnRevisionInput extends ReviewRevisionInput {
   @Field({ description: 'Why it is returned; shown to the editor.' })
   reason!: string;
 }
+
+@InputType()
+export class ApproveRevisionInput extends ReviewRevisionInput {
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Publish with the out-of-date translations (ServiceRevision.outdatedTranslations) hidden: the public ' +
+      'then reads the Finnish text for them. Without it, a revision with out-of-date translations is ' +
+      'refused (BAD_USER_INPUT, reason OUTDATED_TRANSLATIONS) — return it to ask for translations instead.',
+  })
+  hideOutdatedTranslations!: boolean;
+}

@@ -7,6 +7,8 @@ import { type ServiceParent } from '../service-offering.mapper';
 export interface ServiceRevisionParent extends ServiceRevisionModel {
   readonly serviceId: string;
   readonly rawContent: unknown;
+  /** Translations hidden from the public at this revision's approval (`summary.sv`). */
+  readonly hiddenTranslationKeys: string[];
   readonly service: Pick<
     ServiceParent,
     'id' | 'networkId' | 'responsibleOrganizationId' | 'publishedRevisionId'
@@ -30,6 +32,7 @@ export function toServiceRevisionParent(
     updatedAt: row.updatedAt,
     serviceId: row.serviceId,
     rawContent: row.content,
+    hiddenTranslationKeys: row.hiddenTranslations,
     service,
   };
 }

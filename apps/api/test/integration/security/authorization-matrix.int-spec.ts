@@ -334,7 +334,7 @@ const MATRIX: Record<string, MatrixCase<string>> = {
     expect: ORG_STAFF,
   }),
   approveServiceRevision: matrixCase<TenantKey>({
-    doc: 'mutation($input: ReviewRevisionInput!) { approveServiceRevision(input: $input) { id status } }',
+    doc: 'mutation($input: ApproveRevisionInput!) { approveServiceRevision(input: $input) { id status } }',
     targets: TENANT_KEYS,
     setup: async (ctx, target) => ({
       input: {

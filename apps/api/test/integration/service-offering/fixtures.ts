@@ -79,7 +79,7 @@ export const SUBMIT = /* GraphQL */ `
   mutation Submit($input: ServiceVersionInput!) { submitServiceForReview(input: $input) { ${SERVICE_FIELDS} } }
 `;
 export const APPROVE = /* GraphQL */ `
-  mutation Approve($input: ReviewRevisionInput!) { approveServiceRevision(input: $input) { ${SERVICE_FIELDS} } }
+  mutation Approve($input: ApproveRevisionInput!) { approveServiceRevision(input: $input) { ${SERVICE_FIELDS} } }
 `;
 export const RETURN = /* GraphQL */ `
   mutation Return($input: ReturnRevisionInput!) { returnServiceRevision(input: $input) { ${SERVICE_FIELDS} } }
