@@ -3,12 +3,19 @@ export {
   type Database,
   type DatabaseMode,
   type DatabaseOptions,
+  type PoolStats,
 } from './connection/database.js';
 export { type SqlConnection } from './connection/sql-connection.js';
 export { type DbLogger, SILENT_LOGGER } from './logger.js';
 export { applyMigrations, type MigrationResult } from './migrate/apply-migrations.js';
 export { MigrationError } from './migrate/migration-errors.js';
 export { readMigrationFiles, type MigrationFile } from './migrate/migration-files.js';
+export { pendingMigrations } from './migrate/migration-status.js';
+export {
+  backupEmbeddedDatabase,
+  BackupError,
+  restoreEmbeddedDatabase,
+} from './backup/embedded-backup.js';
 export { migrateDatabase } from './migrate/migrate-database.js';
 export { DEFAULT_MIGRATIONS_DIR, REPO_ROOT } from './paths.js';
 export { formatEnvIssues, ZDatabaseEnv, type TDatabaseEnv } from './database-env.js';

@@ -32,9 +32,24 @@ export interface Database {
   withConnection<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
   /** True when `SELECT 1` answers within `timeoutMs`. Never throws. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /** The server pool's connections now (metrics); absent for PGlite, which has one session. */
+  poolStats?(): PoolStats;
   /** Disconnects Prisma and closes the driver; PGlite flushes its files so none are left corrupted. */
   close(): Promise<void>;
 }
+
+export interface PoolStats {
+  /** Connections open, busy or idle. */
+  readonly total: number;
+  readonly idle: number;
+  /** Queries waiting for a connection. */
+  readonly waiting: number;
+  /** Most connections the pool opens. */
+  readonly max: number;
+}
+
+/** Connections per process on a PostgreSQL server. */
+const POOL_MAX = 10;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
@@ -43,7 +58,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function openServerDatabase(connectionString: string, connectTimeoutMs: number): Database {
-  const pool = new Pool({ connectionString, connectionTimeoutMillis: connectTimeoutMs, max: 10 });
+  const pool = new Pool({
+    connectionString,
+    connectionTimeoutMillis: connectTimeoutMs,
+    max: POOL_MAX,
+  });
   // An idle client that loses its server emits 'error' on the pool; without a listener that would crash
   // the process. The next query reports the failure where it can be handled (e.g. as 503 on /health).
   pool.on('error', () => undefined);
@@ -61,6 +80,12 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
     prisma,
     withConnection,
     ping: (timeoutMs) => pingWith(withConnection, timeoutMs),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: POOL_MAX,
+    }),
     close: async () => {
       await prisma.$disconnect();
       await pool.end();
