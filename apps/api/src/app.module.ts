@@ -10,6 +10,7 @@ import { DeliveryModule } from './delivery/delivery.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
@@ -26,6 +27,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logDestination),
         DatabaseModule,
+        JobsModule,
         AuthzModule,
         AuditModule,
         IdentityModule,

@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'user.inviteOrgAdmin',
   'user.inviteOrgEditor',
   'user.inviteProfessional',
+  // The background job queue (issue 14): counts, failed jobs and their retry. Platform admins only
+  // (no role below lists it; checked against the empty scope only a platform admin covers).
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

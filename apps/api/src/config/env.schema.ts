@@ -134,6 +134,19 @@ export const ZEnv = ZDatabaseEnv.extend({
     .min(1)
     .max(24 * 30)
     .default(72),
+  /**
+   * Background work (jobs/): `on` (default) runs the job workers and schedules inside this API
+   * process; `off` only queues jobs, for installations that run `npm run worker` separately.
+   */
+  WORKERS: z.enum(['on', 'off']).default('on'),
+  /** How often an idle worker asks the queue for its next job. */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** How often a worker process checks whether a schedule (daily, weekly) is due. */
+  JOBS_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
+  /** First wait before a refused mail is tried again; each further attempt waits about twice as long. */
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Attempts after the first before a mail counts as failed (and shows in the admin's queue view). */
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(30).default(12),
   /** How long a password reset link can be used. */
   PASSWORD_RESET_TTL_MINUTES: z.coerce
     .number()

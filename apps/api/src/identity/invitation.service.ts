@@ -21,10 +21,11 @@ import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
+import { OutboxService } from '../mail/outbox.service';
+import { mailLanguage } from '../mail/templates/mail-templates';
 import { CredentialsService } from './credentials.service';
 import { type InviteUserInput } from './dto/invite-user.input';
 import { invitationNotFound, invitationNotPending, unusableToken } from './identity.errors';
-import { invitationMail } from './identity-mails';
 import { type SessionContext, SessionService } from './session.service';
 import { assertPasswordPolicy, validEmail, validName } from './utils/account-input.util';
 import { actorForUser, recordIdentityEvent } from './utils/identity-audit.util';
@@ -77,6 +78,7 @@ export class InvitationService {
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
     private readonly mail: MailService,
+    private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly credentials: CredentialsService,
   ) {}
@@ -96,8 +98,13 @@ export class InvitationService {
     await this.assertNotAlreadyHeld(email, target);
 
     const token = newSecretToken();
+    // Mailed in the language of the account the address already has, if any (else Finnish).
+    const account = await this.prisma.user.findUnique({
+      where: { email },
+      select: { id: true, language: true },
+    });
     const now = new Date();
-    const invitation = await this.prisma.$transaction(async (tx) => {
+    const { created: invitation, mailId } = await this.prisma.$transaction(async (tx) => {
       // A new invitation to the same role replaces any earlier pending one (e.g. a lost e-mail).
       const replaced = await tx.invitation.findMany({
         where: { email, ...target, ...pendingWhere(now) },
@@ -141,41 +148,23 @@ export class InvitationService {
             : [],
         note: `invited as ${target.role}`,
       });
-      return created;
-    });
-
-    try {
-      await this.mail.send(
-        invitationMail({
-          to: email,
+      // The mail is written with the invitation: both are kept, or neither.
+      const mailId = await this.outbox.write(tx, {
+        template: 'invitation',
+        to: email,
+        language: mailLanguage(account?.language),
+        ...(account ? { userId: account.id } : {}),
+        params: {
           link: this.mail.link('/admin/accept-invitation', token),
           role: target.role,
           scopeName,
           validHours: this.config.env.INVITATION_TTL_HOURS,
-        }),
-      );
-    } catch (error) {
-      // Nobody can use an invitation whose link was never delivered: withdraw it and say so.
-      this.logger.error({
-        invitationId: invitation.id,
-        err: error instanceof Error ? error.message : String(error),
-        msg: 'invitation mail failed; invitation withdrawn',
+        },
       });
-      await this.prisma.$transaction(async (tx) => {
-        await tx.invitation.update({
-          where: { id: invitation.id },
-          data: { revokedAt: new Date() },
-        });
-        await recordIdentityEvent(this.audit, tx, actor, {
-          action: 'invitation.revoked',
-          entityType: 'Invitation',
-          entityId: invitation.id,
-          ...this.auditScope(target),
-          note: 'the invitation e-mail could not be sent',
-        });
-      });
-      throw new Error('The invitation e-mail could not be sent; the invitation was withdrawn.');
-    }
+      return { created, mailId };
+    });
+    await this.outbox.dispatch([mailId]);
+
     return invitation;
   }
 

@@ -9,8 +9,9 @@ import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
+import { OutboxService } from '../mail/outbox.service';
+import { mailLanguage } from '../mail/templates/mail-templates';
 import { unusableToken } from './identity.errors';
-import { passwordResetMail } from './identity-mails';
 import { type SessionContext } from './session.service';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { assertPasswordPolicy, normalizeEmail } from './utils/account-input.util';
@@ -35,6 +36,7 @@ export class PasswordResetService implements OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly rateLimits: RateLimitService,
     private readonly mail: MailService,
+    private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly throttle: SignInThrottle,
   ) {}
@@ -120,7 +122,7 @@ export class PasswordResetService implements OnModuleDestroy {
       if (!user || user.disabledAt) return;
       const token = newSecretToken();
       const ttlMinutes = this.config.env.PASSWORD_RESET_TTL_MINUTES;
-      await this.prisma.$transaction(async (tx) => {
+      const mailId = await this.prisma.$transaction(async (tx) => {
         const created = await tx.passwordResetToken.create({
           data: {
             userId: user.id,
@@ -135,14 +137,18 @@ export class PasswordResetService implements OnModuleDestroy {
           entityId: user.id,
           note: `reset link ${created.id} issued`,
         });
-      });
-      await this.mail.send(
-        passwordResetMail({
+        return this.outbox.write(tx, {
+          template: 'password-reset',
           to: user.email,
-          link: this.mail.link('/admin/reset-password', token),
-          validMinutes: ttlMinutes,
-        }),
-      );
+          language: mailLanguage(user.language),
+          userId: user.id,
+          params: {
+            link: this.mail.link('/admin/reset-password', token),
+            validMinutes: ttlMinutes,
+          },
+        });
+      });
+      await this.outbox.dispatch([mailId]);
     } catch (error) {
       // Never the address: ids and decisions only.
       this.logger.error({

@@ -9,10 +9,15 @@ export interface MailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html?: string;
+  /** The Message-ID header (an outbox mail keeps one across attempts). */
+  readonly messageId?: string;
 }
 
 /** Pages of the admin that a mailed link opens; the token goes in the query string. */
 export type MailLinkPath = '/admin/accept-invitation' | '/admin/reset-password';
+
+/** Any page of the admin (a service's page, the settings), linked from a notice or digest. */
+export type AdminPath = `/admin/${string}`;
 
 interface MailTransport {
   send(message: MailMessage): Promise<void>;
@@ -91,6 +96,11 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     const url = new URL(`${this.config.env.PUBLIC_BASE_URL}${path}`);
     url.searchParams.set('token', token);
     return url.toString();
+  }
+
+  /** An absolute link to a page of the admin, built from PUBLIC_BASE_URL. */
+  adminLink(path: AdminPath): string {
+    return new URL(`${this.config.env.PUBLIC_BASE_URL}${path}`).toString();
   }
 
   async send(message: MailMessage): Promise<void> {

@@ -37,11 +37,19 @@ export const DB_MODE_LABEL = process.env.TEST_DATABASE_URL ? 'PostgreSQL server'
  * listening on 127.0.0.1 on a free port. DEV_AUTH is turned on explicitly (tests act in roles through
  * the development header from loopback), except where a test turns it off or runs in production.
  */
+export interface TestAppSetup {
+  /** Start on this database instead of a fresh one (a restart); close() then leaves it in place. */
+  readonly target?: TestDatabaseTarget;
+  /** Runs after the app is built and before it starts (e.g. registering a test job handler). */
+  readonly beforeStart?: (app: INestApplication) => void;
+}
+
 export async function startTestApp(
   envOverrides: Record<string, string> = {},
   options: CreateAppOptions = {},
+  setup: TestAppSetup = {},
 ): Promise<TestApp> {
-  const target = await createTestDatabase();
+  const target = setup.target ?? (await createTestDatabase());
   const env = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -51,6 +59,7 @@ export async function startTestApp(
     ...envOverrides,
   });
   const app = await createApp(env, options);
+  setup.beforeStart?.(app);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer() as Server;
   const { port } = server.address() as AddressInfo;
@@ -69,7 +78,7 @@ export async function startTestApp(
     },
     close: async () => {
       await app.close();
-      await target.drop();
+      if (!setup.target) await target.drop();
     },
   };
 }

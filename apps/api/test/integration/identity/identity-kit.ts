@@ -30,7 +30,9 @@ export const DEMO = {
 export interface CaughtMail {
   readonly to: string[];
   readonly subject: string;
+  readonly messageId: string;
   readonly text: string;
+  readonly html: string | null;
 }
 
 export interface MailCatcher {
@@ -66,21 +68,56 @@ function decodeEncodedWords(value: string): string {
   );
 }
 
-/** A minimal parser for the single-part text mails Linja sends (no attachments, no HTML). */
-export function parseMail(raw: string, to: string[]): CaughtMail {
+interface MailPart {
+  readonly head: string;
+  readonly body: string;
+}
+
+function splitPart(raw: string): MailPart {
   const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string) =>
-    new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  return { head: raw.slice(0, split).replace(/\r\n[ \t]+/g, ' '), body: raw.slice(split + 4) };
+}
+
+function headerOf(head: string, name: string): string {
+  return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
+}
+
+function decodeBody(part: MailPart): string {
+  const encoding = headerOf(part.head, 'Content-Transfer-Encoding').toLowerCase();
   const text =
     encoding === 'base64'
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      ? Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('utf8')
       : encoding === 'quoted-printable'
-        ? decodeQuotedPrintable(body)
-        : body;
-  return { to, subject: decodeEncodedWords(header('Subject')), text: text.replace(/\r\n/g, '\n') };
+        ? decodeQuotedPrintable(part.body)
+        : part.body;
+  return text.replace(/\r\n/g, '\n');
+}
+
+/** The parts of a multipart body (nodemailer's text + HTML alternative), else the body itself. */
+function leafParts(part: MailPart): MailPart[] {
+  const boundary = /boundary="?([^";]+)"?/i.exec(headerOf(part.head, 'Content-Type'))?.[1];
+  if (!boundary) return [part];
+  return part.body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .flatMap((chunk) => leafParts(splitPart(chunk.replace(/^\r\n/, ''))));
+}
+
+/** A minimal parser for the mails Linja sends: a plain-text part and optionally an HTML part. */
+export function parseMail(raw: string, to: string[]): CaughtMail {
+  const whole = splitPart(raw);
+  const parts = leafParts(whole);
+  const ofType = (type: string) =>
+    parts.find((part) => headerOf(part.head, 'Content-Type').toLowerCase().startsWith(type));
+  const textPart = ofType('text/plain') ?? parts[0] ?? whole;
+  const htmlPart = ofType('text/html');
+  return {
+    to,
+    subject: decodeEncodedWords(headerOf(whole.head, 'Subject')),
+    messageId: headerOf(whole.head, 'Message-ID'),
+    text: decodeBody(textPart),
+    html: htmlPart ? decodeBody(htmlPart) : null,
+  };
 }
 
 /** A real SMTP server on a free port that keeps every message it receives. */
@@ -105,7 +142,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    async waitFor(to, timeoutMs = 5000) {
+    async waitFor(to, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const mail = mails.find((candidate) => candidate.to.includes(to));

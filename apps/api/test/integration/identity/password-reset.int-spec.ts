@@ -15,6 +15,7 @@ import {
   startIdentityTestApp,
   tokenFrom,
 } from './identity-kit';
+import { outboxDrained } from '../../helpers/outbox';
 
 const REQUEST = /* GraphQL */ `
   mutation Request($email: String!) {
@@ -51,7 +52,11 @@ describe(`password reset (${DB_MODE_LABEL})`, () => {
   });
 
   /** Lets the background work of requestPasswordReset (lookup, token, mail) finish. */
-  const settle = () => t.api.app.get(PasswordResetService).whenIdle();
+  // The request's background work, then the mail it wrote (sent by the mail.deliver job).
+  const settle = async () => {
+    await t.api.app.get(PasswordResetService).whenIdle();
+    await outboxDrained(t.prisma);
+  };
 
   async function expectRefused(call: () => Promise<{ errors?: unknown[] }>, code: string) {
     const before = await identitySnapshot(t.prisma);

@@ -674,7 +674,7 @@ export interface MatrixContext {
 }
 
 /**
- * The app for one matrix file: its own database, real sessions only (DEV_AUTH off, so the development
+ * The app for one matrix file (job workers off): its own database, real sessions only (DEV_AUTH off, so the development
  * header could not stand in for one), the per-address request limit out of the way (the matrix sends
  * thousands of requests; the limits have tests of their own), and every actor signed in once.
  */
@@ -686,6 +686,9 @@ export async function startMatrix(
     GRAPHQL_RATE_LIMIT_PER_MINUTE: '1000000',
     SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000',
     PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES: '10000',
+    // No background work: a mail job marking an outbox row SENT while a refusal is being checked
+    // would look like a write by the refused call. Mails stay queued (pgboss schema, not compared).
+    WORKERS: 'off',
     ...envOverrides,
   });
   const prisma = api.app.get(PrismaClient);

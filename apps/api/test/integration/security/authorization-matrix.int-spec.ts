@@ -296,6 +296,33 @@ const MATRIX: Record<string, MatrixCase<string>> = {
     expect: (actor) => okIf(isAdmin(actor)),
   }),
 
+  // ── The background job queue: platform admins only (issue 14).
+  jobQueues: matrixCase<None>({
+    doc: '{ jobQueues { name failed } }',
+    targets: NONE,
+    expect: (actor) => okIf(isAdmin(actor)),
+    readOnly: true,
+  }),
+  failedJobs: matrixCase<None>({
+    doc: '{ failedJobs(first: 5) { totalCount } }',
+    targets: NONE,
+    expect: (actor) => okIf(isAdmin(actor)),
+    readOnly: true,
+  }),
+  retryJob: matrixCase<None>({
+    doc: 'mutation($id: ID!) { retryJob(id: $id) { id } }',
+    targets: NONE,
+    // A job that failed for good (workers are off in the matrix: nothing runs it again).
+    setup: async (ctx) => {
+      const [job] = await ctx.prisma.$queryRaw<{ id: string }[]>`
+        INSERT INTO pgboss.job (name, data, state, completed_on, output)
+        VALUES ('mail.sweep', '{}', 'failed', now(), '{"message":"matrix"}')
+        RETURNING id::text AS id`;
+      return { id: job?.id };
+    },
+    expect: (actor) => okIf(isAdmin(actor)),
+  }),
+
   // ── The catalogue, in each tenant.
   createService: matrixCase<TenantKey>({
     doc: 'mutation($input: CreateServiceInput!) { createService(input: $input) { id } }',

@@ -1,0 +1,161 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { type Database } from '@linja/db';
+import PgBoss from 'pg-boss';
+
+import { AppConfig } from '../config/app-config';
+import { DATABASE } from '../database/database.tokens';
+import { type JobDefinition } from './job-definition';
+import { JobRegistry } from './job-registry';
+import { JOB_SCHEMA, pgBossDb } from './pg-boss-db';
+
+/** Time zone of the schedules (a "daily" job runs at a Finnish hour). */
+export const SCHEDULE_TIME_ZONE = 'Europe/Helsinki';
+
+/** How long stopping waits for running jobs before the process closes the database. */
+const STOP_TIMEOUT_MS = 8000;
+
+export interface SendJobOptions {
+  /** With a `stately` queue: no second job with this key while one waits (or runs). */
+  readonly singletonKey?: string;
+  /** Not before this moment. */
+  readonly startAfter?: Date;
+}
+
+/**
+ * The job queue: pg-boss on the application's database (see ARCHITECTURE.md, Job queue). Every
+ * process can queue jobs; processes with WORKERS=on (the default, and `npm run worker`) also run the
+ * registered handlers, the schedules and pg-boss's maintenance (expiring timed-out jobs, archiving).
+ */
+@Injectable()
+export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly workers: boolean;
+  private started = false;
+  /** This process's worker per queue, woken at once when this process queues a job for it. */
+  private readonly workerIds = new Map<string, string>();
+
+  constructor(
+    @Inject(DATABASE) database: Database,
+    private readonly registry: JobRegistry,
+    config: AppConfig,
+  ) {
+    const { env } = config;
+    this.workers = env.WORKERS === 'on';
+    this.boss = new PgBoss({
+      db: pgBossDb(database),
+      schema: JOB_SCHEMA,
+      // Our migration made the tables; pg-boss only checks that their version is the one it expects.
+      migrate: false,
+      supervise: this.workers,
+      schedule: this.workers,
+      pollingIntervalSeconds: env.JOBS_POLL_SECONDS,
+      cronMonitorIntervalSeconds: env.JOBS_CRON_CHECK_SECONDS,
+      cronWorkerIntervalSeconds: env.JOBS_CRON_CHECK_SECONDS,
+      // A job that keeps failing stays visible (and retryable) for 30 days before it is archived.
+      archiveFailedAfterSeconds: 30 * 24 * 3600,
+    });
+    this.boss.on('error', (error) => {
+      this.logger.error({ err: error, msg: 'job queue error' });
+    });
+  }
+
+  get runsWorkers(): boolean {
+    return this.workers;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const definition of this.registry.all()) await this.createQueue(definition);
+    if (!this.workers) {
+      this.logger.log({ msg: 'job queue ready; workers are off (WORKERS=off)' });
+      return;
+    }
+    for (const definition of this.registry.all()) await this.startWorker(definition);
+    this.logger.log({ queues: this.registry.all().length, msg: 'job workers started' });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS, close: false });
+  }
+
+  /** Queues a job; null when a `stately` queue already holds one with the same singleton key. */
+  async send(name: string, data: object, options: SendJobOptions = {}): Promise<string | null> {
+    if (!this.registry.has(name)) throw new Error(`No job named ${name} is registered.`);
+    const id = await this.boss.send(name, data, {
+      ...(options.singletonKey === undefined ? {} : { singletonKey: options.singletonKey }),
+      ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter }),
+    });
+    const workerId = this.workerIds.get(name);
+    if (id !== null && workerId !== undefined && options.startAfter === undefined) {
+      // Without this the job would wait for the worker's next poll (JOBS_POLL_SECONDS).
+      (this.boss as unknown as { notifyWorker(workerId: string): void }).notifyWorker(workerId);
+    }
+    return id;
+  }
+
+  /** Puts a failed job back in the queue (it keeps its data; one more attempt is allowed). */
+  async retry(name: string, id: string): Promise<void> {
+    await this.boss.retry(name, id);
+  }
+
+  private async createQueue(definition: JobDefinition): Promise<void> {
+    const options = {
+      name: definition.name,
+      policy: definition.policy,
+      retryLimit: definition.retryLimit,
+      retryDelay: definition.retryDelaySeconds,
+      retryBackoff: definition.retryBackoff,
+      expireInSeconds: definition.timeoutSeconds,
+    };
+    await this.boss.createQueue(definition.name, options);
+    // A queue made by an earlier version keeps its name and policy; its retry and timeout follow the code.
+    await this.boss.updateQueue(definition.name, options);
+    if (definition.schedule) {
+      await this.boss.schedule(
+        definition.name,
+        definition.schedule,
+        {},
+        { tz: SCHEDULE_TIME_ZONE },
+      );
+    } else {
+      await this.boss.unschedule(definition.name);
+    }
+  }
+
+  private async startWorker(definition: JobDefinition): Promise<void> {
+    const workerId = await this.boss.work<object>(
+      definition.name,
+      { includeMetadata: true, batchSize: 1 },
+      async ([job]) => {
+        if (!job) return;
+        try {
+          await definition.handle(job.data, {
+            id: job.id,
+            retryCount: job.retryCount,
+            retryLimit: job.retryLimit,
+          });
+        } catch (error) {
+          this.logger.warn({
+            job: definition.name,
+            jobId: job.id,
+            attempt: job.retryCount + 1,
+            err: error,
+            msg: 'job attempt failed',
+          });
+          throw error;
+        }
+      },
+    );
+    this.workerIds.set(definition.name, workerId);
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  invitationContent,
+  type InvitationParams,
+  passwordResetContent,
+  type PasswordResetParams,
+} from './identity-templates';
+import {
+  MAIL_LANGUAGES,
+  type MailContent,
+  type MailLanguage,
+  renderContent,
+  type RenderedMail,
+} from './mail-layout';
+
+/** Every mail Linja sends: the template's name and the parameters it is written with. */
+export interface MailTemplates {
+  invitation: InvitationParams;
+  'password-reset': PasswordResetParams;
+}
+
+export type MailTemplateName = keyof MailTemplates;
+
+const CONTENT: {
+  readonly [Name in MailTemplateName]: (
+    params: MailTemplates[Name],
+    language: MailLanguage,
+  ) => MailContent;
+} = {
+  invitation: invitationContent,
+  'password-reset': passwordResetContent,
+};
+
+export function mailLanguage(value: string | null | undefined): MailLanguage {
+  return MAIL_LANGUAGES.find((language) => language === value) ?? 'fi';
+}
+
+export function isMailTemplate(name: string): name is MailTemplateName {
+  return Object.hasOwn(CONTENT, name);
+}
+
+/** Renders an outbox row's mail (template and parameters as they were written). */
+export function renderMail(template: string, language: string, params: unknown): RenderedMail {
+  if (!isMailTemplate(template)) throw new Error(`Unknown mail template ${template}.`);
+  const content = CONTENT[template] as (params: unknown, language: MailLanguage) => MailContent;
+  return renderContent(content(params, mailLanguage(language)), mailLanguage(language));
+}
