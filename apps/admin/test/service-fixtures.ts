@@ -62,6 +62,8 @@ export function editorService(
     status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
     version: number;
     published: ReturnType<typeof content> | null;
+    /** Translations hidden at the published revision's approval (`summary.sv`). */
+    hidden: string[];
     working: ReturnType<typeof content> | null;
     state: 'DRAFT' | 'SUBMITTED' | 'RETURNED';
     returnReason: string | null;
@@ -83,6 +85,16 @@ export function editorService(
     },
     responsibleOrganization: { id: 'org-lahti', name: 'Lahden ensi- ja turvakoti ry' },
     published: overrides.published ?? null,
+    publishedRevision: overrides.published
+      ? {
+          id: 'rev-0',
+          hiddenTranslations: (overrides.hidden ?? []).map((key) => ({
+            field: key.slice(0, key.lastIndexOf('.')),
+            locale: key.slice(key.lastIndexOf('.') + 1),
+          })),
+          content: overrides.published,
+        }
+      : null,
     workingRevision: working
       ? {
           id: 'rev-1',

@@ -18,7 +18,7 @@ const LOCALE_ORDER = ['fi', 'fiPlain', 'sv', 'en'] as const;
 type Locale = (typeof LOCALE_ORDER)[number];
 
 /** "path[2].title" → { key: 'pathTitle', n: 2 }; "contact.phone" stays a nested key. */
-function useFieldLabel() {
+export function useFieldLabel() {
   const { t } = useTranslation('review');
   return (field: string): string => {
     const step = /^path\[(\d+)\]\.(title|description)$/.exec(field);

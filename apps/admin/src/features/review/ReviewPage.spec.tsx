@@ -36,6 +36,7 @@ const service = {
     submittedAt: '2026-11-30T07:00:00.000Z',
     reviewedAt: null,
     returnReason: null,
+    outdatedTranslations: [] as { field: string; locale: string }[],
     changes,
     // No contact, no target group or age: the checklist shows what is missing.
     content: {
@@ -106,11 +107,11 @@ describe('the diff view', () => {
 });
 
 describe('the review page', () => {
-  function renderReview() {
+  function renderReview(subject = service) {
     const mocks = mockClient(
       (operation) =>
         operationName(operation) === 'ReviewService'
-          ? fromValue({ data: { __typename: 'Query', service } })
+          ? fromValue({ data: { __typename: 'Query', service: subject } })
           : never,
       (operation) =>
         fromValue({
@@ -170,7 +171,79 @@ describe('the review page', () => {
     });
     expect(operationsOf(executeMutation)[0]).toEqual({
       name: 'ApproveRevision',
-      variables: { input: { revisionId: 'rev-2', expectedVersion: 7 } },
+      variables: {
+        input: { revisionId: 'rev-2', expectedVersion: 7, hideOutdatedTranslations: false },
+      },
+    });
+  });
+
+  const withOutdated = {
+    ...service,
+    workingRevision: {
+      ...service.workingRevision,
+      outdatedTranslations: [
+        { field: 'summary', locale: 'sv' },
+        { field: 'summary', locale: 'en' },
+        { field: 'path.1.title', locale: 'sv' },
+      ],
+    },
+  };
+
+  it('warns of out-of-date translations and publishes only after the coordinator chooses to hide them', async () => {
+    const { executeMutation } = renderReview(withOutdated);
+
+    const warning = (await screen.findByText('Käännöksiä on vanhentunut')).closest(
+      '[role="alert"]',
+    ) as HTMLElement;
+    expect(
+      within(warning)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Lyhyt kuvaus (ruotsi, englanti)', 'Palvelupolku, vaihe 2: otsikko (ruotsi)']);
+    fireEvent.click(screen.getByRole('button', { name: 'Hyväksy ja julkaise' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Käännöksiä on vanhentunut: valitse, miten jatketaan',
+    });
+    expect(executeMutation).not.toHaveBeenCalled();
+
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Julkaise, piilota vanhentuneet käännökset' }),
+    );
+    await waitFor(() => {
+      expect(executeMutation).toHaveBeenCalled();
+    });
+    expect(operationsOf(executeMutation)[0]).toEqual({
+      name: 'ApproveRevision',
+      variables: {
+        input: { revisionId: 'rev-2', expectedVersion: 7, hideOutdatedTranslations: true },
+      },
+    });
+  });
+
+  it('asks for the translations first by returning the revision with the list as its reason', async () => {
+    const { executeMutation } = renderReview(withOutdated);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Hyväksy ja julkaise' }));
+    const choice = await screen.findByRole('dialog', {
+      name: 'Käännöksiä on vanhentunut: valitse, miten jatketaan',
+    });
+    fireEvent.click(within(choice).getByRole('button', { name: 'Pyydä ensin käännökset' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Palauta korjattavaksi' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Palauta' }));
+
+    await waitFor(() => {
+      expect(executeMutation).toHaveBeenCalled();
+    });
+    expect(operationsOf(executeMutation)[0]).toEqual({
+      name: 'ReturnRevision',
+      variables: {
+        input: {
+          revisionId: 'rev-2',
+          expectedVersion: 7,
+          reason:
+            'Päivitä käännökset, jotka ovat vanhempia kuin suomenkielinen teksti: Lyhyt kuvaus (ruotsi, englanti); Palvelupolku, vaihe 2: otsikko (ruotsi).',
+        },
+      },
     });
   });
 

@@ -1,5 +1,5 @@
 import { type CompletenessContent, serviceCompleteness } from '@linja/domain';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useNetworkTenant } from '../../lib/tenant/TenantContext';
 import { errorCode, errorMessage } from '../../lib/urql/errors';
 import { formatDateTime, localized } from '../services/format';
 import { ChangesDiff } from './ChangesDiff';
+import { OutdatedTranslationsAlert, useOutdatedLines } from './OutdatedTranslations';
 import {
   ApproveRevisionMutation,
   ReturnRevisionMutation,
@@ -27,6 +28,7 @@ function Review({ service }: { service: ReviewedService }) {
   const tenant = useNetworkTenant();
   const navigate = useNavigate();
   const [returning, setReturning] = useState(false);
+  const [choosing, setChoosing] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [approveState, approve] = useMutation(ApproveRevisionMutation);
@@ -35,6 +37,8 @@ function Review({ service }: { service: ReviewedService }) {
   const waiting = revision?.state === 'SUBMITTED';
   const name = localized(service.name, language);
   const queuePath = `${tenant.basePath}/review`;
+  const outdated = revision?.outdatedTranslations ?? [];
+  const outdatedLines = useOutdatedLines()(outdated);
 
   const failed = (error: Parameters<typeof errorCode>[0]) => {
     notifications.show({
@@ -43,15 +47,25 @@ function Review({ service }: { service: ReviewedService }) {
     });
   };
 
-  const onApprove = async () => {
+  /** Out-of-date translations are never published silently: the coordinator chooses first. */
+  const onApprove = async (hideOutdatedTranslations = false) => {
     if (!revision) return;
+    if (outdated.length > 0 && !hideOutdatedTranslations) {
+      setChoosing(true);
+      return;
+    }
     const result = await approve({
-      input: { revisionId: revision.id, expectedVersion: service.version },
+      input: {
+        revisionId: revision.id,
+        expectedVersion: service.version,
+        hideOutdatedTranslations,
+      },
     });
     if (result.error) {
       failed(result.error);
       return;
     }
+    setChoosing(false);
     notifications.show({ color: 'green', message: t('review.approved') });
     void navigate(queuePath);
   };
@@ -111,6 +125,7 @@ function Review({ service }: { service: ReviewedService }) {
           {t('review.notWaiting')}
         </Alert>
       )}
+      {waiting && outdated.length > 0 && <OutdatedTranslationsAlert refs={outdated} />}
       {waiting && !service.publishedRevision && (
         <Alert color="blue" variant="light">
           {t('review.newService')}
@@ -140,6 +155,45 @@ function Review({ service }: { service: ReviewedService }) {
         />
       )}
       {revision && <ChangesDiff changes={revision.changes} />}
+      <Modal
+        opened={choosing}
+        onClose={() => {
+          setChoosing(false);
+        }}
+        title={t('review.outdated.choose')}
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+        centered
+        size="lg"
+      >
+        <Stack gap="md">
+          <Text>{t('review.outdated.chooseHelp')}</Text>
+          <List size="sm">
+            {outdatedLines.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+          <Group justify="flex-end">
+            <Button
+              variant="outline"
+              color="orange"
+              onClick={() => {
+                setChoosing(false);
+                setReason(t('review.outdated.reason', { list: outdatedLines.join('; ') }));
+                setReturning(true);
+              }}
+            >
+              {t('review.outdated.askFirst')}
+            </Button>
+            <Button
+              color="green"
+              loading={approveState.fetching}
+              onClick={() => void onApprove(true)}
+            >
+              {t('review.outdated.publishHidden')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal
         opened={returning}
         onClose={() => {

@@ -50,6 +50,16 @@ const fi = {
     confirmReturn: 'Palauta',
     returned: 'Palvelu palautettiin korjattavaksi.',
     conflict: 'Palvelu on muuttunut sillä välin. Lataa sivu uudelleen ja tarkista uudelleen.',
+    outdated: {
+      title: 'Käännöksiä on vanhentunut',
+      help: 'Suomenkielinen teksti on muuttunut, mutta nämä käännökset eivät. Ne voivat sanoa nyt muuta kuin suomenkielinen teksti.',
+      choose: 'Käännöksiä on vanhentunut: valitse, miten jatketaan',
+      chooseHelp:
+        'Palvelua ei julkaista vanhentuneiden käännösten kanssa. Pyydä käännökset ensin tai julkaise niin, että vanhentuneet käännökset piilotetaan: lukijat näkevät niiden kohdalla suomenkielisen tekstin ja tiedon, ettei tekstiä ole heidän kielellään.',
+      askFirst: 'Pyydä ensin käännökset',
+      publishHidden: 'Julkaise, piilota vanhentuneet käännökset',
+      reason: 'Päivitä käännökset, jotka ovat vanhempia kuin suomenkielinen teksti: {{list}}.',
+    },
     backToQueue: 'Takaisin tarkistusjonoon',
   },
   fields: {
@@ -135,6 +145,16 @@ const sv: ReviewMessages = {
     confirmReturn: 'Returnera',
     returned: 'Tjänsten returnerades för korrigering.',
     conflict: 'Tjänsten har ändrats under tiden. Ladda om sidan och granska den på nytt.',
+    outdated: {
+      title: 'Översättningar är föråldrade',
+      help: 'Den finska texten har ändrats men inte de här översättningarna. De kan nu säga något annat än den finska texten.',
+      choose: 'Översättningar är föråldrade: välj hur du går vidare',
+      chooseHelp:
+        'Tjänsten publiceras inte med föråldrade översättningar. Be först om översättningar, eller publicera med de föråldrade översättningarna dolda: läsarna ser då den finska texten och en upplysning om att texten saknas på deras språk.',
+      askFirst: 'Be först om översättningar',
+      publishHidden: 'Publicera, dölj föråldrade översättningar',
+      reason: 'Uppdatera översättningarna som är äldre än den finska texten: {{list}}.',
+    },
     backToQueue: 'Tillbaka till granskningskön',
   },
   fields: {
@@ -218,6 +238,16 @@ const en: ReviewMessages = {
     confirmReturn: 'Return',
     returned: 'The service was returned for changes.',
     conflict: 'The service has changed meanwhile. Reload the page and review it again.',
+    outdated: {
+      title: 'Translations are out of date',
+      help: 'The Finnish text has changed but these translations have not. They may now say something other than the Finnish text.',
+      choose: 'Translations are out of date: choose how to continue',
+      chooseHelp:
+        'The service is not published with out-of-date translations. Ask for the translations first, or publish with the out-of-date translations hidden: readers then see the Finnish text with a note that the text is not available in their language.',
+      askFirst: 'Ask for translations first',
+      publishHidden: 'Publish, hide out-of-date translations',
+      reason: 'Please update the translations that are older than the Finnish text: {{list}}.',
+    },
     backToQueue: 'Back to the review queue',
   },
   fields: {

@@ -76,6 +76,10 @@ export const ReviewServiceQuery = graphql(`
         submittedAt
         reviewedAt
         returnReason
+        outdatedTranslations {
+          field
+          locale
+        }
         changes {
           field
           locale
@@ -116,6 +120,9 @@ export const ReviewServiceQuery = graphql(`
 
 export type ReviewedService = ResultOf<typeof ReviewServiceQuery>['service'];
 export type FieldChange = NonNullable<ReviewedService['workingRevision']>['changes'][number];
+export type TranslationRef = NonNullable<
+  ReviewedService['workingRevision']
+>['outdatedTranslations'][number];
 
 const ReviewResult = graphql(`
   fragment ReviewResult on Service {

@@ -117,8 +117,37 @@ describe('the service form', () => {
 
     fireEvent.click(tab(/Ruotsi/));
     expect(
-      screen.getByText('Suomenkielinen teksti on muuttunut julkaistusta: päivitä käännös.'),
+      screen.getByText(
+        'Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen: päivitä käännös.',
+      ),
     ).toBeInTheDocument();
+  });
+
+  it('keeps a translation hidden as out of date at publication marked until its own text changes', () => {
+    const published = content({
+      name: { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' },
+      summary: { fi: 'Lapsille 0–7 v.', sv: 'För barn 0–6 år.', en: 'For children aged 0–6.' },
+    });
+    renderForm(
+      editorService({
+        status: 'PUBLISHED',
+        published,
+        hidden: ['summary.sv', 'summary.en'],
+        working: null,
+      }),
+    );
+
+    // The editor starts from the stored text (the public does not see it), marked out of date.
+    expect(tab(/Ruotsi/)).toHaveTextContent('1 vanhentunut');
+    expect(tab(/Englanti/)).toHaveTextContent('1 vanhentunut');
+    fireEvent.click(tab(/Ruotsi/));
+    expect(screen.getByLabelText('Lyhyt kuvaus')).toHaveValue('För barn 0–6 år.');
+
+    fireEvent.change(screen.getByLabelText('Lyhyt kuvaus'), {
+      target: { value: 'För barn 0–7 år.' },
+    });
+    expect(tab(/Ruotsi/)).toHaveTextContent('valmis');
+    expect(tab(/Englanti/)).toHaveTextContent('1 vanhentunut');
   });
 
   it('validates next to the field, and keeps saving everything valid around an invalid field', async () => {

@@ -232,10 +232,21 @@ export function ServiceForm({
   const hasDraft = working?.state === 'DRAFT' || working?.state === 'RETURNED';
   const [variant, setVariant] = useState<TextVariant>('fi');
   // The form owns its values after loading; later refetches must not overwrite typing.
-  const [initial] = useState(() => contentToValues(working?.content ?? service.published));
+  // The published revision as stored (with translations hidden from the public): the editor keeps them.
+  const publishedContent = service.publishedRevision?.content ?? service.published;
+  const [initial] = useState(() => contentToValues(working?.content ?? publishedContent));
   const published = useMemo(
-    () => (service.published ? contentToValues(service.published) : null),
-    [service.published],
+    () => (publishedContent ? contentToValues(publishedContent) : null),
+    [publishedContent],
+  );
+  const hiddenAtPublication = useMemo(
+    () =>
+      new Set(
+        (service.publishedRevision?.hiddenTranslations ?? []).map(
+          (ref) => `${ref.field}.${ref.locale}`,
+        ),
+      ),
+    [service.publishedRevision],
   );
 
   const message = (problem: FieldProblem) =>
@@ -364,7 +375,7 @@ export function ServiceForm({
     notifications.show({ color: 'green', message: t('form.submitted') });
   };
 
-  const status = translationStatus(form.values, published);
+  const status = translationStatus(form.values, published, hiddenAtPublication);
   const outdated = (path: string) => variant !== 'fi' && status[variant].outdated.includes(path);
   const termLabel = (term: TaxonomyOption) => localized(term.label, language);
   const displayNames = languageNames(language);

@@ -69,7 +69,7 @@ const fi = {
     complete: 'valmis',
     source: 'lähdekieli',
     finnishReference: 'Suomeksi',
-    outdatedHint: 'Suomenkielinen teksti on muuttunut julkaistusta: päivitä käännös.',
+    outdatedHint: 'Suomenkielinen teksti on muuttunut tämän käännöksen jälkeen: päivitä käännös.',
     missingHint: 'Käännös puuttuu.',
     fields: {
       name: 'Nimi',
@@ -267,7 +267,8 @@ const sv: ServicesMessages = {
     complete: 'klar',
     source: 'källspråk',
     finnishReference: 'På finska',
-    outdatedHint: 'Den finska texten har ändrats sedan publiceringen: uppdatera översättningen.',
+    outdatedHint:
+      'Den finska texten har ändrats efter den här översättningen: uppdatera översättningen.',
     missingHint: 'Översättningen saknas.',
     fields: {
       name: 'Namn',
@@ -459,12 +460,12 @@ const en: ServicesMessages = {
     languageTabs: 'Content language',
     missing_one: '{{count}} missing',
     missing_other: '{{count}} missing',
-    outdated_one: '{{count}} outdated',
-    outdated_other: '{{count}} outdated',
+    outdated_one: '{{count}} out of date',
+    outdated_other: '{{count}} out of date',
     complete: 'complete',
     source: 'source language',
     finnishReference: 'In Finnish',
-    outdatedHint: 'The Finnish text has changed since publication: update the translation.',
+    outdatedHint: 'The Finnish text has changed since this translation: update the translation.',
     missingHint: 'The translation is missing.',
     fields: {
       name: 'Name',

@@ -142,6 +142,16 @@ export const ServiceEditorQuery = graphql(
         published {
           ...ServiceContentFields
         }
+        publishedRevision {
+          id
+          hiddenTranslations {
+            field
+            locale
+          }
+          content {
+            ...ServiceContentFields
+          }
+        }
         workingRevision {
           id
           number

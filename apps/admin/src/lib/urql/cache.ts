@@ -9,6 +9,7 @@ const EMBEDDED = [
   'ServicePathStep',
   'ProfessionalInfo',
   'FieldChange',
+  'TranslationRef',
   'NetworkBrand',
   'NetworkContact',
   'FreshnessPolicyModel',

@@ -165,7 +165,10 @@ export function localizedFields(values: ServiceFormValues): { path: string; text
 export interface TranslationStatus {
   /** Fields with Finnish text and no text in this variant. */
   missing: string[];
-  /** Fields whose Finnish changed since publication while this variant's text did not. */
+  /**
+   * Fields whose Finnish changed since publication while this variant's text did not, or whose text
+   * was hidden as out of date at publication and has not changed since (@linja/domain's rule).
+   */
   outdated: string[];
 }
 
@@ -176,6 +179,8 @@ export interface TranslationStatus {
 export function translationStatus(
   values: ServiceFormValues,
   published: ServiceFormValues | null,
+  /** Translations hidden at the published revision's approval, as `summary.sv`. */
+  hiddenAtPublication: ReadonlySet<string> = new Set(),
 ): Record<(typeof TRANSLATIONS)[number], TranslationStatus> {
   const before = new Map(
     published ? localizedFields(published).map((field) => [field.path, field.text]) : [],
@@ -193,7 +198,11 @@ export function translationStatus(
       const text = field.text[variant].trim();
       if (!text) {
         result[variant].missing.push(field.path);
-      } else if (old && old.fi.trim() !== fi && old[variant].trim() === text) {
+      } else if (
+        old &&
+        old[variant].trim() === text &&
+        (old.fi.trim() !== fi || hiddenAtPublication.has(`${field.path}.${variant}`))
+      ) {
         result[variant].outdated.push(field.path);
       }
     }
