@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { type DestinationStream } from 'pino';
 
 import { AppModule } from './app.module';
+import { responseCompression } from './common/http/response-compression';
 import { AppConfig } from './config/app-config';
 import { type TEnv } from './config/env.schema';
 import { formatRequestError } from './graphql/format-error';
@@ -157,6 +158,8 @@ export async function createApp(
   // nobody's, so the client is the socket's peer; behind a reverse proxy, TRUST_PROXY names it.
   app.set('trust proxy', env.TRUST_PROXY);
   app.use(securityHeaders(env.NODE_ENV === 'production'));
+  // Before everything that answers: GraphQL, the apps' files and the refusals below.
+  app.use(responseCompression());
   // Registered here, Nest does not add its own parsers (default limit 100kb) at init.
   app.useBodyParser('json', { limit: env.REQUEST_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: env.REQUEST_BODY_LIMIT, extended: true });

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { type INestApplication, Logger } from '@nestjs/common';
-import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** The repository root, from `src/static-apps` or `dist/static-apps`. */
@@ -21,26 +20,16 @@ export const STATIC_APPS: readonly StaticApp[] = [
 ];
 
 /** Paths the API answers itself; the single-page apps never shadow them. */
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/ready', '/metrics'];
 
 const isApiPath = (request: Request) =>
   API_PATHS.some((apiPath) => request.originalUrl.startsWith(apiPath));
 
 /**
- * gzip (or deflate) for the apps' files when the browser accepts it — the portal's scripts are a third
- * of their size compressed, which is what a phone on a slow connection waits for. Hashed assets are
- * cached for good, so a browser asks (and the server compresses) once per release. The API's own
- * answers are left alone here (see ARCHITECTURE.md, "The public portal").
- */
-const compressAppFiles = compression({
-  filter: (request, response) => !isApiPath(request) && compression.filter(request, response),
-});
-
-/**
  * Serves the built admin and portal from the API process: hashed assets with a long immutable cache,
  * and `index.html` (never cached) for any other GET under the app's prefix, so client-side routes
- * survive a reload; compressed when the browser accepts it. More specific prefixes (`/admin`) are
- * mounted before `/`.
+ * survive a reload (compressed with every other answer: common/http/response-compression.ts). More
+ * specific prefixes (`/admin`) are mounted before `/`.
  */
 export function mountStaticApps(
   app: INestApplication,
@@ -55,7 +44,6 @@ export function mountStaticApps(
     }
     app.use(
       mountPath,
-      compressAppFiles,
       express.static(distDir, {
         index: false,
         setHeaders: (response, filePath) => {
