@@ -84,6 +84,60 @@ describe('result cards: contact at a glance', () => {
   });
 });
 
+describe('results matching only some of the words', () => {
+  function partly(all: boolean[], connectionPartial: boolean): SearchData {
+    const data = searchResult(all.length);
+    data.searchServices.partialMatch = connectionPartial;
+    for (const [i, edge] of data.searchServices.edges.entries()) edge.partialMatch = !all[i];
+    return data;
+  }
+
+  it.each([
+    ['fi', 'Vastaa osaa hakusanoistasi'],
+    ['sv', 'Motsvarar några av dina sökord'],
+    ['en', 'Matches some of your words'],
+  ] as const)(
+    'are marked on their cards after those matching every word (%s)',
+    async (lang, mark) => {
+      const { client } = mockClient((query) =>
+        query.includes('PortalNetwork(')
+          ? { network }
+          : query.includes('PortalSearch(')
+            ? partly([true, false, false], false)
+            : undefined,
+      );
+      renderWithProviders(<App />, {
+        path: `/perhelinja/search?q=ero+tukea+perhe${lang === 'fi' ? '' : `&lang=${lang}`}`,
+        client,
+        language: lang,
+      });
+
+      const cards = await screen.findAllByRole('article');
+      expect(cards).toHaveLength(3);
+      expect(within(cards[0] as HTMLElement).queryByText(mark)).toBeNull();
+      expect(within(cards[1] as HTMLElement).getByText(mark)).toBeInTheDocument();
+      expect(within(cards[2] as HTMLElement).getByText(mark)).toBeInTheDocument();
+    },
+  );
+
+  it('are not marked one by one when none matches every word (the page says it once)', async () => {
+    const { client } = mockClient((query) =>
+      query.includes('PortalNetwork(')
+        ? { network }
+        : query.includes('PortalSearch(')
+          ? partly([false, false], true)
+          : undefined,
+    );
+    renderWithProviders(<App />, { path: '/perhelinja/search?q=ero+tukea', client });
+
+    expect(
+      await screen.findByText(/Näytetään palvelut, jotka vastaavat osaa niistä/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.queryByText('Vastaa osaa hakusanoistasi')).toBeNull();
+  });
+});
+
 describe('nothing found is never a dead end', () => {
   it('offers the words without the municipality (with counts), the area, phone and chat, and the helplines', async () => {
     const { client, calls } = mockClient((query) => {

@@ -16,6 +16,8 @@ interface ServiceCardProps {
   municipality?: string | null;
   /** Named on the card in the search across all networks. */
   networkName?: string | null;
+  /** Matches only some of the searched words (shown when others match all of them). */
+  partialMatch?: boolean;
 }
 
 export function ageText(
@@ -39,6 +41,19 @@ export function languageName(code: string, uiLanguage: string): string {
 }
 
 /**
+ * The results that match only some of the words, to mark on their cards — none when no result matches
+ * every word (the page says so once above the list instead of on every card).
+ */
+export function partlyMatchingIds(
+  connection:
+    | { partialMatch: boolean; edges: { partialMatch?: boolean; node: { id: string } }[] }
+    | undefined,
+): Set<string> {
+  if (!connection || connection.partialMatch) return new Set();
+  return new Set(connection.edges.filter((edge) => edge.partialMatch).map((edge) => edge.node.id));
+}
+
+/**
  * One result: the name is the link; how to get help comes first (call, chat or website, 24/7 or
  * today's hours, free, no referral), then the other facts a parent scans for as short tags.
  */
@@ -49,6 +64,7 @@ export function ServiceCard({
   headingLevel = 2,
   municipality = null,
   networkName = null,
+  partialMatch = false,
 }: ServiceCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -78,6 +94,7 @@ export function ServiceCard({
         </p>
       ) : null}
       <p className="card__org">{t('card.by', { name: service.responsibleOrganization.name })}</p>
+      {partialMatch ? <p className="card__partial">{t('card.partialMatch')}</p> : null}
       <Localized value={content.summary} as="p" className="card__summary" />
       {contact ? (
         <ContactActions contact={contact} serviceName={content.name} newTab={newTab} />

@@ -188,7 +188,8 @@ export interface SearchData {
     /** No service matched every word: these match some of them. */
     partialMatch: boolean;
     pageInfo: { hasNextPage: boolean };
-    edges: { node: ServiceCardData }[];
+    /** partialMatch: this service matches only some of the words (after those matching all). */
+    edges: { partialMatch?: boolean; node: ServiceCardData }[];
     facets: {
       themes: TermFacet[];
       targetGroups: TermFacet[];
@@ -206,7 +207,7 @@ export const SEARCH_QUERY = /* GraphQL */ `
       totalCount
       partialMatch
       pageInfo { hasNextPage }
-      edges { node { ${CARD_FIELDS} } }
+      edges { partialMatch node { ${CARD_FIELDS} } }
       facets {
         themes { termId count term { id slug kind label { ${L} } } }
         targetGroups { termId count term { id slug kind label { ${L} } } }
@@ -230,7 +231,7 @@ export const SEARCH_LIST_QUERY = /* GraphQL */ `
       totalCount
       partialMatch
       pageInfo { hasNextPage }
-      edges { node { ${CARD_FIELDS} } }
+      edges { partialMatch node { ${CARD_FIELDS} } }
     }
   }
 `;
@@ -374,7 +375,10 @@ export interface AllNetworksSearchData {
     totalCount: number;
     partialMatch: boolean;
     pageInfo: { hasNextPage: boolean };
-    edges: { node: ServiceCardData & { network: { id: string; slug: string; name: string } } }[];
+    edges: {
+      partialMatch?: boolean;
+      node: ServiceCardData & { network: { id: string; slug: string; name: string } };
+    }[];
   };
 }
 
@@ -384,7 +388,7 @@ export const ALL_NETWORKS_SEARCH_QUERY = /* GraphQL */ `
       totalCount
       partialMatch
       pageInfo { hasNextPage }
-      edges { node { ${CARD_FIELDS} network { id slug name } } }
+      edges { partialMatch node { ${CARD_FIELDS} network { id slug name } } }
     }
   }
 `;

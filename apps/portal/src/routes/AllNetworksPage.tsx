@@ -7,7 +7,7 @@ import { useMunicipalityName } from '../components/MunicipalityPicker';
 import { NoResultsHelp, resultsPath, searchInput } from '../components/NoResultsHelp';
 import { useDocumentTitle } from '../components/page';
 import { SearchForm } from '../components/SearchForm';
-import { ServiceCard } from '../components/ServiceCard';
+import { partlyMatchingIds, ServiceCard } from '../components/ServiceCard';
 import { Shell } from '../components/Shell';
 import { useHref, useLanguage } from '../lib/language';
 import {
@@ -37,6 +37,7 @@ function AllResults({ state }: { state: SearchState }) {
   if (result.data && result.data !== shown) setShown(result.data);
   const connection = (result.data ?? shown)?.searchServices;
   const services = connection?.edges.map((edge) => edge.node) ?? [];
+  const partlyMatching = partlyMatchingIds(connection);
   const focusIndex = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -95,6 +96,7 @@ function AllResults({ state }: { state: SearchState }) {
                 service={service}
                 networkName={service.network.name}
                 municipality={state.municipality}
+                partialMatch={partlyMatching.has(service.id)}
                 href={href(
                   `/${service.network.slug}/services/${service.id}${
                     state.municipality ? `?municipality=${state.municipality}` : ''

@@ -7,7 +7,7 @@ import { useMunicipalityName } from '../components/MunicipalityPicker';
 import { NoResultsHelp } from '../components/NoResultsHelp';
 import { useDocumentTitle } from '../components/page';
 import { SearchForm } from '../components/SearchForm';
-import { ServiceCard } from '../components/ServiceCard';
+import { partlyMatchingIds, ServiceCard } from '../components/ServiceCard';
 import { useHref, useLanguage } from '../lib/language';
 import { pickText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
@@ -75,6 +75,7 @@ export default function SearchPage() {
   const fetching = head.fetching || list.fetching;
   const error = head.error ?? list.error;
   const services = connection?.edges.map((edge) => edge.node) ?? [];
+  const partlyMatching = partlyMatchingIds(connection);
   const focusIndex = useRef<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -168,6 +169,7 @@ export default function SearchPage() {
                     service={service}
                     href={serviceHref(service.id)}
                     municipality={state.municipality}
+                    partialMatch={partlyMatching.has(service.id)}
                   />
                 </li>
               ))}

@@ -110,6 +110,7 @@ export const en: Messages = {
   },
   card: {
     by: 'Provided by {{name}}',
+    partialMatch: 'Matches some of your words',
     ages: 'Ages {{min}}–{{max}}',
     agesFrom: 'Ages {{min}} and over',
     agesTo: 'Ages up to {{max}}',

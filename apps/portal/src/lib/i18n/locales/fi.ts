@@ -110,6 +110,7 @@ export const fi = {
   },
   card: {
     by: 'Järjestäjä: {{name}}',
+    partialMatch: 'Vastaa osaa hakusanoistasi',
     ages: 'Ikä {{min}}–{{max}} v.',
     agesFrom: 'Ikä {{min}} v. alkaen',
     agesTo: 'Ikä enintään {{max}} v.',

@@ -109,6 +109,7 @@ export const sv: Messages = {
   },
   card: {
     by: 'Arrangör: {{name}}',
+    partialMatch: 'Motsvarar några av dina sökord',
     ages: 'Ålder {{min}}–{{max}} år',
     agesFrom: 'Ålder från {{min}} år',
     agesTo: 'Ålder högst {{max}} år',
