@@ -7,18 +7,23 @@ import { I18nextProvider } from 'react-i18next';
 import { Provider } from 'urql';
 import { App, preloadRoute } from './App';
 import { createClient } from './lib/client';
-import { createI18n } from './lib/i18n';
+import { createI18n, currentLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
+import { prefetchFirstPage } from './lib/prefetch';
 
-preloadRoute(window.location.pathname);
+const { pathname, search } = window.location;
+preloadRoute(pathname);
+const i18n = createI18n(languageFromSearch(search) ?? undefined);
+const client = createClient();
+prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n(languageFromSearch(window.location.search) ?? undefined)}>
-      <Provider value={createClient()}>
+    <I18nextProvider i18n={i18n}>
+      <Provider value={client}>
         <App />
       </Provider>
     </I18nextProvider>
