@@ -100,6 +100,17 @@ export const ZEnv = ZDatabaseEnv.extend({
    * check is overdue).
    */
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * Most matching services one search reads (its bounded work; see ARCHITECTURE.md "Search"): beyond
+   * it totalCount is a lower bound and the facets count these.
+   */
+  SEARCH_MATCH_WINDOW: z.coerce.number().int().min(5).max(100_000).default(1000),
+  /** A search statement running longer is cancelled and answered with SEARCH_TIMEOUT. */
+  SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3000),
+  /** Searches using the database at once (the rest of the pool stays free for everything else). */
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(6),
+  /** Searches that may wait for a turn; more get SEARCH_BUSY at once. */
+  SEARCH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(500),
   /** Most responses the public search cache keeps (least recently used go first). */
   SEARCH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   /** GraphQL requests per minute from one address (public searches included). */
@@ -154,10 +165,29 @@ export const ZEnv = ZDatabaseEnv.extend({
     .min(5)
     .max(24 * 60)
     .default(60),
+  /**
+   * GET /metrics (Prometheus) needs `Authorization: Bearer <METRICS_TOKEN>` when set (at least 32
+   * characters; a secret, never logged). Without it and without METRICS_PORT, /metrics answers only
+   * loopback callers outside production, and 404 in production (metrics/metrics-access.ts).
+   */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.string().min(32, 'must be at least 32 characters (or unset)').optional()),
+  /** Serve /metrics on this port instead (not on PORT), e.g. one only the monitoring network reaches. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Interface of METRICS_PORT: loopback unless set. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 })
   .refine((env) => !(env.NODE_ENV === 'production' && env.DEV_AUTH), {
     message: 'must not be true in production',
     path: ['DEV_AUTH'],
+  })
+  .refine((env) => env.METRICS_PORT === undefined || env.METRICS_PORT !== env.PORT, {
+    message: 'must differ from PORT',
+    path: ['METRICS_PORT'],
   })
   .transform((env) => ({
     ...env,

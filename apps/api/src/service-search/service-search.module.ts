@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PrismaClient } from '@linja/db';
+
+import { AppConfig } from '../config/app-config';
 
 import { ServiceSearchResolver } from './service-search.resolver';
 import { ServiceSearchService } from './service-search.service';
@@ -9,7 +12,17 @@ import { TermFacetResolver } from './term-facet.resolver';
 @Module({
   providers: [
     ServiceSearchResolver,
-    ServiceSearchService,
+    {
+      provide: ServiceSearchService,
+      inject: [PrismaClient, AppConfig],
+      useFactory: (prisma: PrismaClient, config: AppConfig) =>
+        new ServiceSearchService(prisma, {
+          matchWindow: config.env.SEARCH_MATCH_WINDOW,
+          statementTimeoutMs: config.env.SEARCH_STATEMENT_TIMEOUT_MS,
+          concurrency: config.env.SEARCH_CONCURRENCY,
+          queue: config.env.SEARCH_QUEUE,
+        }),
+    },
     TermFacetResolver,
     SearchSynonymResolver,
     SearchSynonymService,

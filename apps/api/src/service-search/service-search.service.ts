@@ -18,6 +18,8 @@ import {
 import { resolveFilters, type SearchDb } from './query/search-filters';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
 import { type MatchShape, searchQuery } from './query/search.query';
+import { SearchGate } from './limits/search-gate';
+import { isStatementTimeout, searchTimeoutError } from './limits/search-timeout';
 import {
   LOOSE_WORD_SIMILARITY,
   queryWords,
@@ -49,8 +51,27 @@ export const SEARCH_SETTINGS: Readonly<Record<string, string>> = {
  * matching most of them: they would only follow these (rule 3).
  */
 const ENOUGH_FULL_MATCHES = 50;
-/** Deep pages of a relevance ranking are not useful and cost a full ranking each: cap the offset. */
-const MAX_OFFSET = 1000;
+
+/** How much work one search may do, and how many run at once (env SEARCH_*; AppConfig). */
+export interface SearchOptions {
+  /**
+   * Most matches one search reads (search.query.ts, windowed); results, facets and totalCount come
+   * from them. No page starts beyond it.
+   */
+  readonly matchWindow: number;
+  /** statement_timeout of the search's statements: a longer one is cancelled (SEARCH_TIMEOUT). */
+  readonly statementTimeoutMs: number;
+  /** Searches using the database at once, and searches that may wait for a turn (SearchGate). */
+  readonly concurrency: number;
+  readonly queue: number;
+}
+
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
+  matchWindow: 1000,
+  statementTimeoutMs: 3000,
+  concurrency: 6,
+  queue: 500,
+};
 /** A search cursor is `['o', offset]`: the position of the last result shown. */
 const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
 
@@ -107,14 +128,20 @@ const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
  * Pagination: the cursor is an opaque offset into the ranking. The score is computed per request for
  * every match (no index can order by it), so a keyset cursor would save nothing, and it would need a
  * float comparison that drifts when content changes; offset paging is stable enough for results a
- * person reads, and MAX_OFFSET bounds the work.
+ * person reads, and the match window bounds the work (no page starts beyond it).
  */
 @Injectable()
 export class ServiceSearchService {
   /** Synonym lists and similar vocabulary words, kept per catalogue generation. */
   private readonly words = new WordExpander();
+  private readonly gate: SearchGate;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+  ) {
+    this.gate = new SearchGate(options.concurrency, options.queue);
+  }
 
   async search(
     input: SearchServicesInput | null | undefined,
@@ -126,25 +153,14 @@ export class ServiceSearchService {
       throw new BadUserInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}.`);
     }
     const offset = args.after ? decodeCursor(args.after, SEARCH_CURSOR)[1] : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    if (!Number.isInteger(offset) || offset < 0 || offset >= this.options.matchWindow) {
       throw new BadUserInputError('after', 'The cursor is not valid for this list.');
     }
     const locale = checkLocale(filter.locale);
 
-    // One transaction, for settings of its own (SEARCH_SETTINGS).
-    const { row, groups } = await this.prisma.$transaction(
-      async (tx) => {
-        await applySettings(tx);
-        const groups = await this.words.expand(
-          tx,
-          queryWords(filter.text),
-          locale,
-          filter.networkSlug,
-        );
-        return { row: await this.run(tx, filter, groups, locale, offset, take), groups };
-      },
-      { maxWait: 5_000, timeout: 30_000 },
-    );
+    // A page ends with the window (it holds one match more, to tell that there are more).
+    const pageSize = Math.min(take, this.options.matchWindow - offset);
+    const { row, groups } = await this.gate.run(() => this.rank(filter, locale, offset, pageSize));
     const rows = await this.prisma.service.findMany({ where: { id: { in: row.ids } } });
     const byId = new Map(rows.map((service) => [service.id, service]));
     const edges = row.ids.flatMap((id, index) => {
@@ -159,16 +175,53 @@ export class ServiceSearchService {
           ]
         : [];
     });
+    const total = row.totalCut ? this.options.matchWindow : row.total;
     return {
       edges,
       pageInfo: {
-        hasNextPage: offset + row.ids.length < row.total,
+        hasNextPage: offset + row.ids.length < total,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      totalCount: row.total,
+      totalCount: total,
+      totalCountExact: !row.totalCut,
+      facetsExact: !row.facetsCut,
       partialMatch: row.total > 0 && row.best < groups.length,
       facets: toFacets(row),
     };
+  }
+
+  /**
+   * The ranked page and its counts, in one transaction for settings of its own (SEARCH_SETTINGS and
+   * the statement timeout). Its time is bounded by the statements' timeout: a statement cancelled
+   * by it (PostgreSQL's 57014) is answered with SEARCH_TIMEOUT, never a pool or transaction timeout.
+   */
+  private async rank(
+    filter: SearchServicesInput,
+    locale: TSearchLocale,
+    offset: number,
+    take: number,
+  ): Promise<{ row: SearchRow; groups: WordGroup[] }> {
+    const { statementTimeoutMs } = this.options;
+    try {
+      return await this.prisma.$transaction(
+        async (tx) => {
+          await applySettings(tx, statementTimeoutMs);
+          const groups = await this.words.expand(
+            tx,
+            queryWords(filter.text),
+            locale,
+            filter.networkSlug,
+          );
+          return { row: await this.run(tx, filter, groups, locale, offset, take), groups };
+        },
+        // Four statements at most, each within its timeout; waiting for a connection is short
+        // because the gate keeps searches to part of the pool.
+        { maxWait: 5_000, timeout: 4 * statementTimeoutMs + 2_000 },
+      );
+    } catch (error) {
+      if (isStatementTimeout(error)) throw searchTimeoutError(statementTimeoutMs);
+      throw error;
+    }
   }
 
   /**
@@ -188,7 +241,7 @@ export class ServiceSearchService {
     const filters = await resolveFilters(db, filter, groups.length > 0);
     const query = async (shape: MatchShape) => {
       const [row] = await db.$queryRaw<SearchRow[]>(
-        searchQuery(filters, groups, locale, offset, take, shape),
+        searchQuery(filters, groups, locale, offset, take, shape, this.options.matchWindow),
       );
       if (!row) throw new Error('search returned no row');
       return parseJsonColumns(row);
@@ -206,12 +259,15 @@ export class ServiceSearchService {
   async statements(input: SearchServicesInput, take = DEFAULT_PAGE_SIZE): Promise<Prisma.Sql[]> {
     const locale = checkLocale(input.locale);
     return this.prisma.$transaction(async (tx) => {
-      await applySettings(tx);
+      await applySettings(tx, this.options.statementTimeoutMs);
       const statements: Prisma.Sql[] = [];
       const words = queryWords(input.text);
       const groups = await this.words.expand(tx, words, locale, input.networkSlug, statements);
       const filters = await resolveFilters(tx, input, groups.length > 0);
-      return [...statements, searchQuery(filters, groups, locale, 0, take, 'every')];
+      return [
+        ...statements,
+        searchQuery(filters, groups, locale, 0, take, 'every', this.options.matchWindow),
+      ];
     });
   }
 }
@@ -222,8 +278,12 @@ function checkLocale(value: string | null | undefined): TSearchLocale {
   return locale;
 }
 
-async function applySettings(tx: Pick<Prisma.TransactionClient, '$queryRaw'>): Promise<void> {
-  const settings = Object.entries(SEARCH_SETTINGS).map(
+async function applySettings(
+  tx: Pick<Prisma.TransactionClient, '$queryRaw'>,
+  statementTimeoutMs: number,
+): Promise<void> {
+  const all = { ...SEARCH_SETTINGS, statement_timeout: `${statementTimeoutMs}ms` };
+  const settings = Object.entries(all).map(
     ([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`,
   );
   await tx.$queryRaw`SELECT ${Prisma.join(settings, ', ')}`;

@@ -18,7 +18,16 @@ function clippedDetails(details: Record<string, unknown>): Record<string, unknow
  * to `extensions.code` once, for every operation (see graphql/format-error.ts).
  */
 export type DomainErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'RATE_LIMITED';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  /** A search ran past its statement timeout and was cut off (nothing else happened). */
+  | 'SEARCH_TIMEOUT'
+  /** More searches are waiting than the API lets queue for the database; try again shortly. */
+  | 'SEARCH_BUSY';
 
 export class DomainError extends Error {
   constructor(

@@ -93,8 +93,22 @@ export class ServiceSearchConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'How many services match. A search reads at most 1000 matches (a bounded amount of work whatever the catalogue size): when more match, this is 1000 and totalCountExact is false (show "over 1000").',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, {
+    description: 'False when more services match than totalCount says (it is then a lower bound).',
+  })
+  totalCountExact!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'False when the facets count only the first 1000 matches (best first) because more matched: their counts are then approximate (show them as such).',
+  })
+  facetsExact!: boolean;
 
   @Field(() => Boolean, {
     description:

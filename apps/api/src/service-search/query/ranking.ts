@@ -40,6 +40,20 @@ export function matchCondition(group: WordGroup, locale: TSearchLocale): Prisma.
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
 }
 
+/**
+ * The first tier of a search's window (search.query.ts): the group's typed words (their stems as
+ * prefixes, not synonyms or similar words) in a name or summary — the small rank vectors, with GIN
+ * indexes of their own. Few index ranges to read, and the matches that rank highest.
+ */
+export function strongCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  for (const language of LANGUAGES) {
+    const query = prefixQuery(group, language, locale, 'typed');
+    if (query) parts.push(Prisma.sql`${RANK_DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
+  }
+  return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
 /** ts_rank_cd weights of D, C, B, A: description 0.1, summary and plain-language name 0.3, name 1. */
 const FIELD_WEIGHTS = Prisma.sql`'{0.05, 0.1, 0.3, 1.0}'::float4[]`;
 /**

@@ -25,6 +25,8 @@ export interface SearchFilters {
   readonly accepting: Prisma.Sql;
   /** Every facet filter over a row `s` (TRUE without any). */
   readonly allFacetsOnRow: Prisma.Sql;
+  /** Whether any facet filter is set. */
+  readonly hasFacetFilter: boolean;
 }
 
 const isSet = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -116,5 +118,12 @@ export async function resolveFilters(
       : hasFull
     : Prisma.sql`TRUE`;
   const allFacetsOnRow = Prisma.join([...Object.values(facet), acceptingOnRow], ' AND ');
-  return { scope, facet, hasAccepting, hasFull, accepting, allFacetsOnRow };
+  const hasFacetFilter =
+    themes !== null ||
+    targetGroups !== null ||
+    Boolean(filter.languages?.length) ||
+    Boolean(filter.channels?.length) ||
+    isSet(filter.freeOfCharge) ||
+    isSet(filter.acceptingClients);
+  return { scope, facet, hasAccepting, hasFull, accepting, allFacetsOnRow, hasFacetFilter };
 }

@@ -3,6 +3,10 @@ import { type ServiceSearchFacets } from '../models/service-search.model';
 /** The one row of searchQuery. */
 export interface SearchRow {
   total: number;
+  /** More matches than the window holds: total is a lower bound. */
+  totalCut: boolean;
+  /** The unfiltered matches overflowed the window: the facets count the window only. */
+  facetsCut: boolean;
   /** The most word groups any filtered match has (0 without matches or without text). */
   best: number;
   ids: string[];
@@ -22,6 +26,8 @@ export function parseJsonColumns(row: SearchRow): SearchRow {
     typeof value === 'string' ? (JSON.parse(value) as T) : value;
   return {
     total: row.total,
+    totalCut: row.totalCut,
+    facetsCut: row.facetsCut,
     best: row.best,
     ids: row.ids,
     words: row.words,

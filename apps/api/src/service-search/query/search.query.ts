@@ -2,39 +2,92 @@ import { Prisma } from '@linja/db';
 
 import { type TSearchLocale } from '../models/service-search.model';
 import { requiredGroups, type WordGroup } from '../utils/search-text.util';
-import { cheapScore, matchCondition, nameSimilarity, score, strengths } from './ranking';
+import {
+  cheapScore,
+  matchCondition,
+  nameSimilarity,
+  score,
+  strongCondition,
+  strengths,
+} from './ranking';
 import { type FacetName, type SearchFilters } from './search-filters';
 
 /**
  * Bounded ranking: only this many of the matches, the best by how many word groups they match and
  * then by the cheap score (ts_rank of the typed words alone, see cheapScore), get the full score of
- * the ranking rules; the rest follow them in that order. totalCount and the facets still count every
- * match.
+ * the ranking rules; the rest follow them in that order.
  */
-export const RANK_CANDIDATES = 200;
+export const RANK_CANDIDATES = 100;
+
+/**
+ * Bounded work (issue 20): a search reads at most `window` matching rows (+ 1, to know there are
+ * more) of service_search_row, whatever the catalogue's size (SearchOptions.matchWindow, 1000). Each set of matches is read in two
+ * tiers (see windowed): the services whose names or summaries have the typed words first, then the
+ * others; a GIN bitmap scan with a LIMIT stops reading rows when the window is full, and the second
+ * tier (its query the larger one: synonyms, similar words, full texts) is not run at all once the
+ * first has filled it. The results, the facets and totalCount come from the window: when a set
+ * overflows, totalCount is a lower bound and the facets count the window (the connection says so),
+ * exactly as search engines bound their counting (Elasticsearch's track_total_hits, Algolia's
+ * exhaustive facet counts). With fewer matches everything is exact, as before.
+ */
 
 /**
  * How a search finds its matches (ServiceSearchService.run picks):
- *  - `every`: every group — no text, one group, or any number as the first step. One scan by the
- *    first group's GIN indexes with the scope, the further groups as id sets of their own indexes
- *    that the scan's rows must be in;
+ *  - `every`: every group — no text, one group, or any number as the first step: one window of the
+ *    services matching all groups (the GIN bitmaps of the groups combined);
  *  - `most`: at least k of n groups (after `every` found none of two groups, or fewer than
- *    ENOUGH_FULL_MATCHES of three or more). Each group's matches are an id set from its GIN indexes
- *    (no row is tested against a group's query: the index answers exactly), counted per service with
- *    one hash aggregation along with whether it passes every facet filter; only services with at
- *    least k groups are read again, by their row address (ctid), for the ranking. k is
- *    requiredGroups(n), or the most any filtered match has when none reaches it.
+ *    ENOUGH_FULL_MATCHES of three or more). Each group's matches are a window of ids (no row is
+ *    tested against a group's query: the index answers exactly), counted per service with one hash
+ *    aggregation along with whether it passes every facet filter; only services with at least k
+ *    groups are read again, by their row address (ctid), for the ranking. k is requiredGroups(n),
+ *    or the most any filtered match has when none reaches it.
  */
 export type MatchShape = 'every' | 'most';
 
-/** The matches with what the ranking needs (`base`) and the threshold (`k`, and `best`: see above). */
+/**
+ * Two CTEs, `<name>_strong` and `<name>`: the rows of `select` (over service_search_row `s`) that
+ * meet `where`, at most `rows` of them, those that also meet `strong` first. `order` (no text)
+ * reads them in that order instead (the first page of an alphabetical list must be the true one).
+ */
+function windowed(
+  rows: number,
+  name: string,
+  select: Prisma.Sql,
+  where: readonly Prisma.Sql[],
+  strong: Prisma.Sql | null,
+  order: Prisma.Sql | null,
+): Prisma.Sql {
+  const cte = Prisma.raw(name);
+  const first = Prisma.raw(`${name}_strong`);
+  const all = Prisma.join(where, ' AND ');
+  if (!strong) {
+    return Prisma.sql`${first} AS (SELECT NULL::uuid AS id WHERE FALSE),
+    ${cte} AS MATERIALIZED (
+      SELECT ${select} FROM service_search_row s WHERE ${all}
+      ${order ? Prisma.sql`ORDER BY ${order}` : Prisma.empty} LIMIT ${rows}
+    )`;
+  }
+  return Prisma.sql`${first} AS MATERIALIZED (
+      SELECT ${select} FROM service_search_row s WHERE ${all} AND ${strong} LIMIT ${rows}
+    ), ${cte} AS MATERIALIZED (
+      SELECT * FROM ${first}
+      UNION ALL
+      (SELECT ${select} FROM service_search_row s
+       WHERE ${all} AND NOT (s.service_id = ANY (ARRAY(SELECT f.id FROM ${first} f)))
+       LIMIT greatest(0, ${rows} - (SELECT count(*) FROM ${first})))
+    )`;
+}
+
+/** The matches with what the ranking needs (`base`), the threshold (`k`, `best`) and `window`. */
 function baseAndThreshold(
   filters: SearchFilters,
   groups: readonly WordGroup[],
   locale: TSearchLocale,
   all: Prisma.Sql,
   shape: MatchShape,
+  window: number,
 ): Prisma.Sql {
+  const rows = window + 1;
   const columns = Prisma.sql`s.service_id AS id, s.sort_name, s.facet_key,
              ${cheapScore(groups, locale)} AS cheap,
              ${filters.facet.theme} AS f_theme,
@@ -44,32 +97,51 @@ function baseAndThreshold(
              ${filters.facet.free} AS f_free,
              ${filters.hasAccepting} AS has_accepting,
              ${filters.hasFull} AS has_full`;
+  const filtered = filters.hasFacetFilter;
   if (shape === 'every' || groups.length <= 1) {
-    const [first, ...others] = groups;
-    const where = first ? [...filters.scope, matchCondition(first, locale)] : [...filters.scope];
-    for (const other of others) {
-      where.push(
-        Prisma.sql`s.service_id IN (SELECT s.service_id FROM service_search_row s
-                                    WHERE ${matchCondition(other, locale)})`,
-      );
-    }
-    return Prisma.sql`base AS MATERIALIZED (
-      SELECT ${columns}, ${groups.length}::int AS words
-      FROM service_search_row s WHERE ${Prisma.join(where, ' AND ')}
+    const where = [...filters.scope, ...groups.map((group) => matchCondition(group, locale))];
+    const strong =
+      groups.length > 0
+        ? Prisma.join(
+            groups.map((group) => strongCondition(group, locale)),
+            ' AND ',
+          )
+        : null;
+    const order = groups.length > 0 ? null : Prisma.sql`s.sort_name, s.service_id`;
+    const select = Prisma.sql`${columns}, ${groups.length}::int AS words`;
+    // Without facet filters one window; with them also the window of the filtered matches, so that
+    // the results and their total are right when the unfiltered window overflows.
+    const windows = filtered
+      ? Prisma.sql`${windowed(rows, 'w_all', select, where, strong, order)},
+    ${windowed(rows, 'w_filtered', select, [...where, filters.allFacetsOnRow], strong, order)},
+    base AS MATERIALIZED (SELECT * FROM w_all UNION SELECT * FROM w_filtered)`
+      : Prisma.sql`${windowed(rows, 'w_all', select, where, strong, order)},
+    w_filtered AS (SELECT * FROM w_all), base AS (SELECT * FROM w_all)`;
+    return Prisma.sql`${windows}, window_state AS (
+      SELECT (SELECT count(*) FROM w_all) > ${window} AS facets_cut,
+             (SELECT count(*) FROM w_filtered) > ${window} AS total_cut
     ), threshold AS (
       SELECT ${groups.length}::int AS k,
              coalesce(max(b.words) FILTER (WHERE ${all}), 0) AS best FROM base b
     )`;
   }
-  const legs = groups.map(
-    (group) => Prisma.sql`SELECT s.service_id AS id, s.ctid AS row, ${filters.allFacetsOnRow} AS ok
-      FROM service_search_row s
-      WHERE ${Prisma.join([...filters.scope, matchCondition(group, locale)], ' AND ')}`,
+  const legs = groups.map((group, index) => {
+    const where = [...filters.scope, matchCondition(group, locale)];
+    const select = Prisma.sql`s.service_id AS id, s.ctid AS row, ${filters.allFacetsOnRow} AS ok`;
+    return windowed(rows, `leg${index}`, select, where, strongCondition(group, locale), null);
+  });
+  const legRows = groups.map(
+    (_, index) => Prisma.sql`SELECT id, row, ok FROM ${Prisma.raw(`leg${index}`)}`,
+  );
+  const cut = groups.map(
+    (_, index) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`leg${index}`)}) > ${window}`,
   );
   const required = requiredGroups(groups.length);
-  return Prisma.sql`matched AS MATERIALIZED (
+  return Prisma.sql`${Prisma.join(legs, ', ')}, matched AS MATERIALIZED (
       SELECT h.id, min(h.row) AS row, count(*)::int AS words, bool_or(h.ok) AS ok
-      FROM (${Prisma.join(legs, ' UNION ALL ')}) h GROUP BY h.id
+      FROM (${Prisma.join(legRows, ' UNION ALL ')}) h GROUP BY h.id
+    ), window_state AS (
+      SELECT ${Prisma.join(cut, ' OR ')} AS facets_cut, ${Prisma.join(cut, ' OR ')} AS total_cut
     ), threshold AS (
       SELECT least(${required}, coalesce(max(m.words) FILTER (WHERE m.ok), ${required})) AS k,
              coalesce(max(m.words) FILTER (WHERE m.ok), 0) AS best
@@ -93,6 +165,7 @@ export function searchQuery(
   offset: number,
   take: number,
   shape: MatchShape,
+  window: number,
 ): Prisma.Sql {
   const all = (except: FacetName | '') =>
     Prisma.join(
@@ -107,7 +180,7 @@ export function searchQuery(
       ' AND ',
     );
   return Prisma.sql`
-    WITH ${baseAndThreshold(filters, groups, locale, all(''), shape)}, candidates AS (
+    WITH ${baseAndThreshold(filters, groups, locale, all(''), shape, window)}, candidates AS (
       -- Bounded ranking: the full score only for the RANK_CANDIDATES best matches by the number of
       -- groups and the cheap score (two top-N sorts instead of sorting every match).
       SELECT b.id, b.sort_name, b.words FROM base b WHERE ${all('')}
@@ -168,6 +241,8 @@ export function searchQuery(
     )
     SELECT
       (SELECT total FROM counts) AS total,
+      (SELECT total_cut FROM window_state) AS "totalCut",
+      (SELECT facets_cut FROM window_state) AS "facetsCut",
       (SELECT best FROM threshold) AS best,
       (SELECT coalesce(array_agg(p.id::text ORDER BY p.tier, p.words DESC, p.score DESC, p.sort_name, p.id), '{}')
          FROM page p) AS ids,

@@ -1,0 +1,187 @@
+import { PrismaClient } from '@linja/db';
+
+import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+
+/**
+ * A search's work is bounded (issue 20): it reads at most SEARCH_MATCH_WINDOW matches, says when
+ * totalCount is a lower bound and when the facets count only the window, and a statement past
+ * SEARCH_STATEMENT_TIMEOUT_MS is cut off with SEARCH_TIMEOUT. The demo catalogue is small, so the
+ * window is set to 5 here to make it overflow.
+ */
+const SEARCH = /* GraphQL */ `
+  query Bounded($input: SearchServicesInput, $first: Int, $after: String) {
+    searchServices(input: $input, first: $first, after: $after) {
+      totalCount
+      totalCountExact
+      facetsExact
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+      }
+      facets {
+        channels {
+          channel
+          count
+        }
+      }
+    }
+  }
+`;
+
+interface Result {
+  totalCount: number;
+  totalCountExact: boolean;
+  facetsExact: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+  facets: { channels: { channel: string; count: number }[] };
+}
+
+const WINDOW = 5;
+
+describe(`bounded search (${DB_MODE_LABEL})`, () => {
+  let api: TestApp;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    api = await startTestApp({
+      SEARCH_MATCH_WINDOW: String(WINDOW),
+      SEARCH_CACHE_TTL_SECONDS: '0',
+    });
+    prisma = api.app.get(PrismaClient);
+  }, 120_000);
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function search(input: Record<string, unknown>, first = 50, after?: string) {
+    const response = await api.graphql<{ searchServices: Result }>(SEARCH, { input, first, after });
+    expect(response.errors).toBeUndefined();
+    return response.data!.searchServices;
+  }
+
+  /** Visible search rows meeting `where` (SQL over service_search_row s), in the list's order. */
+  async function visible(where = 'TRUE'): Promise<string[]> {
+    const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT s.service_id::text AS id FROM service_search_row s
+       WHERE s.visible_until > now() AND ${where} ORDER BY s.sort_name, s.service_id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  it('reads at most the window: a lower-bound total, window facets, and the true first page', async () => {
+    const all = await visible();
+    expect(all.length).toBeGreaterThan(2 * WINDOW); // the demo catalogue overflows the window
+
+    const result = await search({}, 3);
+    expect(result).toMatchObject({
+      totalCount: WINDOW,
+      totalCountExact: false,
+      facetsExact: false,
+    });
+    // Without text the list is alphabetical: its first page is the catalogue's, not the window's.
+    expect(result.edges.map((edge) => edge.node.id)).toEqual(all.slice(0, 3));
+    const facetTotal = result.facets.channels.reduce((sum, facet) => sum + facet.count, 0);
+    expect(facetTotal).toBeGreaterThan(0);
+
+    // Pages end with the window; a cursor past it is refused.
+    const second = await search({}, 3, result.pageInfo.endCursor ?? undefined);
+    expect(second.edges.map((edge) => edge.node.id)).toEqual(all.slice(3, WINDOW));
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const beyond = await api.graphql(SEARCH, {
+      input: {},
+      first: 3,
+      after: second.pageInfo.endCursor,
+    });
+    expect(beyond.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts a filter exactly when its own matches fit the window, though all matches do not', async () => {
+    // The channel the fewest visible services offer (at least one).
+    const [rare] = await prisma.$queryRaw<{ channel: string }[]>`
+      SELECT c.channel FROM service_search_row s CROSS JOIN LATERAL unnest(s.channels) AS c(channel)
+      WHERE s.visible_until > now() GROUP BY c.channel ORDER BY count(*), c.channel LIMIT 1`;
+    expect(rare).toBeDefined();
+    if (!rare) return;
+    const matching = await visible(`s.channels && ARRAY['${rare.channel}']`);
+    expect(matching.length).toBeLessThanOrEqual(WINDOW);
+
+    const result = await search({ channels: [rare.channel] });
+    expect(result).toMatchObject({
+      totalCount: matching.length,
+      totalCountExact: true,
+      facetsExact: false,
+    });
+    expect(result.edges.map((edge) => edge.node.id).sort()).toEqual([...matching].sort());
+  });
+
+  it('is exact when the matches fit the window', async () => {
+    const result = await search({ text: 'nettiturvakoti' });
+    expect(result.totalCount).toBeGreaterThan(0);
+    expect(result.totalCount).toBeLessThanOrEqual(WINDOW);
+    expect(result).toMatchObject({ totalCountExact: true, facetsExact: true });
+    expect(result.edges).toHaveLength(result.totalCount);
+  });
+
+  it('takes the services with the typed word in their name or summary first when the matches overflow', async () => {
+    // The Finnish word (lexeme) of the demo texts that most visible services have, when names or
+    // summaries have it too.
+    const [top] = await prisma.$queryRawUnsafe<{ word: string; ndoc: number }[]>(
+      `SELECT t.word, t.ndoc FROM ts_stat($$SELECT search_fi FROM service_search_row
+                                          WHERE visible_until > now()$$) t
+       WHERE t.word ~ '^[a-zäö]{4,}$'
+         AND t.word IN (SELECT word FROM ts_stat($$SELECT rank_fi FROM service_search_row$$))
+       ORDER BY t.ndoc DESC, t.word LIMIT 1`,
+    );
+    expect(top?.ndoc).toBeGreaterThan(WINDOW);
+    if (!top) return;
+    const strongWhere = ['fi', 'sv', 'en']
+      .map((language) => `s.rank_${language} @@ to_tsquery('simple', '${top.word}:*')`)
+      .join(' OR ');
+    const chosen = { word: top.word, strong: await visible(`(${strongWhere})`) };
+    expect(chosen.strong.length).toBeGreaterThan(0);
+
+    const result = await search({ text: chosen.word });
+    expect(result.totalCountExact).toBe(false);
+    const found = result.edges.map((edge) => edge.node.id);
+    if (chosen.strong.length > WINDOW) {
+      for (const id of found) expect(chosen.strong).toContain(id);
+    } else {
+      expect(found).toEqual(expect.arrayContaining(chosen.strong));
+    }
+  });
+});
+
+/**
+ * PostgreSQL server only: PGlite (WebAssembly, one session in the API's own thread) has no timer to
+ * interrupt a statement with, so statement_timeout never fires there; its searches are bounded by
+ * the window alone.
+ */
+const onServer = Boolean(process.env.TEST_DATABASE_URL);
+(onServer ? describe : describe.skip)('search statement timeout (PostgreSQL server)', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({ SEARCH_STATEMENT_TIMEOUT_MS: '1', SEARCH_CACHE_TTL_SECONDS: '0' });
+  }, 120_000);
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('cuts a search off with SEARCH_TIMEOUT and keeps answering', async () => {
+    // A text search of several words takes well over a millisecond on any machine.
+    const slow = await api.graphql(SEARCH, {
+      input: { text: 'väkivalta perhe tuki apua lapsi äiti isä vertaisryhmä' },
+    });
+    expect(slow.data ?? null).toBeNull();
+    expect(slow.errors?.[0]?.extensions).toMatchObject({ code: 'SEARCH_TIMEOUT', timeoutMs: 1 });
+    // The API is fine afterwards: other operations answer.
+    const health = await fetch(`${api.baseUrl}/health`);
+    expect(health.status).toBe(200);
+  });
+});
