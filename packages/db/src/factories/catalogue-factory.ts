@@ -1,5 +1,6 @@
 import { type SqlConnection } from '../connection/sql-connection.js';
 import { DEMO_SERVICES } from '../seed/demo/services.js';
+import { variedTextsSql } from './varied-texts.js';
 
 export interface CatalogueOptions {
   /** How many published services to add. */
@@ -12,6 +13,14 @@ export interface CatalogueOptions {
   batchSize?: number;
   /** Called after each batch with the number of services written so far. */
   onProgress?: (done: number) => void;
+  /**
+   * `demo` (default): names from a few topic and kind words, summaries and descriptions of the 13 real
+   * demo services, so a common word matches half the catalogue (the pessimistic benchmark).
+   * `varied`: texts combined from many topics, kinds, target groups, places and sentence templates
+   * (varied-texts.ts), so a typical word matches a small share, as in a real national catalogue; each
+   * service also gets a second taxonomy term.
+   */
+  texts?: 'demo' | 'varied';
 }
 
 // Word lists for believable, searchable names and summaries (Finnish, Swedish, English).
@@ -162,6 +171,7 @@ export async function generateCatalogue(
       await insertBatch(connection, {
         ...options,
         count,
+        offset: start,
         organizations,
         terms,
         hideMonths: network.hide,
@@ -179,6 +189,7 @@ async function insertBatch(
   connection: SqlConnection,
   batch: CatalogueOptions & {
     count: number;
+    offset: number;
     organizations: string[];
     terms: string[];
     hideMonths: number;
@@ -187,15 +198,32 @@ async function insertBatch(
   const organizations = sqlArray(batch.organizations);
   const terms = batch.terms.length > 0 ? sqlArray(batch.terms) : `ARRAY[]::text[]`;
   const pick = (list: string, index: string) => `(${list})[1 + (${index}) % cardinality(${list})]`;
+  const varied = batch.texts === 'varied';
+  const texts = varied
+    ? `SELECT w.n, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(),
+              ${pick(organizations, 'w.n')}::uuid,
+              w.name_fi, w.name_sv, w.name_en, w.summary_fi, w.summary_sv, w.summary_en,
+              w.description_fi, w.description_sv, w.description_en
+       FROM (${variedTextsSql(batch.count, batch.offset)}) AS w`
+    : `SELECT n, service_id, revision_id, delivery_id, org_id, name_fi, name_sv, name_en,
+              ${pick(pool('summaryFi'), 'n / 7')}, ${pick(pool('summarySv'), 'n / 7')},
+              ${pick(pool('summaryEn'), 'n / 7')},
+              name_fi || ': ' || ${pick(pool('descriptionFi'), 'n / 11 + 3')},
+              name_sv || ': ' || ${pick(pool('descriptionSv'), 'n / 11 + 3')},
+              name_en || ': ' || ${pick(pool('descriptionEn'), 'n / 11 + 3')}
+       FROM (
+         SELECT n, gen_random_uuid() AS service_id, gen_random_uuid() AS revision_id,
+                gen_random_uuid() AS delivery_id, ${pick(organizations, 'n')}::uuid AS org_id,
+                ${pick(sqlArray(FI_TOPICS), 'n')} || ${pick(sqlArray(FI_KINDS), 'n / 15')} || ' ' || n AS name_fi,
+                ${pick(sqlArray(SV_TOPICS), 'n')} || ${pick(sqlArray(SV_KINDS), 'n / 15')} || ' ' || n AS name_sv,
+                ${pick(sqlArray(EN_TOPICS), 'n')} || ' ' || ${pick(sqlArray(EN_KINDS), 'n / 15')} || ' ' || n AS name_en
+         FROM generate_series(1, ${batch.count}) AS n
+       ) AS named`;
   await connection.exec(`
-    CREATE TEMP TABLE IF NOT EXISTS catalogue_batch (n int, service_id uuid, revision_id uuid, delivery_id uuid, org_id uuid, name_fi text, name_sv text, name_en text) ON COMMIT DROP;
-    INSERT INTO catalogue_batch
-    SELECT n, gen_random_uuid(), gen_random_uuid(), gen_random_uuid(),
-           ${pick(organizations, 'n')}::uuid,
-           ${pick(sqlArray(FI_TOPICS), 'n')} || ${pick(sqlArray(FI_KINDS), 'n / 15')} || ' ' || n,
-           ${pick(sqlArray(SV_TOPICS), 'n')} || ${pick(sqlArray(SV_KINDS), 'n / 15')} || ' ' || n,
-           ${pick(sqlArray(EN_TOPICS), 'n')} || ' ' || ${pick(sqlArray(EN_KINDS), 'n / 15')} || ' ' || n
-    FROM generate_series(1, ${batch.count}) AS n;
+    CREATE TEMP TABLE IF NOT EXISTS catalogue_batch (n int, service_id uuid, revision_id uuid, delivery_id uuid, org_id uuid,
+      name_fi text, name_sv text, name_en text, summary_fi text, summary_sv text, summary_en text,
+      description_fi text, description_sv text, description_en text) ON COMMIT DROP;
+    INSERT INTO catalogue_batch ${texts};
 
     INSERT INTO "service" (id, network_id, responsible_organization_id, status, sort_name, verified_at, visible_until,
                            age_min, age_max, cost, access_mode, service_languages, channels, created_at, updated_at)
@@ -213,14 +241,8 @@ async function insertBatch(
     SELECT b.revision_id, b.service_id, 1, 'APPROVED',
            jsonb_build_object(
              'name', jsonb_build_object('fi', b.name_fi, 'sv', b.name_sv, 'en', b.name_en),
-             'summary', jsonb_build_object(
-               'fi', ${pick(pool('summaryFi'), 'b.n / 7')},
-               'sv', ${pick(pool('summarySv'), 'b.n / 7')},
-               'en', ${pick(pool('summaryEn'), 'b.n / 7')}),
-             'description', jsonb_build_object(
-               'fi', b.name_fi || ': ' || ${pick(pool('descriptionFi'), 'b.n / 11 + 3')},
-               'sv', b.name_sv || ': ' || ${pick(pool('descriptionSv'), 'b.n / 11 + 3')},
-               'en', b.name_en || ': ' || ${pick(pool('descriptionEn'), 'b.n / 11 + 3')}),
+             'summary', jsonb_build_object('fi', b.summary_fi, 'sv', b.summary_sv, 'en', b.summary_en),
+             'description', jsonb_build_object('fi', b.description_fi, 'sv', b.description_sv, 'en', b.description_en),
              'professionalInfo', jsonb_build_object('howToRefer', '{}'::jsonb, 'eligibility', '{}'::jsonb, 'whatHappensNext', '{}'::jsonb),
              'targetGroupIds', '[]'::jsonb,
              'themeIds', CASE WHEN cardinality(${terms}) = 0 THEN '[]'::jsonb ELSE jsonb_build_array(${pick(terms, 'b.n')}) END,
@@ -234,6 +256,7 @@ async function insertBatch(
     UPDATE "service" s SET published_revision_id = b.revision_id FROM catalogue_batch b WHERE s.id = b.service_id;
 
     ${batch.terms.length > 0 ? `INSERT INTO "service_term" (service_id, term_id) SELECT service_id, ${pick(terms, 'n')}::uuid FROM catalogue_batch;` : ''}
+    ${varied && batch.terms.length > 1 ? `INSERT INTO "service_term" (service_id, term_id) SELECT service_id, ${pick(terms, `n + 1 + (n * 7 + ${batch.offset}) % ${batch.terms.length - 1}`)}::uuid FROM catalogue_batch;` : ''}
 
     INSERT INTO "service_delivery" (id, service_id, organization_id, status, is_nationwide, is_remote, accepting_clients, is_anonymous, is_open_24_7, has_online_booking, updated_at)
     SELECT delivery_id, service_id, org_id, 'ACTIVE', n % 97 = 0, n % 13 = 0, n % 6 <> 0, n % 9 = 0, n % 17 = 0, n % 4 = 0, now()

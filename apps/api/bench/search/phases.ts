@@ -1,0 +1,73 @@
+// The API phases: the repeated mix (cache on, as deployed, and cache off) and the distinct searches
+// (cache on: every request must be a miss, which the x-linja-search-cache header shows). Each phase
+// starts a fresh API, so nothing is cached from an earlier phase.
+import { type Answer, search, startApi } from './api';
+import { load, type Summary, summarise, type Timing } from './load';
+import { mixRequests, type MixSearch } from './mix';
+import { OPTIONS } from './options';
+import { type DistinctSearch } from './queries';
+
+const timing = (kind: string, answer: Answer): Timing => ({
+  kind,
+  ms: answer.ms,
+  error: answer.error,
+  cache: answer.cache,
+  partialMatch: answer.partialMatch,
+});
+
+/** The repeated mix against a fresh API, cache on or off (SEARCH_CACHE_TTL_SECONDS=0). */
+export async function mixPhase(cache: 'on' | 'off'): Promise<Summary> {
+  const api = await startApi(cache === 'off' ? { SEARCH_CACHE_TTL_SECONDS: '0' } : {});
+  try {
+    const run = async (s: MixSearch) => [timing(s.kind, await search(api.url, s.input))];
+    await load(mixRequests(OPTIONS.warmUp), run);
+    return summarise(await load(mixRequests(OPTIONS.requests), run), true);
+  } finally {
+    await api.stop();
+  }
+}
+
+export interface DistinctResult {
+  summary: Summary;
+  searches: number;
+  /** totalCount of page 1 of each Finnish text-only search, by text (compared with plain FTS). */
+  finnishTextTotals: Map<string, number>;
+  /** Latencies (ms) of those page-1 requests: Linja's side of the plain full-text ratio. */
+  finnishTextMs: number[];
+}
+
+/**
+ * The distinct searches against a fresh API with the cache on (as deployed). Warm-up with the
+ * repeated mix (none of whose variables the distinct searches use); then each search's pages one
+ * after another, page 2 and 3 with the previous page's endCursor, each page a measured request.
+ */
+export async function distinctPhase(searches: readonly DistinctSearch[]): Promise<DistinctResult> {
+  const api = await startApi({});
+  const finnishTextTotals = new Map<string, number>();
+  const finnishTextMs: number[] = [];
+  try {
+    await load(mixRequests(OPTIONS.warmUp), async (s: MixSearch) => [
+      timing(s.kind, await search(api.url, s.input)),
+    ]);
+    const run = async (s: DistinctSearch) => {
+      const timings: Timing[] = [];
+      let after: string | null = null;
+      for (let page = 1; page <= s.pages; page++) {
+        const answer = await search(api.url, s.input, after);
+        timings.push(timing(s.kind, answer));
+        if (page === 1 && s.kind === 'text' && s.input.locale === 'fi' && s.input.text) {
+          if (answer.totalCount !== undefined)
+            finnishTextTotals.set(s.input.text, answer.totalCount);
+          finnishTextMs.push(answer.ms);
+        }
+        if (answer.error || !answer.hasNextPage || !answer.endCursor) break;
+        after = answer.endCursor;
+      }
+      return timings;
+    };
+    const summary = summarise(await load(searches, run), true);
+    return { summary, searches: searches.length, finnishTextTotals, finnishTextMs };
+  } finally {
+    await api.stop();
+  }
+}
