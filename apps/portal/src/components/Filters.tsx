@@ -10,6 +10,8 @@ import { languageName } from './ServiceCard';
 interface FiltersProps {
   state: SearchState;
   facets: SearchData['searchServices']['facets'] | null;
+  /** False: the counts are of the search's first matches only (the API's facetsExact). */
+  facetsExact?: boolean;
   /** The network's terms, for labels of selected terms that have no count now. */
   terms: Term[];
   onChange: (next: SearchState) => void;
@@ -23,7 +25,16 @@ interface Option {
   toggle: () => void;
 }
 
-function FacetGroup({ legend, options }: { legend: string; options: Option[] }) {
+function FacetGroup({
+  legend,
+  options,
+  approximate,
+}: {
+  legend: string;
+  options: Option[];
+  /** The counts are of the search's first matches only (facetsExact false). */
+  approximate: boolean;
+}) {
   if (!options.length) return null;
   return (
     <fieldset className="facet">
@@ -34,7 +45,9 @@ function FacetGroup({ legend, options }: { legend: string; options: Option[] }) 
             <label className="check">
               <input type="checkbox" checked={option.checked} onChange={option.toggle} />
               <span className="check__label">{option.label}</span>
-              <span className="check__count">{option.count}</span>
+              <span className="check__count">
+                {approximate ? `~${option.count}` : option.count}
+              </span>
             </label>
           </li>
         ))}
@@ -48,8 +61,9 @@ function FacetGroup({ legend, options }: { legend: string; options: Option[] }) 
  * search would find with that value added (the API leaves a filter's own selection out of its counts),
  * so a count never promises what a click does not give. Collapsible on a phone.
  */
-export function Filters({ state, facets, terms, onChange }: FiltersProps) {
+export function Filters({ state, facets, facetsExact, terms, onChange }: FiltersProps) {
   const { t } = useTranslation();
+  const approximate = facetsExact === false;
   const language = useLanguage();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -169,8 +183,17 @@ export function Filters({ state, facets, terms, onChange }: FiltersProps) {
             {t('filters.clear')}
           </button>
         ) : null}
-        <FacetGroup legend={t('filters.themes')} options={termOptions('themes')} />
-        <FacetGroup legend={t('filters.targetGroups')} options={termOptions('targetGroups')} />
+        {approximate ? <p className="hint">{t('results.approximateCounts')}</p> : null}
+        <FacetGroup
+          approximate={approximate}
+          legend={t('filters.themes')}
+          options={termOptions('themes')}
+        />
+        <FacetGroup
+          approximate={approximate}
+          legend={t('filters.targetGroups')}
+          options={termOptions('targetGroups')}
+        />
         <form
           className="facet facet--age"
           onSubmit={(event) => {
@@ -208,9 +231,9 @@ export function Filters({ state, facets, terms, onChange }: FiltersProps) {
             </button>
           </div>
         </form>
-        <FacetGroup legend={t('filters.other')} options={other} />
-        <FacetGroup legend={t('filters.channels')} options={channels} />
-        <FacetGroup legend={t('filters.languages')} options={languages} />
+        <FacetGroup approximate={approximate} legend={t('filters.other')} options={other} />
+        <FacetGroup approximate={approximate} legend={t('filters.channels')} options={channels} />
+        <FacetGroup approximate={approximate} legend={t('filters.languages')} options={languages} />
       </div>
     </section>
   );

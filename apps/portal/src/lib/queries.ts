@@ -185,6 +185,10 @@ export interface TermFacet {
 export interface SearchData {
   searchServices: {
     totalCount: number;
+    /** False: more services match than totalCount (a search reads a bounded number of matches). */
+    totalCountExact?: boolean;
+    /** False: the facet counts are of the first matches only (approximate). */
+    facetsExact?: boolean;
     /** No service matched every word: these match some of them. */
     partialMatch: boolean;
     pageInfo: { hasNextPage: boolean };
@@ -205,6 +209,8 @@ export const SEARCH_QUERY = /* GraphQL */ `
   query PortalSearch($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
     searchServices(input: $input, first: $first) {
       totalCount
+      totalCountExact
+      facetsExact
       partialMatch
       pageInfo { hasNextPage }
       edges { partialMatch node { ${CARD_FIELDS} } }
@@ -229,6 +235,7 @@ export const SEARCH_LIST_QUERY = /* GraphQL */ `
   query PortalSearchList($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
     searchServices(input: $input, first: $first) {
       totalCount
+      totalCountExact
       partialMatch
       pageInfo { hasNextPage }
       edges { partialMatch node { ${CARD_FIELDS} } }
@@ -373,6 +380,7 @@ export const SERVICE_QUERY = /* GraphQL */ `
 export interface AllNetworksSearchData {
   searchServices: {
     totalCount: number;
+    totalCountExact?: boolean;
     partialMatch: boolean;
     pageInfo: { hasNextPage: boolean };
     edges: {
@@ -386,6 +394,7 @@ export const ALL_NETWORKS_SEARCH_QUERY = /* GraphQL */ `
   query PortalSearchAll($input: SearchServicesInput!, $first: Int!, $municipalityCode: String) {
     searchServices(input: $input, first: $first) {
       totalCount
+      totalCountExact
       partialMatch
       pageInfo { hasNextPage }
       edges { partialMatch node { ${CARD_FIELDS} network { id slug name } } }

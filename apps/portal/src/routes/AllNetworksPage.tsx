@@ -17,6 +17,7 @@ import {
   type NetworksData,
 } from '../lib/queries';
 import { MAX_PAGE, PAGE_SIZE, parseSearch, type SearchState } from '../lib/searchState';
+import { resultCount, showingCount } from '../lib/resultCount';
 
 function AllResults({ state }: { state: SearchState }) {
   const { t } = useTranslation();
@@ -56,7 +57,7 @@ function AllResults({ state }: { state: SearchState }) {
     <section className="results__main" aria-labelledby="results-count" aria-busy={result.fetching}>
       <p id="results-count" className="results__count" role="status">
         {connection
-          ? `${t('results.count', { count: connection.totalCount })}${
+          ? `${resultCount(t, connection)}${
               placeName ? ` ${t('results.near', { name: placeName })}` : ''
             }`
           : t('results.loading')}
@@ -109,9 +110,7 @@ function AllResults({ state }: { state: SearchState }) {
       ) : null}
       {connection && services.length > 0 ? (
         <div className="results__more">
-          <p className="hint">
-            {t('results.showing', { shown: services.length, total: connection.totalCount })}
-          </p>
+          <p className="hint">{showingCount(t, services.length, connection)}</p>
           {connection.pageInfo.hasNextPage && state.page < MAX_PAGE ? (
             <button
               type="button"

@@ -25,6 +25,7 @@ import {
   toSearchInput,
   type SearchState,
 } from '../lib/searchState';
+import { resultCount, showingCount } from '../lib/resultCount';
 
 function SkeletonCards() {
   return (
@@ -126,6 +127,7 @@ export default function SearchPage() {
         <Filters
           state={state}
           facets={facets}
+          facetsExact={data?.head.searchServices.facetsExact}
           terms={network.taxonomy.edges.map((edge) => edge.node)}
           onChange={(next) => {
             go(next);
@@ -134,7 +136,7 @@ export default function SearchPage() {
         <section className="results__main" aria-labelledby="results-count" aria-busy={fetching}>
           <p id="results-count" className="results__count" role="status">
             {connection
-              ? `${t('results.count', { count: connection.totalCount })}${
+              ? `${resultCount(t, connection)}${
                   placeName ? ` ${t('results.near', { name: placeName })}` : ''
                 }`
               : t('results.loading')}
@@ -177,9 +179,7 @@ export default function SearchPage() {
           ) : null}
           {connection && services.length > 0 ? (
             <div className="results__more">
-              <p className="hint">
-                {t('results.showing', { shown: services.length, total: connection.totalCount })}
-              </p>
+              <p className="hint">{showingCount(t, services.length, connection)}</p>
               {connection.pageInfo.hasNextPage && state.page < MAX_PAGE ? (
                 <button
                   type="button"

@@ -56,10 +56,13 @@ export const fi = {
     titleFor: 'Hakutulokset: {{query}}',
     count_one: '{{count}} palvelu',
     count_other: '{{count}} palvelua',
+    countAtLeast: 'Yli {{count}} palvelua – tarkenna hakua',
     near: 'kunnassa {{name}}',
     loading: 'Haetaan palveluja…',
     loadMore: 'Näytä lisää palveluja',
     showing: 'Näytetään {{shown}} / {{total}}',
+    showingAtLeast: 'Näytetään {{shown}} / yli {{total}}',
+    approximateCounts: 'Määrät ovat arvioita: hakuun sopii hyvin monta palvelua.',
     error: 'Haku ei nyt onnistunut. Yritä hetken päästä uudelleen.',
     retry: 'Yritä uudelleen',
     partial:
