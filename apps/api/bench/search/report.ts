@@ -31,6 +31,8 @@ export function machineLoad(): number[] {
 }
 
 export function commit(): string {
+  // A copy of another commit's API (not a git checkout) names its commit here.
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
   try {
     const sha = execSync('git rev-parse --short HEAD', { cwd: API_DIR }).toString().trim();
     const dirty = execSync('git status --porcelain -- src bench', { cwd: API_DIR })
