@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ServiceOfferingModule } from './service-offering/service-offering.module';
@@ -27,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logDestination),
         DatabaseModule,
+        MetricsModule,
         JobsModule,
         AuthzModule,
         AuditModule,

@@ -8,6 +8,8 @@ import { type Request, type Response } from 'express';
 import { ANONYMOUS } from '../auth/actor';
 import { AppConfig } from '../config/app-config';
 import { createLoaders } from '../loaders/loaders';
+import { createGraphQLMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { MetricsRegistry } from '../metrics/metrics.registry';
 import { createPublicSearchCachePlugin } from '../service-search/cache/public-search-cache.plugin';
 import { readSearchGeneration } from '../service-search/cache/search-generation';
 import { formatGraphQLError } from './format-error';
@@ -19,8 +21,8 @@ import { type GraphQLContext } from './graphql-context';
   imports: [
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, PrismaClient],
-      useFactory: (config: AppConfig, prisma: PrismaClient) => {
+      inject: [AppConfig, PrismaClient, MetricsRegistry],
+      useFactory: (config: AppConfig, prisma: PrismaClient, metrics: MetricsRegistry) => {
         const hardened = hardenedApolloOptions(config);
         const searchCache =
           config.env.SEARCH_CACHE_TTL_SECONDS > 0
@@ -42,7 +44,12 @@ import { type GraphQLContext } from './graphql-context';
           // Introspection, stack traces, CSRF prevention, batching, depth/alias/cost limits.
           ...hardened,
           // Anonymous searchServices responses, reused while the catalogue is unchanged.
-          plugins: [...(hardened.plugins ?? []), ...searchCache],
+          // Requests, latency and errors per operation for GET /metrics.
+          plugins: [
+            ...(hardened.plugins ?? []),
+            ...searchCache,
+            createGraphQLMetricsPlugin(metrics),
+          ],
           context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => {
             // The actor was resolved once per request by identity/actor.middleware.ts.
             return { req, res, actor: req.actor ?? ANONYMOUS, loaders: createLoaders(prisma) };

@@ -9,7 +9,7 @@ export interface HealthReport {
   database: 'up' | 'down';
 }
 
-/** Liveness and readiness in one: 200 when the database answers, 503 when it does not. */
+/** Liveness: 200 when the database answers, 503 when it does not (readiness: readiness.controller.ts). */
 @Controller('health')
 export class HealthController {
   constructor(@Inject(DATABASE) private readonly database: Database) {}

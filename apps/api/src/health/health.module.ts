@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
 import { HealthController } from './health.controller';
+import { ReadinessController } from './readiness.controller';
 
-@Module({ controllers: [HealthController] })
+/** Liveness (`GET /health`) and readiness (`GET /ready`). */
+@Module({ controllers: [HealthController, ReadinessController] })
 export class HealthModule {}

@@ -10,6 +10,8 @@ import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_REQUEST_ID = /^[\w.-]{8,128}$/;
+/** Health probes and metric scrapes: not logged per request. */
+const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
 
 /** Reuses a well-formed incoming X-Request-Id (from a proxy), otherwise makes one. */
 export function requestIdFor(request: IncomingMessage): string {
@@ -51,7 +53,8 @@ export class LoggingModule {
                 }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
-              autoLogging: { ignore: (request) => request.url === '/health' },
+              // Probes and scrapes come every few seconds; their answers say what a log line would.
+              autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
               ...(config.env.LOG_FORMAT === 'pretty' && !destination
                 ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
                 : {}),

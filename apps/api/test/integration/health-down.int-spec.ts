@@ -23,4 +23,11 @@ describe('/health when the database is unreachable', () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'error', database: 'down' });
   });
+
+  it('is not ready (/ready answers 503 with database "down")', async () => {
+    const response = await fetch(`${api.baseUrl}/ready`);
+
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'not-ready', database: 'down' });
+  });
 });

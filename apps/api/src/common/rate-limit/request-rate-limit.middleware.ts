@@ -1,8 +1,10 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { type NextFunction, type Request, type Response } from 'express';
+import { type Counter } from 'prom-client';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { AppConfig } from '../../config/app-config';
+import { MetricsRegistry } from '../../metrics/metrics.registry';
 import { RateLimitStore } from './rate-limit-store';
 
 /**
@@ -14,8 +16,13 @@ import { RateLimitStore } from './rate-limit-store';
 @Injectable()
 export class RequestRateLimitMiddleware implements NestMiddleware {
   private readonly limiter: RateLimiterAbstract;
+  private readonly refused: Counter;
 
-  constructor(config: AppConfig, store: RateLimitStore) {
+  constructor(config: AppConfig, store: RateLimitStore, metrics: MetricsRegistry) {
+    this.refused = metrics.counter({
+      name: 'graphql_rate_limited_requests_total',
+      help: 'GraphQL requests refused with 429 by the per-address limit (before any operation ran).',
+    });
     this.limiter = store.limiter({
       keyPrefix: 'graphql',
       points: config.env.GRAPHQL_RATE_LIMIT_PER_MINUTE,
@@ -32,6 +39,7 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
         next(error);
         return;
       }
+      this.refused.inc();
       const retryAfterSeconds = Math.ceil(error.msBeforeNext / 1000);
       response.setHeader('Retry-After', String(retryAfterSeconds));
       response.status(429).json({
