@@ -1,5 +1,11 @@
 import { screen } from '@testing-library/react';
-import { createRequest, type AnyVariables, type DocumentInput } from 'urql';
+import {
+  createRequest,
+  type AnyVariables,
+  type Client,
+  type DocumentInput,
+  type Operation,
+} from 'urql';
 import { App, preloadAllRoutes } from '../App';
 import { mockClient, renderWithProviders } from '../../test/renderWithProviders';
 import { network, searchResult, serviceResult } from '../../test/fixtures';
@@ -30,10 +36,17 @@ async function pageKeys(path: string, ready: () => Promise<unknown>, language?: 
           ? serviceResult(false)
           : undefined,
   );
-  renderWithProviders(<App />, { path, client, language });
+  const keys: number[] = [];
+  const recording = {
+    ...client,
+    executeQuery: (operation: Operation) => {
+      keys.push(operation.key);
+      return client.executeQuery(operation);
+    },
+  } as Client;
+  renderWithProviders(<App />, { path, client: recording, language });
   await ready();
-  const execute = client.executeQuery as unknown as jest.Mock<unknown, [{ key: number }]>;
-  return execute.mock.calls.map(([operation]) => operation.key);
+  return keys;
 }
 
 beforeAll(async () => {
