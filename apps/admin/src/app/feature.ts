@@ -17,6 +17,8 @@ export interface NavItem {
   roles?: readonly ('COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR')[];
   /** Lower comes first (default 100). */
   order?: number;
+  /** Only platform admins see it (e.g. the background job queue). */
+  platformAdminOnly?: boolean;
 }
 
 /**

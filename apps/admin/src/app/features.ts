@@ -3,6 +3,7 @@ import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { freshnessFeature } from '../features/freshness';
+import { jobsFeature } from '../features/jobs';
 import { membersFeature } from '../features/members';
 import { networkServicesFeature } from '../features/network-services';
 import { planningFeature } from '../features/planning';
@@ -26,6 +27,7 @@ export const FEATURES = [
   freshnessFeature,
   settingsFeature,
   auditFeature,
+  jobsFeature,
 ] as const;
 
 type Feature = (typeof FEATURES)[number];

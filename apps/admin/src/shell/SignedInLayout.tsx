@@ -61,7 +61,11 @@ function useTenantInUrl(): { kind: 'network' | 'organization'; key: string; base
   return null;
 }
 
-function navItemsFor(kind: 'network' | 'organization', tenant: TenantOption | undefined) {
+function navItemsFor(
+  kind: 'network' | 'organization',
+  tenant: TenantOption | undefined,
+  isPlatformAdmin: boolean,
+) {
   const items: (NavItem & { ns: string })[] = [];
   for (const feature of FEATURES) {
     const nav = kind === 'network' ? feature.networkNav : feature.organizationNav;
@@ -69,6 +73,7 @@ function navItemsFor(kind: 'network' | 'organization', tenant: TenantOption | un
   }
   const roles = tenant?.kind === 'organization' ? tenant.roles : ['COORDINATOR' as const];
   return items
+    .filter((item) => isPlatformAdmin || !item.platformAdminOnly)
     .filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)))
     .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
 }
@@ -111,7 +116,7 @@ export function SignedInLayout() {
   }
 
   const current = session.tenants.find((tenant) => tenant.key === inUrl?.key);
-  const nav = inUrl ? navItemsFor(inUrl.kind, current) : [];
+  const nav = inUrl ? navItemsFor(inUrl.kind, current, session.me.isPlatformAdmin) : [];
   const language = currentLanguage(i18n);
 
   return (

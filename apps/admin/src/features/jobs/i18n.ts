@@ -1,0 +1,92 @@
+const fi = {
+  nav: 'Taustatyöt',
+  title: 'Taustatyöt',
+  description:
+    'Jonossa odottavat, käynnissä olevat ja epäonnistuneet taustatyöt (esimerkiksi sähköpostit ja muistutukset). Näkyy vain alustan pääkäyttäjille.',
+  queuesCaption: 'Työjonot tiloittain',
+  failedCaption: 'Epäonnistuneet työt',
+  failedEmptyTitle: 'Ei epäonnistuneita töitä',
+  failedEmpty: 'Kaikki työt ovat onnistuneet tai odottavat vielä uutta yritystä.',
+  columns: {
+    queue: 'Jono',
+    created: 'Odottaa',
+    retry: 'Odottaa uutta yritystä',
+    active: 'Käynnissä',
+    completed: 'Valmis',
+    failed: 'Epäonnistui',
+    schedule: 'Ajastus',
+    error: 'Virhe',
+    attempts: 'Yrityksiä',
+    failedAt: 'Epäonnistui',
+    actions: 'Toiminnot',
+  },
+  noSchedule: '–',
+  retry: 'Yritä uudelleen',
+  retryOf: 'Yritä uudelleen: {{queue}}, {{failedAt}}',
+  retried: 'Työ palautettiin jonoon.',
+  retryFailed: 'Työtä ei voitu palauttaa jonoon. {{detail}}',
+  refresh: 'Päivitä',
+};
+export type JobsMessages = typeof fi;
+
+const sv: JobsMessages = {
+  nav: 'Bakgrundsjobb',
+  title: 'Bakgrundsjobb',
+  description:
+    'Bakgrundsjobb som väntar, körs eller har misslyckats (till exempel e-post och påminnelser). Syns endast för plattformens huvudanvändare.',
+  queuesCaption: 'Jobbköer per status',
+  failedCaption: 'Misslyckade jobb',
+  failedEmptyTitle: 'Inga misslyckade jobb',
+  failedEmpty: 'Alla jobb har lyckats eller väntar ännu på ett nytt försök.',
+  columns: {
+    queue: 'Kö',
+    created: 'Väntar',
+    retry: 'Väntar på nytt försök',
+    active: 'Körs',
+    completed: 'Klara',
+    failed: 'Misslyckades',
+    schedule: 'Schema',
+    error: 'Fel',
+    attempts: 'Försök',
+    failedAt: 'Misslyckades',
+    actions: 'Åtgärder',
+  },
+  noSchedule: '–',
+  retry: 'Försök igen',
+  retryOf: 'Försök igen: {{queue}}, {{failedAt}}',
+  retried: 'Jobbet lades tillbaka i kön.',
+  retryFailed: 'Jobbet kunde inte läggas tillbaka i kön. {{detail}}',
+  refresh: 'Uppdatera',
+};
+
+const en: JobsMessages = {
+  nav: 'Background jobs',
+  title: 'Background jobs',
+  description:
+    'Background jobs that wait, run or failed (for example e-mails and reminders). Visible to platform administrators only.',
+  queuesCaption: 'Job queues by state',
+  failedCaption: 'Failed jobs',
+  failedEmptyTitle: 'No failed jobs',
+  failedEmpty: 'Every job has succeeded or is still waiting for another attempt.',
+  columns: {
+    queue: 'Queue',
+    created: 'Waiting',
+    retry: 'Waiting to retry',
+    active: 'Running',
+    completed: 'Completed',
+    failed: 'Failed',
+    schedule: 'Schedule',
+    error: 'Error',
+    attempts: 'Attempts',
+    failedAt: 'Failed at',
+    actions: 'Actions',
+  },
+  noSchedule: '–',
+  retry: 'Retry',
+  retryOf: 'Retry: {{queue}}, {{failedAt}}',
+  retried: 'The job is back in its queue.',
+  retryFailed: 'The job could not be put back in its queue. {{detail}}',
+  refresh: 'Refresh',
+};
+
+export const jobsMessages = { fi, sv, en };
