@@ -171,6 +171,13 @@ export class NetworkServicesService {
         ]),
       );
     }
+    if (filter.nationwideOrRemote != null) {
+      const wide: Prisma.ServiceDeliveryWhereInput = {
+        status: 'ACTIVE',
+        OR: [{ isNationwide: true }, { isRemote: true }],
+      };
+      and.push({ deliveries: filter.nationwideOrRemote ? { some: wide } : { none: wide } });
+    }
     if (filter.nameContains) {
       and.push({
         sortName: { contains: escapeLikePattern(filter.nameContains), mode: 'insensitive' },

@@ -133,6 +133,10 @@ describe('coordinator dashboard', () => {
       'href',
       `${BASE}/services?freshness=HIDDEN`,
     );
+    expect(screen.getByRole('link', { name: '1 Valtakunnallisia tai etänä' })).toHaveAttribute(
+      'href',
+      `${BASE}/services?state=PUBLISHED&reach=wide`,
+    );
     expect(screen.getByRole('link', { name: '6 Aktiivisia jäseniä' })).toHaveAttribute(
       'href',
       `${BASE}/members`,

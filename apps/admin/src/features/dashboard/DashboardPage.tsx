@@ -104,7 +104,7 @@ function StatsSection({ slug, basePath }: { slug: string; basePath: string }) {
           key: string;
           label: string;
           value: number;
-          /** The list it counts (none for nationwide/remote: the list has no such filter yet). */
+          /** The list it counts. */
           to?: string;
           hint?: string;
           flag?: { text: string; to: string };
@@ -152,6 +152,7 @@ function StatsSection({ slug, basePath }: { slug: string; basePath: string }) {
             key: 'nationwide',
             label: t('stats.nationwide'),
             value: s.nationwideOrRemoteServices,
+            to: list({ state: ['PUBLISHED'], reach: 'wide' }),
           },
           {
             key: 'members',

@@ -65,10 +65,13 @@ describe('the network’s services', () => {
     const { client, executeQuery } = setup();
     renderWithProviders(<NetworkServicesPage />, client, {
       tenant: networkTenant,
-      path: '/n/ensi-ja-turvakotien-liitto/services?freshness=HIDDEN,STALE&area=07',
+      path: '/n/ensi-ja-turvakotien-liitto/services?freshness=HIDDEN,STALE&area=07&reach=wide',
       route: '/n/:networkSlug/services',
     });
     const table = await screen.findByRole('table', { name: 'Verkoston palvelut' });
+    expect(screen.getAllByLabelText('Valtakunnallisuus')[0]).toHaveValue(
+      'Valtakunnallinen tai etänä',
+    );
     expect(within(table).getByRole('link', { name: 'Vauvaperheiden tuki' })).toHaveAttribute(
       'href',
       '/n/ensi-ja-turvakotien-liitto/services/s-2/history',
@@ -82,7 +85,12 @@ describe('the network’s services', () => {
     expect(first?.variables).toMatchObject({
       orderBy: 'NAME_ASC',
       after: null,
-      filter: { freshness: ['HIDDEN', 'STALE'], wellbeingAreaCode: '07', states: null },
+      filter: {
+        freshness: ['HIDDEN', 'STALE'],
+        wellbeingAreaCode: '07',
+        nationwideOrRemote: true,
+        states: null,
+      },
     });
 
     // Sorting is the server's: a click on a column header asks for another order from page 1.

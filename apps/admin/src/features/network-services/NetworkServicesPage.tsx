@@ -76,9 +76,12 @@ const FRESHNESS_COLOR: Record<FreshnessState, string> = {
   HIDDEN: 'red',
 };
 
+const REACHES = ['wide', 'local'] as const;
+type Reach = (typeof REACHES)[number];
+
 /**
  * The links the dashboard uses: `services?state=SUBMITTED`, `?freshness=HIDDEN`, `?area=02`,
- * `?organization=<id>`. Filters and the sort order live in the URL, so every view has an address.
+ * `?organization=<id>`, `?reach=wide`. Filters and the sort order live in the URL, so every view has an address.
  */
 export function networkServicesPath(
   basePath: string,
@@ -87,6 +90,8 @@ export function networkServicesPath(
     freshness?: FreshnessState[];
     area?: string;
     organization?: string;
+    /** `wide`: nationwide or remote; `local`: neither. */
+    reach?: Reach;
   },
 ): string {
   const params = new URLSearchParams();
@@ -94,6 +99,7 @@ export function networkServicesPath(
   if (filter.freshness?.length) params.set('freshness', filter.freshness.join(','));
   if (filter.area) params.set('area', filter.area);
   if (filter.organization) params.set('organization', filter.organization);
+  if (filter.reach) params.set('reach', filter.reach);
   const query = params.toString();
   return `${basePath}/services${query ? `?${query}` : ''}`;
 }
@@ -114,6 +120,10 @@ export function NetworkServicesPage() {
   const freshnessParam = params.get('freshness');
   const organization = params.get('organization');
   const area = params.get('area');
+  const reachParam = params.get('reach');
+  const reach = (REACHES as readonly string[]).includes(reachParam ?? '')
+    ? (reachParam as Reach)
+    : null;
   const nameParam = params.get('q');
   const states = useMemo(() => listParam(stateParam, SERVICE_STATES), [stateParam]);
   const freshness = useMemo(() => listParam(freshnessParam, FRESHNESS_STATES), [freshnessParam]);
@@ -149,9 +159,10 @@ export function NetworkServicesPage() {
       freshness: freshness.length ? freshness : null,
       organizationId: organization,
       wellbeingAreaCode: area,
+      nationwideOrRemote: reach ? reach === 'wide' : null,
       nameContains: nameParam || null,
     }),
-    [states, freshness, organization, area, nameParam],
+    [states, freshness, organization, area, reach, nameParam],
   );
   const [result, refetch] = useQuery({
     query: NetworkServicesQuery,
@@ -247,7 +258,7 @@ export function NetworkServicesPage() {
     },
   ];
 
-  const anyFilter = states.length + freshness.length > 0 || organization || area || name;
+  const anyFilter = states.length + freshness.length > 0 || organization || area || reach || name;
   return (
     <Page title={t('title')} description={t('description', { network: tenant.network.name })}>
       <Paper component="section" aria-label={t('filters.label')} withBorder radius="md" p="md">
@@ -292,6 +303,16 @@ export function NetworkServicesPage() {
               update('area', value);
             }}
             searchable
+            clearable
+          />
+          <Select
+            label={t('filters.reach')}
+            placeholder={t('filters.any')}
+            data={REACHES.map((value) => ({ value, label: t(`reach.${value}`) }))}
+            value={reach}
+            onChange={(value) => {
+              update('reach', value);
+            }}
             clearable
           />
           <Select

@@ -10,10 +10,15 @@ const fi = {
     organization: 'Järjestö',
     freshness: 'Ajantasaisuus',
     area: 'Hyvinvointialue',
+    reach: 'Valtakunnallisuus',
     name: 'Nimi sisältää',
     perPage: 'Rivejä sivulla',
     any: 'Kaikki',
     clear: 'Tyhjennä suodattimet',
+  },
+  reach: {
+    wide: 'Valtakunnallinen tai etänä',
+    local: 'Vain alueellinen',
   },
   state: {
     DRAFT: 'Luonnos',
@@ -53,10 +58,15 @@ const sv: NetworkServicesMessages = {
     organization: 'Organisation',
     freshness: 'Aktualitet',
     area: 'Välfärdsområde',
+    reach: 'Riksomfattande',
     name: 'Namnet innehåller',
     perPage: 'Rader per sida',
     any: 'Alla',
     clear: 'Töm filtren',
+  },
+  reach: {
+    wide: 'Riksomfattande eller på distans',
+    local: 'Endast regional',
   },
   state: {
     DRAFT: 'Utkast',
@@ -94,10 +104,15 @@ const en: NetworkServicesMessages = {
     organization: 'Organisation',
     freshness: 'Freshness',
     area: 'Wellbeing area',
+    reach: 'Nationwide reach',
     name: 'Name contains',
     perPage: 'Rows per page',
     any: 'All',
     clear: 'Clear filters',
+  },
+  reach: {
+    wide: 'Nationwide or remote',
+    local: 'Regional only',
   },
   state: {
     DRAFT: 'Draft',

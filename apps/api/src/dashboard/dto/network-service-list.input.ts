@@ -67,6 +67,13 @@ export class NetworkServiceListFilterInput {
   })
   municipalityCode?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: services with an ACTIVE nationwide or remote delivery (the count of NetworkStats.nationwideOrRemoteServices); false: services without one.',
+  })
+  nationwideOrRemote?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Part of the Finnish name.' })
   nameContains?: string | null;
 }

@@ -176,6 +176,21 @@ describe(`the network's services for coordinators on ${DB_MODE_LABEL}`, () => {
     const inTurku = await walk('NAME_ASC', 50, { municipalityCode: '853' });
     expect(inTurku.length).toBeGreaterThan(0);
     for (const node of inTurku) expect(inArea.map((n) => n.id)).toContain(node.id);
+    // Nationwide or remote reach: an ACTIVE delivery that is either (the dashboard tile's count).
+    const wide = (row: (typeof network)[number]) =>
+      row.deliveries.some(
+        (delivery) => delivery.status === 'ACTIVE' && (delivery.isNationwide || delivery.isRemote),
+      );
+    const reaching = await walk('NAME_ASC', 50, { nationwideOrRemote: true });
+    expect(reaching.length).toBeGreaterThan(0);
+    expect(reaching.map((node) => node.id).sort()).toEqual(
+      network
+        .filter(wide)
+        .map((row) => row.id)
+        .sort(),
+    );
+    const local = await walk('NAME_ASC', 50, { nationwideOrRemote: false });
+    expect(local.length + reaching.length).toBe(network.length);
     const unknown = await api.graphql(LIST, { filter: { wellbeingAreaCode: '99' } }, COORDINATOR);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
