@@ -22,6 +22,15 @@ import { currentLanguage } from '../../lib/i18n';
 import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
 import { ServiceEditorQuery } from './services.documents';
 
+/** A service language in the preview language ("fi" → "suomi", "Finnish"), never a raw code. */
+function languageName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 type Text3 = { fi?: string | null; sv?: string | null; en?: string | null } | null | undefined;
 
 /** The text in the preview language; Finnish (marked) when it is not translated. */
@@ -148,7 +157,10 @@ export function ServicePreviewPage() {
                   </Group>
                   <Localised text={content.description} language={language} block />
                   <Text size="sm">
-                    <strong>{t('preview.languages')}:</strong> {content.serviceLanguages.join(', ')}
+                    <strong>{t('preview.languages')}:</strong>{' '}
+                    {content.serviceLanguages
+                      .map((code) => languageName(code, language))
+                      .join(', ')}
                   </Text>
                   <Text size="sm">
                     <strong>{t('form.fields.accessMode')}:</strong>{' '}
