@@ -72,6 +72,43 @@ describe('one history entry for the whole visit, and the portal’s own Back', (
     expect(location.history).toEqual(['/perhelinja?lang=en']);
   });
 
+  it('the back bar returns to where the reader was on the results, focus on the service they opened', async () => {
+    // jsdom does no layout: a page scrolls where scrollTo says, and every element has a box.
+    let offset = 0;
+    Object.defineProperty(window, 'scrollY', { configurable: true, get: () => offset });
+    const scrollTo = jest.spyOn(window, 'scrollTo').mockImplementation((_x: number, y: number) => {
+      offset = y;
+    });
+    const rects = jest
+      .spyOn(Element.prototype, 'getClientRects')
+      .mockImplementation(() => [new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList);
+    try {
+      renderApp('/perhelinja/search?q=ero');
+      const card = await screen.findByRole('link', { name: 'Palvelu 1' });
+      offset = 640;
+      fireEvent.click(card);
+      await screen.findByRole('heading', { level: 1, name: 'Keskusteluapu vanhemmille' });
+      expect(offset).toBe(0);
+
+      fireEvent.click(await backLink('Takaisin hakutuloksiin'));
+      await screen.findByRole('heading', { level: 1, name: 'Hakutulokset: ero' });
+      await waitFor(() => {
+        expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Palvelu 1' }));
+      });
+      expect(offset).toBe(640);
+
+      // A page opened forward starts at the top.
+      fireEvent.click(screen.getByRole('link', { name: 'Palvelu 0' }));
+      await screen.findByRole('heading', { level: 1, name: 'Keskusteluapu vanhemmille' });
+      expect(offset).toBe(0);
+    } finally {
+      Object.defineProperty(window, 'scrollY', { configurable: true, value: 0, writable: true });
+      scrollTo.mockRestore();
+      rects.mockRestore();
+      window.scrollTo = jest.fn();
+    }
+  });
+
   it('a page opened from a shared link goes back to the page above it', async () => {
     renderApp('/perhelinja/services/s1?municipality=853');
     expect(await backLink('Takaisin hakutuloksiin')).toHaveAttribute(

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLanguage, withLang } from '../lib/language';
 import { chosenMunicipality } from '../lib/municipalityMemory';
+import { requestScrollRestore } from '../lib/scrollMemory';
 import { dropLast, useTrail } from '../lib/singleEntryHistory';
 
 export type BackKind = 'home' | 'results' | 'service' | 'safety' | 'other';
@@ -40,7 +41,7 @@ export function logicalParent(path: string, search: string): string | null {
 export function BackLink({ path, search }: { path: string; search: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { back } = useTrail();
+  const { back, here } = useTrail();
   const previous = back.at(-1);
   const target = previous ?? logicalParent(path, search);
   if (!target) return null;
@@ -55,7 +56,10 @@ export function BackLink({ path, search }: { path: string; search: string }) {
           // plain click, not one that opens a new tab).
           replace
           onClick={() => {
-            if (previous) dropLast();
+            if (!previous) return;
+            dropLast();
+            // Back where the reader was on that page (lib/scrollMemory.ts).
+            requestScrollRestore(previous, here);
           }}
         >
           <span aria-hidden="true">←</span>

@@ -10,6 +10,7 @@ import { BackLink } from './BackLink';
 import { PageLoading } from './page';
 import { SignedInBar } from './SignedInBar';
 import { listenForEscapeExit, quickExit } from '../lib/quickExit';
+import { takeScrollRestore } from '../lib/scrollMemory';
 
 interface ShellProps {
   /** The network whose portal this is (null on the networks list, or while it loads). */
@@ -24,6 +25,27 @@ interface ShellProps {
   /** The signed-in professional (asked with the network): the header says so, with sign-out. */
   me?: Me | null;
   children: ReactNode;
+}
+
+/**
+ * Back on a page the reader had left by a link: scrolls to where they were once the page is tall
+ * enough (its results may still be arriving: false until then), and focuses the link they had
+ * followed (else the heading) without scrolling away.
+ */
+function returnTo(
+  main: HTMLElement,
+  heading: HTMLElement,
+  { y, from }: { y: number; from: string },
+) {
+  if (typeof window.scrollTo === 'function') window.scrollTo(0, y);
+  if (Math.abs(window.scrollY - y) > 1) return false;
+  const followed = [...main.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
+    (link) => link.getAttribute('href')?.split('?')[0] === from.split('?')[0],
+  );
+  const target = followed ?? heading;
+  if (!followed) heading.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  return true;
 }
 
 /**
@@ -44,10 +66,12 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
 
   // A new page (not a new filter): move focus to its heading, as a page load would, so screen reader
   // and keyboard users start from the top of the new content. The heading may arrive later (the
-  // route's code or data loading), so wait for it a moment.
+  // route's code or data loading), so wait for it a moment. Back by the back bar to a page left by a
+  // link: the reader's place on it instead, and the focus on the link they had followed.
   useEffect(() => {
     if (firstPath.current === location) return;
     firstPath.current = '';
+    const restore = takeScrollRestore(location);
     if (typeof window.scrollTo === 'function') window.scrollTo(0, 0);
     const main = mainRef.current;
     if (!main) return;
@@ -55,6 +79,7 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
       const heading = main.querySelector<HTMLElement>('h1');
       // React may insert a page hidden (display: none) before revealing it: wait until it shows.
       if (!heading || heading.getClientRects().length === 0) return false;
+      if (restore) return returnTo(main, heading, restore);
       heading.tabIndex = -1;
       heading.focus();
       return document.activeElement === heading;

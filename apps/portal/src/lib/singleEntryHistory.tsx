@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Router, useLocation, useSearch, type AroundNavHandler } from 'wouter';
+import { rememberScroll } from './scrollMemory';
 
 /**
  * The portal keeps a whole visit in ONE entry of the tab's session history, so quick exit's
@@ -116,6 +117,9 @@ export function useTrail(): Trail {
 
 /** Every navigation replaces the current history entry; a non-replacing one extends the trail. */
 export const replaceEveryNavigation: AroundNavHandler = (navigate, to, options) => {
+  if (!options?.replace && pathOf(to) !== pathOf(trail.here)) {
+    rememberScroll(trail.here, window.scrollY);
+  }
   recordMove(to, !options?.replace);
   navigate(to, { ...options, replace: true });
 };
