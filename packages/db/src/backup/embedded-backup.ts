@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
@@ -49,6 +49,7 @@ export async function backupEmbeddedDatabase(
   }
   const bytes = Buffer.from(await tarball.arrayBuffer());
   const partial = `${file}.partial`;
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(partial, bytes);
   await rename(partial, file);
   return { bytes: bytes.length };
