@@ -17,7 +17,7 @@ import { type FacetName, type SearchFilters } from './search-filters';
  * then by the cheap score (ts_rank of the typed words alone, see cheapScore), get the full score of
  * the ranking rules; the rest follow them in that order.
  */
-export const RANK_CANDIDATES = 100;
+export const RANK_CANDIDATES = 60;
 
 /**
  * Bounded work (issue 20): a search reads at most `window` matching rows (+ 1, to know there are
@@ -46,20 +46,23 @@ export type MatchShape = 'every' | 'most';
 
 /**
  * Two CTEs, `<name>_strong` and `<name>`: the rows of `select` (over service_search_row `s`) that
- * meet `where`, at most `rows` of them, those that also meet `strong` first. `order` (no text)
- * reads them in that order instead (the first page of an alphabetical list must be the true one).
+ * meet `scope` and `match`, at most `rows` of them, those that meet `strong` first. `strong` implies
+ * `match` and is tested without it: the first tier reads only its own small index ranges, and the
+ * larger bitmaps of `match` are built only when the first tier leaves room. `order` (no text) reads
+ * them in that order instead (the first page of an alphabetical list must be the true one).
  */
 function windowed(
   rows: number,
   name: string,
   select: Prisma.Sql,
-  where: readonly Prisma.Sql[],
+  scope: readonly Prisma.Sql[],
+  match: readonly Prisma.Sql[],
   strong: Prisma.Sql | null,
   order: Prisma.Sql | null,
 ): Prisma.Sql {
   const cte = Prisma.raw(name);
   const first = Prisma.raw(`${name}_strong`);
-  const all = Prisma.join(where, ' AND ');
+  const all = Prisma.join([...scope, ...match], ' AND ');
   if (!strong) {
     return Prisma.sql`${first} AS (SELECT NULL::uuid AS id WHERE FALSE),
     ${cte} AS MATERIALIZED (
@@ -68,7 +71,8 @@ function windowed(
     )`;
   }
   return Prisma.sql`${first} AS MATERIALIZED (
-      SELECT ${select} FROM service_search_row s WHERE ${all} AND ${strong} LIMIT ${rows}
+      SELECT ${select} FROM service_search_row s
+      WHERE ${Prisma.join([...scope, strong], ' AND ')} LIMIT ${rows}
     ), ${cte} AS MATERIALIZED (
       SELECT * FROM ${first}
       UNION ALL
@@ -89,6 +93,7 @@ function baseAndThreshold(
 ): Prisma.Sql {
   const rows = window + 1;
   const columns = Prisma.sql`s.service_id AS id, s.sort_name, s.facet_key,
+             s.cost, s.theme_ids, s.target_group_ids, s.service_languages, s.channels,
              ${cheapScore(groups, locale)} AS cheap,
              ${filters.facet.theme} AS f_theme,
              ${filters.facet.targetGroup} AS f_target_group,
@@ -99,7 +104,7 @@ function baseAndThreshold(
              ${filters.hasFull} AS has_full`;
   const filtered = filters.hasFacetFilter;
   if (shape === 'every' || groups.length <= 1) {
-    const where = [...filters.scope, ...groups.map((group) => matchCondition(group, locale))];
+    const match = groups.map((group) => matchCondition(group, locale));
     const strong =
       groups.length > 0
         ? Prisma.join(
@@ -112,10 +117,10 @@ function baseAndThreshold(
     // Without facet filters one window; with them also the window of the filtered matches, so that
     // the results and their total are right when the unfiltered window overflows.
     const windows = filtered
-      ? Prisma.sql`${windowed(rows, 'w_all', select, where, strong, order)},
-    ${windowed(rows, 'w_filtered', select, [...where, filters.allFacetsOnRow], strong, order)},
+      ? Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, match, strong, order)},
+    ${windowed(rows, 'w_filtered', select, [...filters.scope, filters.allFacetsOnRow], match, strong, order)},
     base AS MATERIALIZED (SELECT * FROM w_all UNION SELECT * FROM w_filtered)`
-      : Prisma.sql`${windowed(rows, 'w_all', select, where, strong, order)},
+      : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, match, strong, order)},
     w_filtered AS (SELECT * FROM w_all), base AS (SELECT * FROM w_all)`;
     return Prisma.sql`${windows}, window_state AS (
       SELECT (SELECT count(*) FROM w_all) > ${window} AS facets_cut,
@@ -126,9 +131,10 @@ function baseAndThreshold(
     )`;
   }
   const legs = groups.map((group, index) => {
-    const where = [...filters.scope, matchCondition(group, locale)];
     const select = Prisma.sql`s.service_id AS id, s.ctid AS row, ${filters.allFacetsOnRow} AS ok`;
-    return windowed(rows, `leg${index}`, select, where, strongCondition(group, locale), null);
+    const match = [matchCondition(group, locale)];
+    const strong = strongCondition(group, locale);
+    return windowed(rows, `leg${index}`, select, filters.scope, match, strong, null);
   });
   const legRows = groups.map(
     (_, index) => Prisma.sql`SELECT id, row, ok FROM ${Prisma.raw(`leg${index}`)}`,
@@ -192,8 +198,8 @@ export function searchQuery(
     ), combos AS MATERIALIZED (
       -- The matches grouped by everything the facets look at: one hash pass over the matches by
       -- their flags and facet_key (a hash of their facet values), then each distinct combination
-      -- (a few dozen) looks its values up once, and the facets unnest arrays per combination
-      -- instead of per match.
+      -- (a few dozen) takes its values from one of its matches, and the facets unnest arrays per
+      -- combination instead of per match.
       SELECT g.*, v.cost, v.theme_ids, v.target_group_ids, v.service_languages, v.channels
       FROM (
         SELECT b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
@@ -201,9 +207,10 @@ export function searchQuery(
         FROM base b
         GROUP BY b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
                  b.has_accepting, b.has_full, b.facet_key) g
-      CROSS JOIN LATERAL (
-        SELECT r.cost, r.theme_ids, r.target_group_ids, r.service_languages, r.channels
-        FROM service_search_row r WHERE r.facet_key = g.facet_key LIMIT 1) v
+      JOIN (
+        SELECT DISTINCT ON (b.facet_key) b.facet_key, b.cost, b.theme_ids, b.target_group_ids,
+               b.service_languages, b.channels
+        FROM base b ORDER BY b.facet_key) v ON v.facet_key = g.facet_key
     ), counts AS (
       -- One pass for the total and the yes/no facets.
       SELECT coalesce(sum(b.n) FILTER (WHERE ${all('')}), 0)::int AS total,
