@@ -237,4 +237,45 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
       await visitor.close();
     }
   });
+
+  it('a Finnish-only change marks the translations out of date; the coordinator publishes them hidden and the portal shows Finnish', async () => {
+    const summaryFi = 'Vertaistukea isille, jotka odottavat vauvaa tai ovat juuri saaneet sen.';
+    await editor.goto(`${api.baseUrl}/admin/o/${ORG_LAHTI}/services/${serviceId}`);
+    await editor.getByRole('heading', { level: 1, name: NAME_FI }).waitFor();
+    await editor.getByLabel('Lyhyt kuvaus').fill(summaryFi);
+    await waitUntilSaved(editor);
+    await editor.getByRole('tab', { name: /Ruotsi.*1 vanhentunut/ }).waitFor();
+    await editor.getByRole('tab', { name: /Englanti.*1 vanhentunut/ }).waitFor();
+    await editor.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await editor.getByText('Palvelu odottaa koordinaattorin tarkistusta.').waitFor();
+
+    // The review page warns; Approve asks for a choice instead of publishing.
+    await coordinator.goto(`${api.baseUrl}/admin/n/${NETWORK}/review/${serviceId}`);
+    const warning = coordinator.getByRole('alert').filter({ hasText: 'Käännöksiä on vanhentunut' });
+    await warning.getByText('Lyhyt kuvaus (ruotsi, englanti)').waitFor();
+    await expectAccessible(coordinator, 'review page, out-of-date translations');
+    await coordinator.getByRole('button', { name: 'Hyväksy ja julkaise' }).click();
+    const choice = coordinator.getByRole('dialog', {
+      name: 'Käännöksiä on vanhentunut: valitse, miten jatketaan',
+    });
+    await choice.getByRole('button', { name: 'Pyydä ensin käännökset' }).waitFor();
+    await screenshot(coordinator, 'admin-review-outdated-translations.png');
+    await choice.getByRole('button', { name: 'Julkaise, piilota vanhentuneet käännökset' }).click();
+    await coordinator.getByText('Palvelu hyväksyttiin ja julkaistiin.').waitFor();
+
+    // In Swedish the portal shows the new Finnish summary (marked as Finnish), not the old Swedish one.
+    const visitor = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      const page = await visitor.newPage();
+      await page.goto(`${api.baseUrl}/${NETWORK}/services/${serviceId}?lang=sv`);
+      await page.getByRole('heading', { level: 1, name: NAME_SV }).waitFor();
+      await page.locator('[lang="fi"]', { hasText: summaryFi }).first().waitFor();
+      expect(await page.getByText('Kamratstöd för pappor som väntar barn.').count()).toBe(0);
+    } finally {
+      await visitor.close();
+    }
+  });
 });
