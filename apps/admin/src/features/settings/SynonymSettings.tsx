@@ -22,6 +22,14 @@ import {
 
 type Locale = 'fi' | 'sv' | 'en';
 
+/** An entry is a word or a phrase of at most this many words (the API's rule, search-synonym.service). */
+const MAX_PHRASE_WORDS = 4;
+
+/** One entry as the search keeps it: lower case, single spaces between the words of a phrase. */
+export function normalizeSynonymEntry(entry: string): string {
+  return entry.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
 function SynonymDialog({
   networkId,
   synonym,
@@ -43,6 +51,11 @@ function SynonymDialog({
   const save = async () => {
     if (words.length < 2) {
       setError(t('synonyms.needTwo'));
+      return;
+    }
+    const tooLong = words.find((entry) => entry.split(' ').length > MAX_PHRASE_WORDS);
+    if (tooLong) {
+      setError(t('synonyms.phraseTooLong', { phrase: tooLong }));
       return;
     }
     const result = synonym
@@ -86,11 +99,12 @@ function SynonymDialog({
           description={t('synonyms.wordsHint')}
           value={words}
           onChange={(value) => {
-            setWords(value.map((w) => w.trim().toLocaleLowerCase()).filter(Boolean));
+            setWords(value.map(normalizeSynonymEntry).filter(Boolean));
             setError(null);
           }}
           maxTags={20}
-          splitChars={[',', ' ', ';']}
+          // An entry may be a phrase ("violence at home"): spaces stay inside it.
+          splitChars={[',', ';', '\n']}
           error={error}
           data-autofocus
         />
