@@ -162,6 +162,40 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     await page.locator('#results-count', { hasText: before }).waitFor();
   });
 
+  it('phone, results opened from a link: the page’s queries leave together, once each, compressed; the first result shows', async () => {
+    const answers: Promise<{ operation: string; encoding: string | null; cache: string | null }>[] =
+      [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname !== '/graphql') return;
+      const body = response.request().postDataJSON() as { operationName?: string } | null;
+      answers.push(
+        response.allHeaders().then((headers) => ({
+          operation: body?.operationName ?? '',
+          encoding: headers['content-encoding'] ?? null,
+          cache: headers['x-linja-search-cache'] ?? null,
+        })),
+      );
+    });
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
+
+    await page.getByRole('heading', { level: 1, name: 'Hakutulokset: turvakoti' }).waitFor();
+    await page.locator('.card').first().waitFor();
+    expect(await page.locator('.card__title').first().textContent()).toBe('Turvakoti');
+    const seen = await Promise.all(answers);
+    // lib/prefetch.ts asks these at start-up; the page is answered from them, not asked again.
+    expect(seen.map((answer) => answer.operation).sort()).toEqual([
+      'PortalMunicipality',
+      'PortalNetwork',
+      'PortalSearch',
+    ]);
+    const search = seen.find((answer) => answer.operation === 'PortalSearch');
+    expect(search?.encoding).toMatch(/^(br|gzip)$/);
+    expect(search?.cache).toMatch(/^(hit|miss)$/);
+    expect(seen.find((answer) => answer.operation === 'PortalNetwork')?.encoding).toMatch(
+      /^(br|gzip)$/,
+    );
+  });
+
   it('empty results help: 112 and Nollalinja', async () => {
     await page.goto(`${api.baseUrl}/perhelinja/search?q=qwxyzzy`);
 
