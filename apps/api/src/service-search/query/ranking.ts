@@ -46,10 +46,23 @@ export function matchCondition(group: WordGroup, locale: TSearchLocale): Prisma.
  * indexes of their own. Few index ranges to read, and the matches that rank highest.
  */
 export function strongCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+  return typedIn(RANK_DOCUMENT, group, locale);
+}
+
+/** The second tier: the group's typed words anywhere in a document (a few index ranges still). */
+export function typedCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+  return typedIn(DOCUMENT, group, locale);
+}
+
+function typedIn(
+  documents: Record<SearchLanguage, Prisma.Sql>,
+  group: WordGroup,
+  locale: TSearchLocale,
+): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
     const query = prefixQuery(group, language, locale, 'typed');
-    if (query) parts.push(Prisma.sql`${RANK_DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
+    if (query) parts.push(Prisma.sql`${documents[language]} @@ to_tsquery('simple', ${query})`);
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
 }

@@ -9,6 +9,7 @@ import {
   score,
   strongCondition,
   strengths,
+  typedCondition,
 } from './ranking';
 import { type FacetName, type SearchFilters } from './search-filters';
 
@@ -45,41 +46,65 @@ export const RANK_CANDIDATES = 60;
 export type MatchShape = 'every' | 'most';
 
 /**
- * Two CTEs, `<name>_strong` and `<name>`: the rows of `select` (over service_search_row `s`) that
- * meet `scope` and `match`, at most `rows` of them, those that meet `strong` first. `strong` implies
- * `match` and is tested without it: the first tier reads only its own small index ranges, and the
- * larger bitmaps of `match` are built only when the first tier leaves room. `order` (no text) reads
- * them in that order instead (the first page of an alphabetical list must be the true one).
+ * CTEs `<name>_0` … `<name>_<n-1>` and `<name>`: the rows of `select` (over service_search_row
+ * `s`) that meet `scope` and the last of `tiers` (the whole match), at most `rows` of them, read
+ * tier by tier: those meeting the first tier, then the second, and so on, each tier skipping the
+ * rows of the earlier ones and reading only as many as are still missing. Each tier implies the
+ * next and is tested without it, so a tier reads only its own index ranges, and a later, larger
+ * one (its bitmaps built from more index ranges) is not run at all once the window is full
+ * (LIMIT 0). `order` (no text, one tier) reads the rows in that order instead: the first page of
+ * an alphabetical list must be the true one.
  */
 function windowed(
   rows: number,
   name: string,
   select: Prisma.Sql,
   scope: readonly Prisma.Sql[],
-  match: readonly Prisma.Sql[],
-  strong: Prisma.Sql | null,
-  order: Prisma.Sql | null,
+  tiers: readonly Prisma.Sql[],
+  order: Prisma.Sql | null = null,
 ): Prisma.Sql {
-  const cte = Prisma.raw(name);
-  const first = Prisma.raw(`${name}_strong`);
-  const all = Prisma.join([...scope, ...match], ' AND ');
-  if (!strong) {
-    return Prisma.sql`${first} AS (SELECT NULL::uuid AS id WHERE FALSE),
-    ${cte} AS MATERIALIZED (
-      SELECT ${select} FROM service_search_row s WHERE ${all}
-      ${order ? Prisma.sql`ORDER BY ${order}` : Prisma.empty} LIMIT ${rows}
-    )`;
-  }
-  return Prisma.sql`${first} AS MATERIALIZED (
-      SELECT ${select} FROM service_search_row s
-      WHERE ${Prisma.join([...scope, strong], ' AND ')} LIMIT ${rows}
-    ), ${cte} AS MATERIALIZED (
-      SELECT * FROM ${first}
-      UNION ALL
-      (SELECT ${select} FROM service_search_row s
-       WHERE ${all} AND NOT (s.service_id = ANY (ARRAY(SELECT f.id FROM ${first} f)))
-       LIMIT greatest(0, ${rows} - (SELECT count(*) FROM ${first})))
-    )`;
+  const part = (index: number) => Prisma.raw(`${name}_${index}`);
+  const ctes: Prisma.Sql[] = [];
+  tiers.forEach((tier, index) => {
+    const where = [...scope, tier];
+    const earlier = Array.from({ length: index }, (_, i) => part(i));
+    let limit: Prisma.Sql = Prisma.sql`${rows}`;
+    if (earlier.length > 0) {
+      const ids = Prisma.join(
+        earlier.map((cte) => Prisma.sql`SELECT e.id FROM ${cte} e`),
+        ' UNION ALL ',
+      );
+      where.push(Prisma.sql`NOT (s.service_id = ANY (ARRAY(${ids})))`);
+      const taken = Prisma.join(
+        earlier.map((cte) => Prisma.sql`(SELECT count(*) FROM ${cte})`),
+        ' - ',
+      );
+      limit = Prisma.sql`greatest(0, ${rows} - ${taken})`;
+    }
+    ctes.push(Prisma.sql`${part(index)} AS MATERIALIZED (
+      SELECT ${select} FROM service_search_row s WHERE ${Prisma.join(where, ' AND ')}
+      ${order ? Prisma.sql`ORDER BY ${order}` : Prisma.empty} LIMIT ${limit}
+    )`);
+  });
+  const union = Prisma.join(
+    tiers.map((_, index) => Prisma.sql`SELECT * FROM ${part(index)}`),
+    ' UNION ALL ',
+  );
+  ctes.push(Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (${union})`);
+  return Prisma.join(ctes, ', ');
+}
+
+/**
+ * A window's tiers for word groups that must all match: the typed words in names and summaries,
+ * then the typed words anywhere, then everything rule 2 matches (synonyms, similar words, phrases).
+ */
+function tiersOf(groups: readonly WordGroup[], locale: TSearchLocale): Prisma.Sql[] {
+  const all = (condition: (group: WordGroup, locale: TSearchLocale) => Prisma.Sql) =>
+    Prisma.join(
+      groups.map((group) => condition(group, locale)),
+      ' AND ',
+    );
+  return [all(strongCondition), all(typedCondition), all(matchCondition)];
 }
 
 /** The matches with what the ranking needs (`base`), the threshold (`k`, `best`) and `window`. */
@@ -104,23 +129,17 @@ function baseAndThreshold(
              ${filters.hasFull} AS has_full`;
   const filtered = filters.hasFacetFilter;
   if (shape === 'every' || groups.length <= 1) {
-    const match = groups.map((group) => matchCondition(group, locale));
-    const strong =
-      groups.length > 0
-        ? Prisma.join(
-            groups.map((group) => strongCondition(group, locale)),
-            ' AND ',
-          )
-        : null;
+    const tiers = groups.length > 0 ? tiersOf(groups, locale) : [Prisma.sql`TRUE`];
     const order = groups.length > 0 ? null : Prisma.sql`s.sort_name, s.service_id`;
     const select = Prisma.sql`${columns}, ${groups.length}::int AS words`;
     // Without facet filters one window; with them also the window of the filtered matches, so that
     // the results and their total are right when the unfiltered window overflows.
+    const filteredScope = [...filters.scope, filters.allFacetsOnRow];
     const windows = filtered
-      ? Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, match, strong, order)},
-    ${windowed(rows, 'w_filtered', select, [...filters.scope, filters.allFacetsOnRow], match, strong, order)},
+      ? Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers, order)},
+    ${windowed(rows, 'w_filtered', select, filteredScope, tiers, order)},
     base AS MATERIALIZED (SELECT * FROM w_all UNION SELECT * FROM w_filtered)`
-      : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, match, strong, order)},
+      : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers, order)},
     w_filtered AS (SELECT * FROM w_all), base AS (SELECT * FROM w_all)`;
     return Prisma.sql`${windows}, window_state AS (
       SELECT (SELECT count(*) FROM w_all) > ${window} AS facets_cut,
@@ -132,9 +151,7 @@ function baseAndThreshold(
   }
   const legs = groups.map((group, index) => {
     const select = Prisma.sql`s.service_id AS id, s.ctid AS row, ${filters.allFacetsOnRow} AS ok`;
-    const match = [matchCondition(group, locale)];
-    const strong = strongCondition(group, locale);
-    return windowed(rows, `leg${index}`, select, filters.scope, match, strong, null);
+    return windowed(rows, `leg${index}`, select, filters.scope, tiersOf([group], locale));
   });
   const legRows = groups.map(
     (_, index) => Prisma.sql`SELECT id, row, ok FROM ${Prisma.raw(`leg${index}`)}`,
