@@ -564,6 +564,11 @@ export class Builders {
 
 /** Columns that change by design on a read (the session's sliding `last_seen_at`, touched on use). */
 const VOLATILE_COLUMNS: Record<string, readonly string[]> = { session: ['last_seen_at'] };
+/**
+ * Tables every request writes by design, refused or not: the request rate limits' counters
+ * (rate_limit, shared by the API processes). A refusal must change nothing else.
+ */
+const COUNTER_TABLES = `'_prisma_migrations', 'rate_limit'`;
 
 const digestQueries = new WeakMap<Database, string>();
 
@@ -577,7 +582,8 @@ export async function databaseDigest(database: Database): Promise<string> {
     if (!sql) {
       const tables = await connection.query<{ name: string }>(
         `SELECT table_name AS name FROM information_schema.tables
-         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+           AND table_name NOT IN (${COUNTER_TABLES})
          ORDER BY 1`,
       );
       const parts = tables.map(({ name }) => {
@@ -617,7 +623,7 @@ export class ChangeWatch {
         DO $$ DECLARE t record; BEGIN
           FOR t IN SELECT table_name FROM information_schema.tables
                    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                     AND table_name <> '_prisma_migrations' LOOP
+                     AND table_name NOT IN (${COUNTER_TABLES}) LOOP
             EXECUTE format('CREATE TRIGGER test_count_write AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION test_count_write()', t.table_name);
           END LOOP;
         END $$;
