@@ -1,6 +1,7 @@
 import { type Database } from '@linja/db';
 
 import { DATABASE } from '../../src/database/database.tokens';
+import { QueueService } from '../../src/jobs/queue.service';
 import { freePort } from '../helpers/api-process';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -72,6 +73,7 @@ describe(`readiness and metrics on ${DB_MODE_LABEL}`, () => {
     await post(api, 'query OpsSessions { mySessions { totalCount } }');
     await post(api, 'query { networks { totalCount } }');
     await post(api, 'query OpsBroken { nosuchfield }');
+    expect(await api.app.get(QueueService).send('mail.sweep', {})).toBeTruthy();
 
     const response = await fetch(`${api.baseUrl}/metrics`);
     expect(response.status).toBe(200);
@@ -97,6 +99,12 @@ describe(`readiness and metrics on ${DB_MODE_LABEL}`, () => {
       sample(text, 'linja_graphql_request_duration_seconds_count{operation="OpsNetworks"}'),
     ).toBe(2);
     expect(text).toContain('linja_process_resident_memory_bytes');
+    // The job queue: the job just queued, in whatever state it is by now.
+    const sweeps = text
+      .split('\n')
+      .filter((line) => line.startsWith('linja_jobs{queue="mail.sweep",'))
+      .map((line) => Number(line.split(' ')[1]));
+    expect(sweeps.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(1);
     if (process.env.TEST_DATABASE_URL) {
       expect(sample(text, 'linja_db_pool_max_connections')).toBe(10);
       expect(sample(text, 'linja_db_pool_connections{state="total"}')).toBeGreaterThan(0);
