@@ -185,6 +185,28 @@ describeInBrowser('quick exit leaves no portal page to go Back to (headless Chro
     expect(page.url()).toBe(`${site}/`);
   });
 
+  it('the back bar returns to where the reader was on the results, focus on the service they opened', async () => {
+    await open(PHONE);
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search`);
+    const links = page.locator('.card__link');
+    await links.nth(4).waitFor();
+    const card = links.nth(4);
+    const name = (await card.textContent()) ?? '';
+    await card.scrollIntoViewIfNeeded();
+    const offset = await page.evaluate<number>('window.scrollY');
+    expect(offset).toBeGreaterThan(200);
+    await card.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.evaluate<number>('window.scrollY')).toBe(0);
+
+    await page.locator('.backbar__link').click();
+    // A string: the API's type check has no DOM lib.
+    await page.waitForFunction(`document.activeElement?.textContent === ${JSON.stringify(name)}`);
+    expect(Math.abs((await page.evaluate<number>('window.scrollY')) - offset)).toBeLessThanOrEqual(
+      1,
+    );
+  });
+
   it('a reload keeps the back bar’s trail (sessionStorage); quick exit clears it', async () => {
     await open(PHONE);
     await searchAndOpenService();
