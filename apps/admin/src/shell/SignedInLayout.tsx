@@ -30,7 +30,11 @@ import { useMutation, useQuery } from 'urql';
 import { FEATURES } from '../app/features';
 import type { NavItem } from '../app/feature';
 import { LoadingState } from '../components/PageState';
-import { MeQuery, SignOutMutation } from '../features/auth/auth.documents';
+import {
+  MeQuery,
+  SignOutMutation,
+  UpdateMySettingsMutation,
+} from '../features/auth/auth.documents';
 import { currentLanguage } from '../lib/i18n';
 import { TenantDirectoryQuery } from '../lib/tenant/tenant.documents';
 import { type Session, SessionContext } from '../lib/tenant/TenantContext';
@@ -95,6 +99,7 @@ export function SignedInLayout() {
     pause: !me.data?.me?.isPlatformAdmin,
   });
   const [, signOut] = useMutation(SignOutMutation);
+  const [, updateSettings] = useMutation(UpdateMySettingsMutation);
   const inUrl = useTenantInUrl();
 
   const session = useMemo<Session | null>(() => {
@@ -251,6 +256,18 @@ export function SignedInLayout() {
                     ))}
                   </Box>
                   <Menu.Divider />
+                  <Menu.Item
+                    role="menuitemcheckbox"
+                    aria-checked={session.me.freshnessDigest}
+                    closeMenuOnClick={false}
+                    onClick={() => {
+                      void updateSettings({
+                        input: { freshnessDigest: !session.me.freshnessDigest },
+                      });
+                    }}
+                  >
+                    {session.me.freshnessDigest ? t('shell.digestOn') : t('shell.digestOff')}
+                  </Menu.Item>
                   <Menu.Item
                     color="red"
                     onClick={() => {

@@ -9,6 +9,8 @@ export function toCurrentUser(user: User, roles: readonly RoleAssignment[]): Cur
     name: user.name,
     isPlatformAdmin: user.isPlatformAdmin,
     isTotpEnabled: user.totpEnabledAt !== null,
+    language: user.language,
+    freshnessDigest: user.freshnessDigest,
     roles: roles.map((role) => ({
       id: role.id,
       role: role.role,

@@ -12,6 +12,8 @@ import { CredentialsService } from './credentials.service';
 import { IdentityResolver } from './identity.resolver';
 import { InvitationResolver } from './invitation.resolver';
 import { InvitationService } from './invitation.service';
+import { MySettingsResolver } from './my-settings.resolver';
+import { MySettingsService } from './my-settings.service';
 import { PasswordResetResolver } from './password-reset.resolver';
 import { PasswordResetService } from './password-reset.service';
 import { PlatformAdminResolver } from './platform-admin.resolver';
@@ -43,6 +45,8 @@ import { TotpService } from './totp.service';
     PlatformAdminService,
     PlatformAdminResolver,
     RoleAssignmentResolver,
+    MySettingsService,
+    MySettingsResolver,
     AccessDeclarationsCheck,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
       email
       name
       isPlatformAdmin
+      freshnessDigest
       roles {
         id
         role
@@ -44,5 +45,14 @@ export const SignInMutation = graphql(`
 export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
+  }
+`);
+
+export const UpdateMySettingsMutation = graphql(`
+  mutation UpdateMySettings($input: MySettingsInput!) {
+    updateMySettings(input: $input) {
+      id
+      freshnessDigest
+    }
   }
 `);

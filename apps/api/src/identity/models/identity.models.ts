@@ -55,6 +55,15 @@ export class CurrentUserModel {
   @Field()
   isTotpEnabled!: boolean;
 
+  @Field({ description: 'fi, sv or en: the language of the mails Linja sends this person.' })
+  language!: string;
+
+  @Field({
+    description:
+      "Whether the person gets the weekly digest of their organisations' services due for a check.",
+  })
+  freshnessDigest!: boolean;
+
   @Field(() => [RoleAssignmentModel])
   roles!: RoleAssignmentModel[];
 }

@@ -1,4 +1,10 @@
 import {
+  freshnessDigestContent,
+  type FreshnessDigestParams,
+  hiddenNoticeContent,
+  type HiddenNoticeParams,
+} from './freshness-templates';
+import {
   invitationContent,
   type InvitationParams,
   passwordResetContent,
@@ -16,6 +22,8 @@ import {
 export interface MailTemplates {
   invitation: InvitationParams;
   'password-reset': PasswordResetParams;
+  'freshness-digest': FreshnessDigestParams;
+  'hidden-notice': HiddenNoticeParams;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -28,6 +36,8 @@ const CONTENT: {
 } = {
   invitation: invitationContent,
   'password-reset': passwordResetContent,
+  'freshness-digest': freshnessDigestContent,
+  'hidden-notice': hiddenNoticeContent,
 };
 
 export function mailLanguage(value: string | null | undefined): MailLanguage {

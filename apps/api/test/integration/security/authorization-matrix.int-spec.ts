@@ -219,6 +219,12 @@ const MATRIX: Record<string, MatrixCase<string>> = {
     expect: (actor, target) => okIf(target === 'own session' && signedIn(actor)),
     perActor: true,
   }),
+  // One's own settings: any signed-in person, on their own account only.
+  updateMySettings: matrixCase<None>({
+    doc: 'mutation { updateMySettings(input: { freshnessDigest: true }) { freshnessDigest } }',
+    targets: NONE,
+    expect: SIGNED_IN,
+  }),
   startTotpSetup: matrixCase<None>({
     doc: 'mutation { startTotpSetup { otpauthUri } }',
     targets: NONE,

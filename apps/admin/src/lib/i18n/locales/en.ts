@@ -25,6 +25,8 @@ export const en: Messages = {
     tenantOrganization: 'Organisation',
     userMenu: 'User',
     signOut: 'Sign out',
+    digestOn: 'Weekly check reminder: on',
+    digestOff: 'Weekly check reminder: off',
     signedOut: 'You have signed out.',
     sessionExpired: 'Your session ended. Sign in again.',
   },

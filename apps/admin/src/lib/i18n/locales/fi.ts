@@ -26,6 +26,8 @@ export const fi = {
     tenantOrganization: 'Järjestö',
     userMenu: 'Käyttäjä',
     signOut: 'Kirjaudu ulos',
+    digestOn: 'Viikoittainen tarkistusmuistutus: päällä',
+    digestOff: 'Viikoittainen tarkistusmuistutus: pois',
     signedOut: 'Olet kirjautunut ulos.',
     sessionExpired: 'Istunto päättyi. Kirjaudu uudelleen.',
   },

@@ -25,6 +25,8 @@ export const sv: Messages = {
     tenantOrganization: 'Organisation',
     userMenu: 'Användare',
     signOut: 'Logga ut',
+    digestOn: 'Veckopåminnelse om kontroll: på',
+    digestOff: 'Veckopåminnelse om kontroll: av',
     signedOut: 'Du har loggat ut.',
     sessionExpired: 'Sessionen har gått ut. Logga in igen.',
   },
