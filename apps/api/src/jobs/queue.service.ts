@@ -9,6 +9,7 @@ import { type Database } from '@linja/db';
 import PgBoss from 'pg-boss';
 
 import { AppConfig } from '../config/app-config';
+import { isDatabaseUnavailable } from '../database/database-errors';
 import { DATABASE } from '../database/database.tokens';
 import { type JobDefinition } from './job-definition';
 import { JobRegistry } from './job-registry';
@@ -16,6 +17,9 @@ import { JOB_SCHEMA, pgBossDb } from './pg-boss-db';
 
 /** Time zone of the schedules (a "daily" job runs at a Finnish hour). */
 export const SCHEDULE_TIME_ZONE = 'Europe/Helsinki';
+
+/** First wait before starting the queue again when the database was unavailable at start-up. */
+const START_RETRY_MS = 5000;
 
 /** How long stopping waits for running jobs before the process closes the database. */
 const STOP_TIMEOUT_MS = 8000;
@@ -38,6 +42,8 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly boss: PgBoss;
   private readonly workers: boolean;
   private started = false;
+  /** Set while the queue waits to retry its start (the database was unavailable). */
+  private retryTimer: NodeJS.Timeout | null = null;
   /** This process's worker per queue, woken at once when this process queues a job for it. */
   private readonly workerIds = new Map<string, string>();
 
@@ -71,6 +77,36 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.start();
+    } catch (error) {
+      // The database is away (the API still starts: /health and /ready say so): the queue starts
+      // when it is back, retried with backoff. Anything else is a real fault.
+      if (!isDatabaseUnavailable(error)) throw error;
+      this.logger.warn({
+        err: error,
+        msg: 'job queue not started: database unavailable; retrying',
+      });
+      this.retryStart(START_RETRY_MS);
+    }
+  }
+
+  /** Tries to start the queue again after `delayMs`, doubling the wait up to a minute. */
+  private retryStart(delayMs: number): void {
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.start().catch((error: unknown) => {
+        if (!isDatabaseUnavailable(error)) {
+          this.logger.error({ err: error, msg: 'job queue failed to start' });
+          return;
+        }
+        this.retryStart(Math.min(delayMs * 2, 60_000));
+      });
+    }, delayMs);
+    this.retryTimer.unref();
+  }
+
+  private async start(): Promise<void> {
     await this.boss.start();
     this.started = true;
     for (const definition of this.registry.all()) await this.createQueue(definition);
@@ -83,6 +119,8 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS, close: false });
