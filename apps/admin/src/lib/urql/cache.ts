@@ -29,11 +29,15 @@ const EMBEDDED = [
   'WellbeingAreaCoverage',
   'MunicipalityCoverage',
   'MonthlyReviewActivity',
+  // The job queue's counts per queue (platform admins): read whole each time, never normalised.
+  'JobQueue',
   // Connections and edges are per field and arguments; they have no identity of their own.
   'ServiceConnection',
   'ServiceEdge',
   'ServiceSearchConnection',
   'ServiceSearchEdge',
+  'FailedJobConnection',
+  'FailedJobEdge',
   'ServiceRevisionConnection',
   'ServiceRevisionEdge',
   'ServiceDeliveryConnection',

@@ -399,6 +399,9 @@ const PUBLIC_FIELDS = [
   'RoleAssignment.organization',
   'RoleAssignment.wellbeingAreaCodes',
   'ServiceRevision.returnReason', // revisions are reached only through the gated fields above
+  // The path of a content field ("professionalInfo.eligibility"), not its text; reached only through
+  // revisions (ServiceRevision.outdatedTranslations / hiddenTranslations), gated above.
+  'TranslationRef.field',
 ];
 
 describe(`authorization matrix: nested fields on ${DB_MODE_LABEL} (real sessions)`, () => {
