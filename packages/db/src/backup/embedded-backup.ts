@@ -66,12 +66,21 @@ export async function restoreEmbeddedDatabase(file: string, dataDir: string): Pr
     );
   }
   if (!existsSync(file)) throw new BackupError(`No backup file ${file}.`);
-  const tarball = new Blob([await readFile(file)]);
+  const bytes = await readFile(file);
+  // A backup is gzip (dumpDataDir('gzip')): anything else is refused before PGlite sees it.
+  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    throw new BackupError(`${file} is not a Linja embedded database backup (not a gzip file).`);
+  }
+  const tarball = new Blob([bytes]);
   let pglite: PGlite | undefined;
+  // PostgreSQL in WebAssembly that fails to start on a damaged file sets the process's exit code as
+  // it stops; the failure is reported as a BackupError instead, so the exit code is put back.
+  const exitCode = process.exitCode;
   try {
     pglite = await openPglite(dataDir, tarball);
     await pglite.query('SELECT count(*) FROM "_prisma_migrations"');
   } catch (error) {
+    process.exitCode = exitCode;
     await pglite?.close().catch(() => undefined);
     await rm(dataDir, { recursive: true, force: true });
     throw new BackupError(
