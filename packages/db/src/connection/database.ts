@@ -69,10 +69,19 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const withConnection = async <T>(work: (c: SqlConnection) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // A checked-out client that loses its server between statements emits 'error' on itself (the
+    // pool listens only to idle ones): without this listener the process would crash. The failure
+    // reaches `work` through its next query; the client is then destroyed, not reused.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost = error;
+    };
+    client.on('error', onError);
     try {
       return await work(pgConnection(client));
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(lost);
     }
   };
   return {
