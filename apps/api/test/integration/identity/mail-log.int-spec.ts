@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ORG_MLL_VS, PERHELINJA_ID } from '@linja/db';
 
+import { eventually } from '../../helpers/outbox';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
 const INVITE = /* GraphQL */ `
@@ -37,11 +38,18 @@ describe(`mail without SMTP_URL (${DB_MODE_LABEL})`, () => {
         `coordinator:${PERHELINJA_ID}`,
       );
       expect(result.errors).toBeUndefined();
-      const entry = log.mock.calls
-        .map(([message]) => message as { to?: string; subject?: string; text?: string })
-        .find((message) => message.to === 'lokiin@mll-vs.example');
-      expect(entry?.subject).toContain('Kutsu Linjaan');
-      expect(entry?.text).toMatch(
+      // Mail goes through the outbox: the job that sends it runs after the mutation has answered.
+      const entry = await eventually(
+        () =>
+          Promise.resolve(
+            log.mock.calls
+              .map(([message]) => message as { to?: string; subject?: string; text?: string })
+              .find((message) => message.to === 'lokiin@mll-vs.example'),
+          ),
+        'the invitation in the mail log',
+      );
+      expect(entry.subject).toContain('Kutsu Linjaan');
+      expect(entry.text).toMatch(
         /http:\/\/localhost:4000\/admin\/accept-invitation\?token=[A-Za-z0-9_-]{43}/,
       );
     } finally {
