@@ -12,10 +12,24 @@ export type TTranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
  */
 export type TTranslationKey = string;
 
-/** Every localised text of a service with its field path, in the order a reader meets them. */
-export function localizedTextsOf(
-  content: TServiceContent,
-): { field: string; text: TLocalizedText }[] {
+/** The shape of a service's localised texts, whatever one text is (stored content, a form's values). */
+export interface LocalizedFieldsOf<T> {
+  name: T;
+  summary: T;
+  description: T;
+  costNote: T;
+  contact: { note: T };
+  professionalInfo: { howToRefer: T; eligibility: T; whatHappensNext: T };
+  path: readonly { title: T; description: T }[];
+}
+
+/**
+ * Every localised text of a service with its field path (`path.0.title`, steps from 0), in the order
+ * a reader meets them: one list for the API's rule and the admin's form.
+ */
+export function localizedTextsOf<T = TLocalizedText>(
+  content: LocalizedFieldsOf<T>,
+): { field: string; text: T }[] {
   return [
     { field: 'name', text: content.name },
     { field: 'summary', text: content.summary },

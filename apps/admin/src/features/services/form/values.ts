@@ -1,3 +1,5 @@
+import { localizedTextsOf } from '@linja/domain';
+
 import type { ResultOf } from '../../../gql';
 import type { ServiceContentFields, ServiceContentInput } from '../services.documents';
 
@@ -144,22 +146,9 @@ export function valuesToInput(values: ServiceFormValues): ServiceContentInput {
   };
 }
 
-/** Every localised text of the form with its dotted path (e.g. "path.0.title"). */
+/** Every localised text of the form with its dotted path (e.g. "path.0.title"; @linja/domain's list). */
 export function localizedFields(values: ServiceFormValues): { path: string; text: Loc }[] {
-  return [
-    { path: 'name', text: values.name },
-    { path: 'summary', text: values.summary },
-    { path: 'description', text: values.description },
-    { path: 'costNote', text: values.costNote },
-    { path: 'contact.note', text: values.contact.note },
-    { path: 'professionalInfo.howToRefer', text: values.professionalInfo.howToRefer },
-    { path: 'professionalInfo.eligibility', text: values.professionalInfo.eligibility },
-    { path: 'professionalInfo.whatHappensNext', text: values.professionalInfo.whatHappensNext },
-    ...values.path.flatMap((step, index) => [
-      { path: `path.${index}.title`, text: step.title },
-      { path: `path.${index}.description`, text: step.description },
-    ]),
-  ];
+  return localizedTextsOf<Loc>(values).map(({ field, text }) => ({ path: field, text }));
 }
 
 export interface TranslationStatus {
