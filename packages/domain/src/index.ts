@@ -5,3 +5,4 @@ export * from './service-content';
 export * from './service-vocabulary';
 export * from './service-completeness';
 export * from './translation-freshness';
+export * from './events';
