@@ -38,6 +38,11 @@ export const PERMISSIONS = [
   // The background job queue (issue 14): counts, failed jobs and their retry. Platform admins only
   // (no role below lists it; checked against the empty scope only a platform admin covers).
   'jobs.manage',
+  // Info session series (Järjestöinfot, issue 15): planning the series and its sessions, inviting
+  // presenters, recordings and slides (the network's coordinators); answering an invitation to
+  // present (the invited organisation's admins).
+  'infoSeries.manage',
+  'presentation.respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -78,6 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'membership.readStatusDetails',
     'user.inviteOrgAdmin',
     'user.inviteProfessional',
+    'infoSeries.manage',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
@@ -85,6 +91,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'membership.readStatusDetails',
     'user.inviteOrgAdmin',
     'user.inviteOrgEditor',
+    'presentation.respond',
   ],
   ORG_EDITOR: ORG_STAFF,
   PROFESSIONAL: ['service.readProfessional'],
