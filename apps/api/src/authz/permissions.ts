@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   // present (the invited organisation's admins).
   'infoSeries.manage',
   'presentation.respond',
+  // Events (issue 15): editing an event, its sign-ups and attendance. Checked against the event's
+  // scope: the organising organisation's staff, and the network's coordinators (for the network's own
+  // events and its members' events).
+  'event.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +69,7 @@ const ORG_STAFF: readonly Permission[] = [
   'service.readAudit',
   'delivery.manage',
   'readiness.update',
+  'event.manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
@@ -84,6 +89,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'user.inviteOrgAdmin',
     'user.inviteProfessional',
     'infoSeries.manage',
+    'event.manage',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
