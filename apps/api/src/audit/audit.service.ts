@@ -26,7 +26,10 @@ export interface AuditEntry {
     | 'TaxonomyTerm'
     | 'SearchSynonym'
     | 'User'
-    | 'Invitation';
+    | 'Invitation'
+    | 'InfoSeries'
+    | 'InfoPresentation'
+    | 'Event';
   entityId: string;
   serviceId?: string;
   networkId?: string;
