@@ -7,6 +7,7 @@ import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
+import { EventsModule } from './events/events.module';
 import { FreshnessRemindersModule } from './freshness-reminders/freshness-reminders.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
@@ -43,6 +44,7 @@ export class AppModule {
         RegionModule,
         DeliveryModule,
         FreshnessRemindersModule,
+        EventsModule,
       ],
     };
   }

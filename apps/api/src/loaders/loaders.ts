@@ -2,6 +2,7 @@ import { type PrismaClient } from '@linja/db';
 
 import { createDeliveryLoaders } from '../delivery/delivery.loader';
 import { createDeploymentPlanningLoaders } from '../deployment-planning/deployment-planning.loader';
+import { createEventLoaders } from '../events/event.loader';
 import { createNetworkLoaders } from '../network/network.loader';
 import { createOrganizationLoaders } from '../organization/organization.loader';
 import { createRegionLoaders } from '../region/region.loader';
@@ -19,6 +20,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createServiceOfferingLoaders(prisma),
     ...createDeliveryLoaders(prisma),
     ...createDeploymentPlanningLoaders(prisma),
+    ...createEventLoaders(prisma),
   };
 }
 
