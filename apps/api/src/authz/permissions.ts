@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   // scope: the organising organisation's staff, and the network's coordinators (for the network's own
   // events and its members' events).
   'event.manage',
+  // Approving and returning a submitted event, and publishing directly in a network that reviews
+  // events: the network's coordinators.
+  'event.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -90,6 +93,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'user.inviteProfessional',
     'infoSeries.manage',
     'event.manage',
+    'event.review',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
