@@ -91,6 +91,11 @@ export const ZEnv = ZDatabaseEnv.extend({
     .default(12),
   /** Sign-in attempts per minute from one address for one email. */
   SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /**
+   * Failed credential checks per hour from one address, whatever the emails (password spraying: one
+   * password tried on many accounts). A success gives its point back.
+   */
+  SIGN_IN_FAILURES_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(100),
   /** Password reset requests (and resets) per 15 minutes from one address, and for one email. */
   PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES: z.coerce.number().int().min(1).max(10_000).default(5),
   /**

@@ -62,6 +62,13 @@ export function serviceUnavailableResponse(): FormattedRequestError & {
   };
 }
 
+/** The body of a request that failed unexpectedly before GraphQL ran (nothing about the cause). */
+export function internalErrorResponseBody(): FormattedRequestError['body'] {
+  return {
+    errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+  };
+}
+
 /** Longest message an error response carries (graphql-js quotes invalid variable values whole). */
 const MAX_MESSAGE_CHARS = 1000;
 

@@ -90,3 +90,47 @@ describe('isLoopbackAddress', () => {
     ).toBe(false);
   });
 });
+
+describe('ActorMiddleware when the session lookup fails', () => {
+  function respond(error: Error) {
+    const sessions = { actorForToken: () => Promise.reject(error) };
+    const middleware = new ActorMiddleware(
+      sessions as unknown as SessionService,
+      new AppConfig(parseEnv({ LOG_LEVEL: 'silent' })),
+    );
+    const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {};
+    const response = {
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      set(headers: Record<string, string>) {
+        sent.headers = headers;
+        return this;
+      },
+      json(body: unknown) {
+        sent.body = body;
+        return this;
+      },
+    } as unknown as Response;
+    const next = jest.fn();
+    return {
+      sent,
+      next,
+      run: () =>
+        middleware.use(fakeRequest('192.0.2.1', { Authorization: 'Bearer x' }), response, next),
+    };
+  }
+
+  it("answers an unexpected error as GraphQL's INTERNAL_SERVER_ERROR, saying nothing of the cause", async () => {
+    const { sent, next, run } = respond(
+      new Error('relation "session" is broken at /srv/secret/path'),
+    );
+    await run();
+    expect(next).not.toHaveBeenCalled();
+    expect(sent.status).toBe(500);
+    expect(sent.body).toEqual({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+  });
+});

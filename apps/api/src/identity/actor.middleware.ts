@@ -1,4 +1,4 @@
-import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { Injectable, Logger, type NestMiddleware } from '@nestjs/common';
 import { parse as parseCookies } from 'cookie';
 import { type NextFunction, type Request, type Response } from 'express';
 
@@ -6,7 +6,7 @@ import { ANONYMOUS, type Actor } from '../auth/actor';
 import { DEV_ACTOR_HEADER, parseDevActor } from '../auth/dev-actor';
 import { AppConfig } from '../config/app-config';
 import { isDatabaseUnavailable } from '../database/database-errors';
-import { serviceUnavailableResponse } from '../graphql/format-error';
+import { internalErrorResponseBody, serviceUnavailableResponse } from '../graphql/format-error';
 import { SESSION_COOKIE } from './identity.constants';
 import { SessionService } from './session.service';
 
@@ -46,6 +46,8 @@ export function isLoopbackAddress(address: string | undefined): boolean {
  */
 @Injectable()
 export class ActorMiddleware implements NestMiddleware {
+  private readonly logger = new Logger('ActorMiddleware');
+
   constructor(
     private readonly sessions: SessionService,
     private readonly config: AppConfig,
@@ -62,14 +64,21 @@ export class ActorMiddleware implements NestMiddleware {
       request.actor = fromSession ?? fromDevHeader ?? ANONYMOUS;
       next();
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) {
-        next(error);
+      // The session lookup runs before GraphQL: answer here, in GraphQL's error shape, as a resolver's
+      // error would be — a database outage as SERVICE_UNAVAILABLE (503, Retry-After), anything else
+      // as a bare INTERNAL_SERVER_ERROR (500) that is logged but never described to the client
+      // (Express's default handler would answer with an HTML page and, outside production, the stack).
+      if (isDatabaseUnavailable(error)) {
+        const unavailable = serviceUnavailableResponse();
+        response.status(unavailable.status).set(unavailable.headers).json(unavailable.body);
         return;
       }
-      // The session lookup runs before GraphQL: answer a database outage here, in GraphQL's error
-      // shape (SERVICE_UNAVAILABLE, 503, Retry-After), as a resolver's would be.
-      const unavailable = serviceUnavailableResponse();
-      response.status(unavailable.status).set(unavailable.headers).json(unavailable.body);
+      this.logger.error({
+        msg: 'resolving the request actor failed',
+        error: error instanceof Error ? error.name : typeof error,
+        message: error instanceof Error ? error.message.split('\n')[0] : undefined,
+      });
+      response.status(500).json(internalErrorResponseBody());
     }
   }
 }

@@ -3,8 +3,15 @@ import { PrismaClient, type User } from '@linja/db';
 import { verify as verifyTotp } from 'otplib';
 
 import { dummyPasswordHash, verifyPassword } from '../auth/password';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { wrongCredentials } from './identity.errors';
-import { SignInThrottle } from './sign-in-throttle.service';
+import { SignInThrottle, type ThrottleTicket } from './sign-in-throttle.service';
+
+/** A reserved credential check: settle it with `attemptSucceeded` when the credentials were right. */
+export interface CredentialAttempt {
+  readonly ticket: ThrottleTicket;
+  readonly ipAddress: string | undefined;
+}
 
 export type CredentialCheck = { status: 'VALID'; user: User } | { status: 'TOTP_REQUIRED' };
 
@@ -13,13 +20,31 @@ export type CredentialCheck = { status: 'VALID'; user: User } | { status: 'TOTP_
  * throttle: for sign-in, createApiToken and an existing account accepting an invitation. Unknown,
  * disabled and password-less accounts are checked against a dummy hash, so they fail like a wrong
  * password, at the same speed, with the same error.
+ *
+ * Every check of a password (here, and disableTotp's) takes two limits first: the client address's
+ * failed checks per hour across all emails (`signInAddress`: password spraying, one password on many
+ * accounts; a success gives its point back) and the email's sign-in throttle.
  */
 @Injectable()
 export class CredentialsService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly throttle: SignInThrottle,
+    private readonly rateLimits: RateLimitService,
   ) {}
+
+  /** Reserves one check of `email`'s credentials from `ipAddress`, or throws RATE_LIMITED. */
+  async reserveAttempt(email: string, ipAddress: string | undefined): Promise<CredentialAttempt> {
+    if (ipAddress) await this.rateLimits.consume('signInAddress', ipAddress);
+    const ticket = await this.throttle.reserve(email.trim().toLowerCase(), ipAddress);
+    return { ticket, ipAddress };
+  }
+
+  /** The reserved check succeeded: the email's count starts again and the address gets its point back. */
+  async attemptSucceeded(attempt: CredentialAttempt): Promise<void> {
+    await this.throttle.succeeded(attempt.ticket);
+    if (attempt.ipAddress) await this.rateLimits.reward('signInAddress', attempt.ipAddress);
+  }
 
   /**
    * VALID with the account, or TOTP_REQUIRED (right password, no code given; the attempt stays
@@ -33,7 +58,7 @@ export class CredentialsService {
     ipAddress: string | undefined,
   ): Promise<CredentialCheck> {
     const normalized = email.trim().toLowerCase();
-    const ticket = await this.throttle.reserve(normalized, ipAddress);
+    const attempt = await this.reserveAttempt(normalized, ipAddress);
     const user = await this.prisma.user.findUnique({ where: { email: normalized } });
     if (!user?.passwordHash || user.disabledAt) {
       await verifyPassword(await dummyPasswordHash(), password);
@@ -49,7 +74,7 @@ export class CredentialsService {
       }).catch(() => ({ valid: false }));
       if (!result.valid) throw wrongCredentials();
     }
-    await this.throttle.succeeded(ticket);
+    await this.attemptSucceeded(attempt);
     return { status: 'VALID', user };
   }
 }

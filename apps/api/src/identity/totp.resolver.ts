@@ -1,8 +1,9 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 
 import { SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { type GraphQLContext } from '../graphql/graphql-context';
 import { toCurrentUser } from './identity.mapper';
 import { CurrentUserModel } from './models/identity.models';
 import { TotpSetup } from './models/totp-setup.model';
@@ -43,8 +44,9 @@ export class TotpResolver {
     @CurrentActor() actor: Actor,
     @Args('password') password: string,
     @Args('code') code: string,
+    @Context() { req }: GraphQLContext,
   ): Promise<CurrentUserModel> {
-    const { user, roles } = await this.totp.disable(actor, password, code);
+    const { user, roles } = await this.totp.disable(actor, password, code, req.ip);
     return toCurrentUser(user, roles);
   }
 }

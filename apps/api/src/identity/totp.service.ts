@@ -7,6 +7,7 @@ import { type Actor } from '../auth/actor';
 import { verifyPassword } from '../auth/password';
 import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { CredentialsService } from './credentials.service';
 import { accountSessionRequired } from './identity.errors';
 import { recordIdentityEvent } from './utils/identity-audit.util';
 
@@ -31,6 +32,7 @@ export class TotpService {
     private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
     private readonly rateLimits: RateLimitService,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async startSetup(actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
@@ -80,18 +82,23 @@ export class TotpService {
     actor: Actor,
     password: string,
     code: string,
+    ipAddress: string | undefined,
   ): Promise<{ user: User; roles: RoleAssignment[] }> {
     const user = await this.accountOf(actor);
     await this.rateLimits.consume('signIn', `totp|${user.id}`);
     if (!user.totpEnabledAt || !user.totpSecret) {
       throw new DomainError('CONFLICT', 'The second factor is not on.');
     }
+    // The password is checked under the same limits as a sign-in (a stolen session must not become
+    // an unthrottled password oracle): the email's throttle and the address's failures.
+    const attempt = await this.credentials.reserveAttempt(user.email, ipAddress);
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
       throw new BadUserInputError('password', 'Wrong password.');
     }
     if (!(await isValidCode(user.totpSecret, code))) {
       throw new BadUserInputError('code', 'The code is not valid; check the clock of your device.');
     }
+    await this.credentials.attemptSucceeded(attempt);
     return this.prisma.$transaction(async (tx) => {
       await tx.user.update({
         where: { id: user.id },

@@ -8,8 +8,11 @@ import { RateLimitStore } from './rate-limit-store';
 /** Named limits: points per window (seconds). Keys are chosen by the caller (IP, email…). */
 const LIMITS = {
   signIn: { points: 10, duration: 60 }, // points from SIGN_IN_RATE_LIMIT_PER_MINUTE
+  signInAddress: { points: 100, duration: 60 * 60 }, // points from SIGN_IN_FAILURES_PER_ADDRESS_PER_HOUR
   passwordReset: { points: 5, duration: 15 * 60 }, // points from PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES
   invitationAccept: { points: 10, duration: 60 },
+  // Anonymous event sign-ups and cancel links (event-signups/): per address and per email address.
+  eventSignup: { points: 20, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof LIMITS;
 
@@ -26,6 +29,10 @@ export class RateLimitService {
     const limits = {
       ...LIMITS,
       signIn: { ...LIMITS.signIn, points: config.env.SIGN_IN_RATE_LIMIT_PER_MINUTE },
+      signInAddress: {
+        ...LIMITS.signInAddress,
+        points: config.env.SIGN_IN_FAILURES_PER_ADDRESS_PER_HOUR,
+      },
       passwordReset: {
         ...LIMITS.passwordReset,
         points: config.env.PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES,
@@ -55,6 +62,11 @@ export class RateLimitService {
       }
       throw error;
     }
+  }
+
+  /** Gives one point back (an attempt that turned out legitimate, e.g. a successful sign-in). */
+  async reward(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].reward(key, 1);
   }
 
   /** Forgets a key (e.g. after a successful sign-in). */
