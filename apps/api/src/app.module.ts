@@ -7,11 +7,14 @@ import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
+import { EventCalendarModule } from './event-calendar/event-calendar.module';
+import { EventSignupsModule } from './event-signups/event-signups.module';
 import { EventsModule } from './events/events.module';
 import { FreshnessRemindersModule } from './freshness-reminders/freshness-reminders.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { InfoSeriesModule } from './info-series/info-series.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -45,6 +48,9 @@ export class AppModule {
         DeliveryModule,
         FreshnessRemindersModule,
         EventsModule,
+        EventCalendarModule,
+        InfoSeriesModule,
+        EventSignupsModule,
       ],
     };
   }

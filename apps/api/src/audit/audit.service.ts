@@ -29,7 +29,8 @@ export interface AuditEntry {
     | 'Invitation'
     | 'InfoSeries'
     | 'InfoPresentation'
-    | 'Event';
+    | 'Event'
+    | 'EventSignup';
   entityId: string;
   serviceId?: string;
   networkId?: string;

@@ -2,7 +2,9 @@ import { type PrismaClient } from '@linja/db';
 
 import { createDeliveryLoaders } from '../delivery/delivery.loader';
 import { createDeploymentPlanningLoaders } from '../deployment-planning/deployment-planning.loader';
+import { createEventSignupLoaders } from '../event-signups/event-signups.loader';
 import { createEventLoaders } from '../events/event.loader';
+import { createInfoSeriesLoaders } from '../info-series/info-series.loader';
 import { createNetworkLoaders } from '../network/network.loader';
 import { createOrganizationLoaders } from '../organization/organization.loader';
 import { createRegionLoaders } from '../region/region.loader';
@@ -20,6 +22,8 @@ export function createLoaders(prisma: PrismaClient) {
     ...createServiceOfferingLoaders(prisma),
     ...createDeliveryLoaders(prisma),
     ...createDeploymentPlanningLoaders(prisma),
+    ...createInfoSeriesLoaders(prisma),
+    ...createEventSignupLoaders(prisma),
     ...createEventLoaders(prisma),
   };
 }

@@ -11,6 +11,15 @@ export interface MailMessage {
   readonly html?: string;
   /** The Message-ID header (an outbox mail keeps one across attempts). */
   readonly messageId?: string;
+  /** Files sent with the mail (e.g. an event's `.ics`). */
+  readonly attachments?: readonly MailAttachment[];
+}
+
+/** A file sent with a mail: small text content made by the template (e.g. `text/calendar`). */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
 }
 
 /** Pages of the admin that a mailed link opens; the token goes in the query string. */
@@ -18,6 +27,9 @@ export type MailLinkPath = '/admin/accept-invitation' | '/admin/reset-password';
 
 /** Any page of the admin (a service's page, the settings), linked from a notice or digest. */
 export type AdminPath = `/admin/${string}`;
+
+/** A page of the public portal (`/<network slug>/…`), e.g. an event's sign-up cancel page. */
+export type PortalPath = `/${string}`;
 
 interface MailTransport {
   send(message: MailMessage): Promise<void>;
@@ -31,7 +43,10 @@ function smtpTransport(url: string, from: string, logger: Logger): MailTransport
   const transporter = createTransport({ url, ...SMTP_TIMEOUTS }, { from });
   return {
     async send(message) {
-      const info = await transporter.sendMail({ ...message });
+      const info = await transporter.sendMail({
+        ...message,
+        attachments: message.attachments?.map((file) => ({ ...file })),
+      });
       logger.log({ messageId: info.messageId, msg: 'mail sent' });
     },
     close() {
@@ -101,6 +116,16 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
   /** An absolute link to a page of the admin, built from PUBLIC_BASE_URL. */
   adminLink(path: AdminPath): string {
     return new URL(`${this.config.env.PUBLIC_BASE_URL}${path}`).toString();
+  }
+
+  /**
+   * An absolute link to a page of the portal, built from PUBLIC_BASE_URL; `query` values go in the
+   * query string (a cancel link's token).
+   */
+  portalLink(path: PortalPath, query: Record<string, string> = {}): string {
+    const url = new URL(`${this.config.env.PUBLIC_BASE_URL}${path}`);
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    return url.toString();
   }
 
   async send(message: MailMessage): Promise<void> {

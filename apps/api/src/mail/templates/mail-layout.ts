@@ -13,12 +13,25 @@ export interface MailContent {
   readonly items?: readonly { readonly label: string; readonly href: string }[];
   /** Small print under the content (why the mail came, how to stop it). */
   readonly footer: readonly string[];
+  /**
+   * Files sent with the mail, made from the template's parameters (the outbox stores parameters,
+   * not bodies, so a file travels in them, e.g. an event's `.ics` text).
+   */
+  readonly attachments?: readonly MailAttachment[];
+}
+
+/** A file sent with a mail (the same shape as mail.service.ts's MailAttachment). */
+export interface MailAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
 }
 
 export interface RenderedMail {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -77,5 +90,10 @@ function htmlPart(content: MailContent, language: MailLanguage): string {
 }
 
 export function renderContent(content: MailContent, language: MailLanguage): RenderedMail {
-  return { subject: content.subject, text: textPart(content), html: htmlPart(content, language) };
+  return {
+    subject: content.subject,
+    text: textPart(content),
+    html: htmlPart(content, language),
+    ...(content.attachments?.length ? { attachments: content.attachments } : {}),
+  };
 }

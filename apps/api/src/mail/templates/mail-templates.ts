@@ -11,6 +11,21 @@ import {
   type PasswordResetParams,
 } from './identity-templates';
 import {
+  infoSessionAnnouncementContent,
+  type InfoSessionAnnouncementParams,
+  presentationInvitationContent,
+  type PresentationInvitationParams,
+  presentationReminderContent,
+  type PresentationReminderParams,
+} from './info-series-templates';
+import {
+  eventSignupConfirmedContent,
+  type EventSignupMailParams,
+  eventSignupPromotedContent,
+  eventSignupReminderContent,
+  eventSignupWaitlistedContent,
+} from './signup-templates';
+import {
   MAIL_LANGUAGES,
   type MailContent,
   type MailLanguage,
@@ -24,6 +39,13 @@ export interface MailTemplates {
   'password-reset': PasswordResetParams;
   'freshness-digest': FreshnessDigestParams;
   'hidden-notice': HiddenNoticeParams;
+  'presentation-invitation': PresentationInvitationParams;
+  'presentation-reminder': PresentationReminderParams;
+  'info-session-announcement': InfoSessionAnnouncementParams;
+  'event-signup-confirmed': EventSignupMailParams;
+  'event-signup-waitlisted': EventSignupMailParams;
+  'event-signup-promoted': EventSignupMailParams;
+  'event-signup-reminder': EventSignupMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -38,6 +60,13 @@ const CONTENT: {
   'password-reset': passwordResetContent,
   'freshness-digest': freshnessDigestContent,
   'hidden-notice': hiddenNoticeContent,
+  'presentation-invitation': presentationInvitationContent,
+  'presentation-reminder': presentationReminderContent,
+  'info-session-announcement': infoSessionAnnouncementContent,
+  'event-signup-confirmed': eventSignupConfirmedContent,
+  'event-signup-waitlisted': eventSignupWaitlistedContent,
+  'event-signup-promoted': eventSignupPromotedContent,
+  'event-signup-reminder': eventSignupReminderContent,
 };
 
 export function mailLanguage(value: string | null | undefined): MailLanguage {
