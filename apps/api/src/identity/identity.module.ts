@@ -54,7 +54,8 @@ import { TotpService } from './totp.service';
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestRateLimitMiddleware).forRoutes('graphql');
+    // The same per-address budget covers the calendar feeds (event-calendar/).
+    consumer.apply(RequestRateLimitMiddleware).forRoutes('graphql', 'ical/*path');
     consumer.apply(ActorMiddleware).forRoutes('*path');
   }
 }
