@@ -1,5 +1,6 @@
 import '@linja/ui/theme.css';
 import '@linja/ui/base.css';
+import '@linja/ui/service-page.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

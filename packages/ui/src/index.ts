@@ -7,3 +7,4 @@ export type { LanguageSwitcherProps } from './LanguageSwitcher';
 export { createLinjaI18n, currentLanguage } from './i18n';
 export type { LinjaI18nOptions } from './i18n';
 export { contrastRatio, darken, isHexColor, relativeLuminance } from './contrast';
+export * from './service-page';

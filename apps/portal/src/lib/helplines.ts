@@ -104,7 +104,5 @@ export const HELPLINES: readonly Helpline[] = [
   },
 ];
 
-/** `tel:` for a number as people write it ("+358 40 000 0205", "09 2525 0111"). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
+// `tel:` for a number as people write it: in @linja/ui with the shared service page.
+export { telHref } from '@linja/ui';

@@ -1,17 +1,24 @@
+import {
+  AboutSections,
+  ContactFirst,
+  DeliveryList,
+  PathSection,
+  ProfessionalSection,
+  ServiceHeader,
+  ServicePageProvider,
+  focusSection,
+} from '@linja/ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
-import { Localized } from '../components/Localized';
 import { MunicipalityPicker, useMunicipalityName } from '../components/MunicipalityPicker';
 import { NotFound, PageLoading, useDocumentTitle } from '../components/page';
 import { useHref, useLanguage } from '../lib/language';
 import { pickText, type LocalizedText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
-import { ContactFirst, focusSection } from './service/ContactFirst';
-import { DeliveryView } from './service/DeliveryView';
-import { AboutSections, PathSection, ProfessionalSection } from './service/ServiceSections';
+import { toServiceView } from './service/serviceView';
 
 type Content = NonNullable<ServiceData['service']['published']>;
 
@@ -27,9 +34,10 @@ function hasPlain(content: Content): boolean {
 
 /**
  * `/:networkSlug/services/:serviceId?municipality=`: everything the public needs about a service,
- * contact first: name and summary, how to get help (service/ContactFirst.tsx), for a signed-in
- * professional a jump to their section, then what / for whom / how, their section, the deliveries in
- * the chosen municipality and the path.
+ * contact first: name and summary, how to get help, for a signed-in professional a jump to their
+ * section, then what / for whom / how, their section, the deliveries in the chosen municipality and
+ * the path. The page's parts are @linja/ui's shared service page (the admin's preview renders the
+ * same); this route fetches, maps the result to a ServiceView and adds the portal's own controls.
  */
 export default function ServicePage() {
   const { t } = useTranslation();
@@ -67,104 +75,90 @@ export default function ServicePage() {
     return <NotFound />;
   }
 
-  const deliveries = service.deliveries.edges.map((edge) => edge.node);
+  const view = toServiceView(service, content);
 
   return (
-    <div className="content content--service">
-      {/* Back to the results: the back bar above every page (components/BackLink.tsx). */}
-      <article className="service" aria-labelledby="service-name">
-        <header className="service__header">
-          <h1 id="service-name" className="service__name">
-            <Localized value={content.name} plain={plain} />
-          </h1>
-          <p className="service__org">
-            {t('card.by', { name: service.responsibleOrganization.name })}
-          </p>
-          <Localized value={content.summary} as="p" className="lead" plain={plain} />
-        </header>
+    <ServicePageProvider language={language} plain={plain}>
+      <div className="content content--service linja-service-page">
+        {/* Back to the results: the back bar above every page (components/BackLink.tsx). */}
+        <article className="service" aria-labelledby="service-name">
+          <ServiceHeader service={view} />
 
-        <ContactFirst service={service} municipality={municipality} plain={plain} />
+          <ContactFirst service={view} municipality={municipality} />
 
-        {content.professionalInfo ? (
-          <p className="pro-jump">
-            <a
-              href="#pro-heading"
-              onClick={(event) => {
-                // No #fragment navigation: the visit is kept in one history entry.
-                event.preventDefault();
-                focusSection('pro-heading');
-              }}
-            >
-              {t('contactFirst.proJump')} <span aria-hidden="true">↓</span>
-            </a>
-          </p>
-        ) : null}
-
-        {language === 'fi' && hasPlain(content) ? (
-          <p className="service__plain">
-            <button
-              type="button"
-              className="button button--small"
-              aria-pressed={plain}
-              onClick={() => {
-                setParam('selko', plain ? null : '1');
-              }}
-            >
-              {plain ? t('service.plainOff') : t('service.plainOn')}
-            </button>
-            {plain ? <span className="hint"> {t('service.plainNote')}</span> : null}
-          </p>
-        ) : null}
-
-        <AboutSections service={service} content={content} plain={plain} />
-
-        <ProfessionalSection content={content} />
-
-        <section aria-labelledby="near-heading" className="service__section">
-          <h2 id="near-heading">
-            {placeName ? t('service.nearIn', { name: placeName }) : t('service.near')}
-          </h2>
-          <form
-            className="near"
-            onSubmit={(event) => {
-              event.preventDefault();
-              setParam('municipality', picked);
-            }}
-          >
-            <MunicipalityPicker value={picked} onChange={setPicked} />
-            <button type="submit" className="button">
-              {t('service.showNear')}
-            </button>
-          </form>
-          {!municipality ? <p className="hint">{t('service.chooseMunicipality')}</p> : null}
-          {deliveries.length ? (
-            <div className="deliveries">
-              {deliveries.map((delivery) => (
-                <DeliveryView key={delivery.id} delivery={delivery} />
-              ))}
-            </div>
-          ) : (
-            <p className="notice">{t('service.noDeliveries')}</p>
-          )}
-        </section>
-
-        <PathSection content={content} plain={plain} />
-
-        {data.me ? null : (
-          <aside className="service__signin" aria-label={t('service.professional')}>
-            <p>
-              {t('service.professionalPrompt')}{' '}
-              <Link
-                href={href(
-                  `/${network.slug}/signin?return=${encodeURIComponent(`${location}${search ? `?${search}` : ''}`)}`,
-                )}
+          {content.professionalInfo ? (
+            <p className="pro-jump">
+              <a
+                href="#pro-heading"
+                onClick={(event) => {
+                  // No #fragment navigation: the visit is kept in one history entry.
+                  event.preventDefault();
+                  focusSection('pro-heading');
+                }}
               >
-                {t('signIn.link')}
-              </Link>
+                {t('contactFirst.proJump')} <span aria-hidden="true">↓</span>
+              </a>
             </p>
-          </aside>
-        )}
-      </article>
-    </div>
+          ) : null}
+
+          {language === 'fi' && hasPlain(content) ? (
+            <p className="service__plain">
+              <button
+                type="button"
+                className="button button--small"
+                aria-pressed={plain}
+                onClick={() => {
+                  setParam('selko', plain ? null : '1');
+                }}
+              >
+                {plain ? t('service.plainOff') : t('service.plainOn')}
+              </button>
+              {plain ? <span className="hint"> {t('service.plainNote')}</span> : null}
+            </p>
+          ) : null}
+
+          <AboutSections service={view} />
+
+          <ProfessionalSection service={view} />
+
+          <section aria-labelledby="near-heading" className="service__section">
+            <h2 id="near-heading">
+              {placeName ? t('service.nearIn', { name: placeName }) : t('service.near')}
+            </h2>
+            <form
+              className="near"
+              onSubmit={(event) => {
+                event.preventDefault();
+                setParam('municipality', picked);
+              }}
+            >
+              <MunicipalityPicker value={picked} onChange={setPicked} />
+              <button type="submit" className="button">
+                {t('service.showNear')}
+              </button>
+            </form>
+            {!municipality ? <p className="hint">{t('service.chooseMunicipality')}</p> : null}
+            <DeliveryList deliveries={view.deliveries} />
+          </section>
+
+          <PathSection service={view} />
+
+          {data.me ? null : (
+            <aside className="service__signin" aria-label={t('service.professional')}>
+              <p>
+                {t('service.professionalPrompt')}{' '}
+                <Link
+                  href={href(
+                    `/${network.slug}/signin?return=${encodeURIComponent(`${location}${search ? `?${search}` : ''}`)}`,
+                  )}
+                >
+                  {t('signIn.link')}
+                </Link>
+              </p>
+            </aside>
+          )}
+        </article>
+      </div>
+    </ServicePageProvider>
   );
 }

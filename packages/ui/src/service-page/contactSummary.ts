@@ -1,5 +1,5 @@
 import { WEEKDAYS, type Weekday } from './openingHours';
-import { type OpeningPeriod, type ServiceCardData } from './queries';
+import { type OpeningPeriod } from './types';
 
 /** How to get help from a service, at a glance (a result card, the top of the service page). */
 export interface ContactSummary {
@@ -19,7 +19,19 @@ export interface ContactSummary {
 
 interface DeliveryContactData {
   contact: { phone: string | null; website: string | null };
-  openingHours: { open247: boolean; periods: OpeningPeriod[] };
+  openingHours: { open247: boolean; periods: readonly OpeningPeriod[] };
+}
+
+/** What the contact summary reads of a service (a result card's data or the service page's). */
+export interface ContactSummarySource {
+  published: {
+    cost: string;
+    accessMode: string;
+    channels: readonly string[];
+    contact?: { phone: string | null; website: string | null };
+  } | null;
+  /** The deliveries serving the chosen municipality (or all), and how many there are. */
+  deliveries?: { totalCount: number; edges: readonly { node: DeliveryContactData }[] };
 }
 
 /** The weekday now in Finland (Europe/Helsinki), whatever the device's time zone. */
@@ -40,7 +52,7 @@ function webAddress(url: string | null | undefined): string | null {
  * them); without a municipality a delivery speaks for the service only when it is the only one.
  */
 export function summarizeContact(
-  service: Pick<ServiceCardData, 'published' | 'deliveries'>,
+  service: ContactSummarySource,
   options: { municipality: string | null; now: Date },
 ): ContactSummary | null {
   const content = service.published;

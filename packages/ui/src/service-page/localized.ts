@@ -1,4 +1,4 @@
-import { type Language } from '@linja/ui';
+import { type Language } from '../languages';
 
 export interface LocalizedText {
   fi?: string | null;
