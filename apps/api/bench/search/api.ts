@@ -123,6 +123,7 @@ export async function startApi(extraEnv: Record<string, string>): Promise<Runnin
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        REFERRAL_KEYS: `bench:${Buffer.alloc(32, 5).toString('base64')}`,
         DATABASE_URL,
         PORT: String(port),
         HOST: '127.0.0.1',

@@ -50,6 +50,18 @@ export const PERMISSIONS = [
   // Approving and returning a submitted event, and publishing directly in a network that reviews
   // events: the network's coordinators.
   'event.review',
+  // The coverage matrix and its export (issue 18): the network's coordinators.
+  'coverage.read',
+  // Referrals and contact requests (issue 17). Handling one and reading its personal data: the
+  // producing organisation's staff (never coordinators or platform admins); its read log: the
+  // organisation's admins; referring a client: the network's verified professionals; a service's
+  // referral settings: its responsible organisation's staff; the counts (no personal data): the
+  // network's coordinators.
+  'referral.handle',
+  'referral.readLog',
+  'referral.create',
+  'referral.settings',
+  'referral.counts',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,6 +72,12 @@ export interface Scope {
 }
 
 type RoleName = Grant['role'];
+
+/**
+ * Permissions a platform admin does NOT hold: a referral's personal data is for the handling
+ * organisation's staff only (ARCHITECTURE.md "Referrals").
+ */
+const ORGANIZATION_STAFF_ONLY: readonly Permission[] = ['referral.handle', 'referral.readLog'];
 
 const ORG_STAFF: readonly Permission[] = [
   'service.create',
@@ -73,10 +91,12 @@ const ORG_STAFF: readonly Permission[] = [
   'delivery.manage',
   'readiness.update',
   'event.manage',
+  'referral.handle',
+  'referral.settings',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
-  PLATFORM_ADMIN: PERMISSIONS,
+  PLATFORM_ADMIN: PERMISSIONS.filter((permission) => !ORGANIZATION_STAFF_ONLY.includes(permission)),
   COORDINATOR: [
     'service.review',
     'service.archive',
@@ -94,6 +114,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'infoSeries.manage',
     'event.manage',
     'event.review',
+    'coverage.read',
+    'referral.counts',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
@@ -102,9 +124,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'user.inviteOrgAdmin',
     'user.inviteOrgEditor',
     'presentation.respond',
+    'referral.readLog',
   ],
   ORG_EDITOR: ORG_STAFF,
-  PROFESSIONAL: ['service.readProfessional'],
+  PROFESSIONAL: ['service.readProfessional', 'referral.create'],
 };
 
 function grantCovers(grant: Grant, scope: Scope): boolean {

@@ -2,6 +2,9 @@ import path from 'node:path';
 
 import { InvalidEnvironmentError, parseEnv } from './env.schema';
 
+/** Production needs REFERRAL_KEYS. */
+const REFERRAL_KEYS = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
+
 describe('parseEnv', () => {
   it('defaults to embedded PGlite under .data/pglite, port 4000, migrations and demo data on', () => {
     const env = parseEnv({});
@@ -12,8 +15,27 @@ describe('parseEnv', () => {
   });
 
   it('does not seed demo data in production unless asked to', () => {
-    expect(parseEnv({ NODE_ENV: 'production' }).SEED_DEMO_DATA).toBe(false);
-    expect(parseEnv({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
+    expect(parseEnv({ NODE_ENV: 'production', REFERRAL_KEYS }).SEED_DEMO_DATA).toBe(false);
+    expect(
+      parseEnv({ NODE_ENV: 'production', REFERRAL_KEYS, SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA,
+    ).toBe(true);
+  });
+
+  it('needs REFERRAL_KEYS in production; elsewhere a development key; refuses malformed keys', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/REFERRAL_KEYS: is required/);
+    expect(parseEnv({}).REFERRAL_KEYS.map((key) => key.id)).toEqual(['dev']);
+    const two = `k2:${Buffer.alloc(32, 2).toString('base64')}, ${REFERRAL_KEYS}`;
+    expect(parseEnv({ REFERRAL_KEYS: two }).REFERRAL_KEYS.map((key) => key.id)).toEqual([
+      'k2',
+      'k1',
+    ]);
+    expect(() => parseEnv({ REFERRAL_KEYS: 'k1:c2hvcnQ=' })).toThrow(
+      /REFERRAL_KEYS: key k1: must be 32 bytes/,
+    );
+    expect(() => parseEnv({ REFERRAL_KEYS: `${REFERRAL_KEYS},${REFERRAL_KEYS}` })).toThrow(
+      /listed twice/,
+    );
+    expect(() => parseEnv({ REFERRAL_KEYS: 'no-colon' })).toThrow(/REFERRAL_KEYS/);
   });
 
   it('treats an empty DATABASE_URL as unset and accepts postgres URLs', () => {

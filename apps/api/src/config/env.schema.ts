@@ -3,6 +3,12 @@ import { isIP } from 'node:net';
 import { formatEnvIssues, ZDatabaseEnv } from '@linja/db';
 import { z } from 'zod';
 
+import {
+  DEVELOPMENT_REFERRAL_KEY,
+  parseReferralKeys,
+  type ReferralKey,
+} from '../referrals/crypto/referral-keys';
+
 const ZBooleanString = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -185,10 +191,32 @@ export const ZEnv = ZDatabaseEnv.extend({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Interface of METRICS_PORT: loopback unless set. */
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Keys of the referrals' field encryption (referrals/crypto): comma-separated
+   * `<keyId>:<base64 of 32 random bytes>`, newest first; the first encrypts, all decrypt. Secret: never
+   * logged. Required in production; elsewhere unset means a fixed development key (not secret).
+   */
+  REFERRAL_KEYS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context): ReferralKey[] | undefined => {
+      if (value === undefined || value === '') return undefined;
+      try {
+        return parseReferralKeys(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 })
   .refine((env) => !(env.NODE_ENV === 'production' && env.DEV_AUTH), {
     message: 'must not be true in production',
     path: ['DEV_AUTH'],
+  })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.REFERRAL_KEYS === undefined), {
+    message: 'is required in production (see README, "Referral keys")',
+    path: ['REFERRAL_KEYS'],
   })
   .refine((env) => env.METRICS_PORT === undefined || env.METRICS_PORT !== env.PORT, {
     message: 'must differ from PORT',
@@ -198,6 +226,7 @@ export const ZEnv = ZDatabaseEnv.extend({
     ...env,
     SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
     GRAPHQL_INTROSPECTION: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    REFERRAL_KEYS: env.REFERRAL_KEYS ?? [DEVELOPMENT_REFERRAL_KEY],
   }));
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -4,6 +4,8 @@ import { parseEnv } from '../config/env.schema';
 import { metricsAccess } from './metrics-access';
 
 const TOKEN = 'a-metrics-token-of-at-least-32-characters';
+/** Production needs REFERRAL_KEYS. */
+const REFERRAL_KEYS = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
 
 function request(remoteAddress: string, authorization?: string): IncomingMessage {
   return {
@@ -14,7 +16,7 @@ function request(remoteAddress: string, authorization?: string): IncomingMessage
 
 describe('who may read /metrics', () => {
   it('in production without a token or a port: nobody (404), loopback included', () => {
-    const env = parseEnv({ NODE_ENV: 'production' });
+    const env = parseEnv({ NODE_ENV: 'production', REFERRAL_KEYS });
     expect(metricsAccess(env, request('127.0.0.1'), 'api-port')).toBe('not-found');
     expect(metricsAccess(env, request('203.0.113.9'), 'api-port')).toBe('not-found');
   });
@@ -29,7 +31,7 @@ describe('who may read /metrics', () => {
   });
 
   it('with METRICS_TOKEN: the bearer token, from anywhere, in production too', () => {
-    const env = parseEnv({ NODE_ENV: 'production', METRICS_TOKEN: TOKEN });
+    const env = parseEnv({ NODE_ENV: 'production', REFERRAL_KEYS, METRICS_TOKEN: TOKEN });
     expect(metricsAccess(env, request('203.0.113.9', `Bearer ${TOKEN}`), 'api-port')).toBe('allow');
     expect(metricsAccess(env, request('127.0.0.1'), 'api-port')).toBe('unauthorized');
     expect(metricsAccess(env, request('127.0.0.1', `Bearer ${TOKEN.slice(1)}`), 'api-port')).toBe(
@@ -39,7 +41,7 @@ describe('who may read /metrics', () => {
   });
 
   it('with METRICS_PORT: never on the API port; on its own port open, or by token when set', () => {
-    const open = parseEnv({ NODE_ENV: 'production', METRICS_PORT: '9464' });
+    const open = parseEnv({ NODE_ENV: 'production', REFERRAL_KEYS, METRICS_PORT: '9464' });
     expect(metricsAccess(open, request('127.0.0.1'), 'api-port')).toBe('not-found');
     expect(metricsAccess(open, request('10.0.0.7'), 'metrics-port')).toBe('allow');
     const guarded = parseEnv({ METRICS_PORT: '9464', METRICS_TOKEN: TOKEN });

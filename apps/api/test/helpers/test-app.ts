@@ -44,6 +44,9 @@ export interface TestAppSetup {
   readonly beforeStart?: (app: INestApplication) => void;
 }
 
+/** Production refuses to start without REFERRAL_KEYS: a test key for apps started as production. */
+export const TEST_PRODUCTION_REFERRAL_KEYS = `prod:${Buffer.alloc(32, 7).toString('base64')}`;
+
 export async function startTestApp(
   envOverrides: Record<string, string> = {},
   options: CreateAppOptions = {},
@@ -55,7 +58,9 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: target.pgliteDataDir,
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
-    ...(envOverrides.NODE_ENV === 'production' ? {} : { DEV_AUTH: 'true' }),
+    ...(envOverrides.NODE_ENV === 'production'
+      ? { REFERRAL_KEYS: TEST_PRODUCTION_REFERRAL_KEYS }
+      : { DEV_AUTH: 'true' }),
     ...envOverrides,
   });
   const app = await createApp(env, options);

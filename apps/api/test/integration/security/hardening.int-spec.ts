@@ -4,7 +4,12 @@ import { getIntrospectionQuery } from 'graphql';
 import { parseEnv } from '../../../src/config/env.schema';
 import { NetworkService } from '../../../src/network/network.service';
 import { countPrismaReads } from '../../helpers/prisma-calls';
-import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+import {
+  DB_MODE_LABEL,
+  startTestApp,
+  TEST_PRODUCTION_REFERRAL_KEYS,
+  type TestApp,
+} from '../../helpers/test-app';
 
 interface RawResponse {
   status: number;
@@ -741,9 +746,16 @@ describe('the hardening variables', () => {
       REQUEST_BODY_LIMIT: '1mb',
       GRAPHQL_INTROSPECTION: true,
     });
-    expect(parse({ NODE_ENV: 'production' }).GRAPHQL_INTROSPECTION).toBe(false);
     expect(
-      parse({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION,
+      parse({ NODE_ENV: 'production', REFERRAL_KEYS: TEST_PRODUCTION_REFERRAL_KEYS })
+        .GRAPHQL_INTROSPECTION,
+    ).toBe(false);
+    expect(
+      parse({
+        NODE_ENV: 'production',
+        REFERRAL_KEYS: TEST_PRODUCTION_REFERRAL_KEYS,
+        GRAPHQL_INTROSPECTION: 'true',
+      }).GRAPHQL_INTROSPECTION,
     ).toBe(true);
     expect(parse({ REQUEST_BODY_LIMIT: ' 512KB ' }).REQUEST_BODY_LIMIT).toBe('512kb');
   });
