@@ -68,6 +68,12 @@ const EMBEDDED = [
   'SearchSynonymEdge',
   'WellbeingAreaCoverageConnection',
   'WellbeingAreaCoverageEdge',
+  'InfoSeriesConnection',
+  'InfoSeriesEdge',
+  'InfoSessionConnection',
+  'InfoSessionEdge',
+  'InfoPresentationConnection',
+  'InfoPresentationEdge',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */
