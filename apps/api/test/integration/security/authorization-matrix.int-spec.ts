@@ -34,6 +34,7 @@ import {
   type TenantKey,
   TENANTS,
 } from './authorization-matrix.fixtures';
+import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 
 /**
  * Every query and mutation of the schema × every actor (real accounts, signed in through `signIn`,
@@ -100,6 +101,8 @@ const OWN_ACCOUNT_STATE = (actor: ActorSpec): Expected =>
   signedIn(actor) ? fails('CONFLICT', 'BAD_USER_INPUT') : REFUSED;
 
 const MATRIX: Record<string, MatrixCase<string>> = {
+  // ── Event sign-ups (issue 15): authorization-matrix.event-signups.ts.
+  ...EVENT_SIGNUP_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',
