@@ -4,6 +4,7 @@ import { expandOccurrences } from '@linja/domain';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { BadUserInputError } from '../common/errors/domain-error';
+import { isUuid } from '../common/ids/is-uuid';
 import { type GraphQLContext } from '../graphql/graphql-context';
 import { NetworkModel } from '../network/models/network.model';
 import { TaxonomyTermModel } from '../network/models/taxonomy-term.model';
@@ -17,13 +18,48 @@ import { ServiceModel } from '../service-offering/models/service.model';
 import { type ServiceParent, toServiceParent } from '../service-offering/service-offering.mapper';
 import { isServiceVisible } from '../service-offering/service-visibility';
 import { signupKey } from './event.loader';
-import { type EventParent } from './event.mapper';
+import { type EventParent, eventScope } from './event.mapper';
+import { type EventOperation, mayTakeEventTransition } from './event-transitions';
+import { AuthorizationService } from '../authz/authorization.service';
+import { EventAction } from './models/event-enums';
 import { mayReadOnlineUrl } from './event-visibility';
 import { EventModel, EventOccurrenceModel } from './models/event.model';
+
+/** The transitions behind each action (UPDATE and the occurrence operations need event.manage). */
+const ACTION_OPERATIONS: readonly [EventAction, EventOperation][] = [
+  ['SUBMIT', 'submitEvent'],
+  ['APPROVE', 'approveEvent'],
+  ['RETURN', 'returnEvent'],
+  ['PUBLISH', 'publishEvent'],
+  ['CANCEL', 'cancelEvent'],
+  ['DELETE', 'deleteEventDraft'],
+];
 
 /** Relations and derived fields of Event; every relation goes through a per-request DataLoader. */
 @Resolver(() => EventModel)
 export class EventFieldsResolver {
+  constructor(private readonly authz: AuthorizationService) {}
+
+  @ResolveField(() => [EventAction], {
+    description: 'What the caller may do with the event now (empty for readers).',
+  })
+  async viewerActions(
+    @Parent() event: EventParent,
+    @CurrentActor() actor: Actor,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<EventAction[]> {
+    if (actor.kind !== 'user') return [];
+    const network = await loaders.networkById.load(event.networkId);
+    const subject = { ...event, requiresReview: network?.eventsRequireReview ?? true };
+    const actions: EventAction[] = [];
+    if (event.status !== 'CANCELLED' && this.authz.can(actor, 'event.manage', eventScope(event)))
+      actions.push('UPDATE');
+    for (const [action, via] of ACTION_OPERATIONS) {
+      if (mayTakeEventTransition(actor, subject, via)) actions.push(action);
+    }
+    return actions;
+  }
+
   @ResolveField(() => NetworkModel)
   async network(
     @Parent() event: EventParent,
@@ -121,6 +157,8 @@ export class EventFieldsResolver {
   ): Promise<string | null> {
     if (!event.storedOnlineUrl || actor.kind !== 'user') return null;
     if (mayReadOnlineUrl(actor, event, false)) return event.storedOnlineUrl;
+    // Only accounts sign up (the development actor's id is no account id).
+    if (!isUuid(actor.id)) return null;
     const signup = await loaders.activeSignupByEventAndUser.load(signupKey(event.id, actor.id));
     return signup && mayReadOnlineUrl(actor, event, true) ? event.storedOnlineUrl : null;
   }

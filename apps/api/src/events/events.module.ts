@@ -1,12 +1,30 @@
 import { Module } from '@nestjs/common';
 
+import { MailModule } from '../mail/mail.module';
+import { EventEditingService } from './event-editing.service';
 import { EventFieldsResolver } from './event-fields.resolver';
+import { EventMutationsResolver } from './event-mutations.resolver';
+import { EventNoticeService } from './event-notice.service';
+import { EventOccurrenceService } from './event-occurrence.service';
 import { EventQueryService } from './event-query.service';
+import { EventStatusService } from './event-status.service';
 import { EventsResolver } from './events.resolver';
+import { ServiceEventsResolver } from './service-events.resolver';
 
 /** Events of networks and organisations (issue 15): reading, editing, review and occurrences. */
 @Module({
-  providers: [EventsResolver, EventFieldsResolver, EventQueryService],
-  exports: [EventQueryService],
+  imports: [MailModule],
+  providers: [
+    EventsResolver,
+    EventFieldsResolver,
+    EventMutationsResolver,
+    ServiceEventsResolver,
+    EventQueryService,
+    EventEditingService,
+    EventStatusService,
+    EventOccurrenceService,
+    EventNoticeService,
+  ],
+  exports: [EventQueryService, EventNoticeService],
 })
 export class EventsModule {}

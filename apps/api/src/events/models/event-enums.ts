@@ -45,3 +45,21 @@ registerEnumType(EventStatus, {
   description:
     'DRAFT → (SUBMITTED → PUBLISHED | RETURNED) or PUBLISHED directly; CANCELLED. See event-transitions.ts.',
 });
+
+/** What the caller may do with an event now (for showing actions; the server checks again). */
+export const EventAction = {
+  UPDATE: 'UPDATE',
+  SUBMIT: 'SUBMIT',
+  APPROVE: 'APPROVE',
+  RETURN: 'RETURN',
+  PUBLISH: 'PUBLISH',
+  CANCEL: 'CANCEL',
+  DELETE: 'DELETE',
+} as const;
+export type EventAction = (typeof EventAction)[keyof typeof EventAction];
+
+registerEnumType(EventAction, {
+  name: 'EventAction',
+  description:
+    'An operation on an event: updateEvent, submitEvent, approveEvent, … deleteEventDraft.',
+});

@@ -1,4 +1,10 @@
 import {
+  eventCancelledContent,
+  type EventCancelledParams,
+  eventChangedContent,
+  type EventNoticeParams,
+} from './event-templates';
+import {
   freshnessDigestContent,
   type FreshnessDigestParams,
   hiddenNoticeContent,
@@ -39,6 +45,8 @@ export interface MailTemplates {
   'password-reset': PasswordResetParams;
   'freshness-digest': FreshnessDigestParams;
   'hidden-notice': HiddenNoticeParams;
+  'event-changed': EventNoticeParams;
+  'event-cancelled': EventCancelledParams;
   'presentation-invitation': PresentationInvitationParams;
   'presentation-reminder': PresentationReminderParams;
   'info-session-announcement': InfoSessionAnnouncementParams;
@@ -60,6 +68,8 @@ const CONTENT: {
   'password-reset': passwordResetContent,
   'freshness-digest': freshnessDigestContent,
   'hidden-notice': hiddenNoticeContent,
+  'event-changed': eventChangedContent,
+  'event-cancelled': eventCancelledContent,
   'presentation-invitation': presentationInvitationContent,
   'presentation-reminder': presentationReminderContent,
   'info-session-announcement': infoSessionAnnouncementContent,

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { type Prisma, PrismaClient } from '@linja/db';
+import { isRuleOccurrence, lastEndOf } from '@linja/domain';
+
+import { AuditService } from '../audit/audit.service';
+import { type Actor, actorId } from '../auth/actor';
+import { AuthorizationService } from '../authz/authorization.service';
+import { BadUserInputError } from '../common/errors/domain-error';
+import { isUuid } from '../common/ids/is-uuid';
+import { OutboxService } from '../mail/outbox.service';
+import { type CreateEventInput, type UpdateEventInput } from './dto/event.inputs';
+import { type TEventDetails, toValidEvent } from './dto/event.schema';
+import { type EventParent, eventScope, toEventParent } from './event.mapper';
+import { EventNoticeService } from './event-notice.service';
+import {
+  diffEvent,
+  eventColumns,
+  NOTIFIED_FIELDS,
+  toEventDetails,
+} from './utils/event-details.util';
+import {
+  assertEventVersion,
+  assertNotCancelled,
+  auditScope,
+  loadVisibleEvent,
+  writeEventVersion,
+} from './utils/event-write.util';
+
+/**
+ * Creating and editing events. Input is validated whole at the edge (dto/event.schema.ts), then
+ * against the database here (the organiser's membership, the service, the terms, the municipality).
+ * Every change is one transaction with its audit record and, for a published event whose time, place
+ * or link changed, the notices to the people signed up. Edits are optimistic (expectedVersion).
+ */
+@Injectable()
+export class EventEditingService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly authz: AuthorizationService,
+    private readonly audit: AuditService,
+    private readonly notices: EventNoticeService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(actor: Actor, input: CreateEventInput): Promise<EventParent> {
+    if (!isUuid(input.networkId)) throw new BadUserInputError('networkId', 'Not an id.');
+    const organizationId = input.organizationId ?? null;
+    if (organizationId !== null && !isUuid(organizationId))
+      throw new BadUserInputError('organizationId', 'Not an id.');
+    this.authz.assert(
+      actor,
+      'event.manage',
+      eventScope({ networkId: input.networkId, organizationId }),
+    );
+    const network = await this.prisma.network.findUnique({
+      where: { id: input.networkId },
+      select: { id: true },
+    });
+    if (!network) throw new BadUserInputError('networkId', 'No such network.');
+    const details = toValidEvent(input);
+    if (organizationId) await this.assertActiveMember(input.networkId, organizationId);
+    await this.assertReferences(input.networkId, organizationId, details);
+
+    const row = await this.prisma.$transaction(async (tx) => {
+      const event = await tx.event.create({
+        data: {
+          ...eventColumns(details),
+          networkId: input.networkId,
+          organizationId,
+          lastEndsAt: lastEndOf(timesOf(details)),
+          createdById: actorId(actor),
+        },
+      });
+      await this.replaceTerms(tx, event.id, details.termIds, false);
+      await this.audit.record(tx, actor, {
+        action: 'event.created',
+        ...auditScope(event),
+        changes: diffEvent(null, details),
+      });
+      return event;
+    });
+    return toEventParent(row);
+  }
+
+  async update(actor: Actor, input: UpdateEventInput): Promise<EventParent> {
+    const event = await loadVisibleEvent(this.prisma, actor, input.id);
+    this.authz.assert(actor, 'event.manage', eventScope(event));
+    assertNotCancelled(event);
+    assertEventVersion(event, input.expectedVersion);
+    const terms = await this.prisma.eventTerm.findMany({
+      where: { eventId: event.id },
+      select: { termId: true },
+    });
+    const before = toEventDetails(
+      event,
+      terms.map((t) => t.termId),
+    );
+    const details = toValidEvent(input, before);
+    await this.assertReferences(event.networkId, event.organizationId, details);
+    const changes = diffEvent(before, details);
+    const noticed = changes.some((c) => (NOTIFIED_FIELDS as readonly string[]).includes(c.field));
+
+    const { row, mailIds } = await this.prisma.$transaction(async (tx) => {
+      // A new time or rule may leave an exception naming no occurrence: those are dropped.
+      const exceptions = await tx.eventException.findMany({ where: { eventId: event.id } });
+      const stale = exceptions.filter(
+        (e) => !isRuleOccurrence(timesOf(details), e.occurrenceStart),
+      );
+      if (stale.length > 0)
+        await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
+      const kept = exceptions.filter((e) => !stale.includes(e));
+      const current = await writeEventVersion(tx, event.id, input.expectedVersion, {
+        ...eventColumns(details),
+        lastEndsAt: lastEndOf(timesOf(details), kept),
+      });
+      if (input.termIds !== undefined) await this.replaceTerms(tx, event.id, details.termIds, true);
+      await this.audit.record(tx, actor, {
+        action: 'event.updated',
+        ...auditScope(current),
+        changes,
+        ...(stale.length > 0
+          ? { note: `${stale.length} cancelled or moved occurrence(s) no longer in the schedule` }
+          : {}),
+      });
+      const ids =
+        noticed && current.status === 'PUBLISHED'
+          ? await this.notices.queueChanged(tx, current, 'changed')
+          : [];
+      return { row: current, mailIds: ids };
+    });
+    await this.outbox.dispatch(mailIds);
+    return toEventParent(row);
+  }
+
+  private async assertActiveMember(networkId: string, organizationId: string): Promise<void> {
+    const membership = await this.prisma.networkMembership.findUnique({
+      where: { networkId_organizationId: { networkId, organizationId } },
+      select: { status: true },
+    });
+    if (membership?.status !== 'ACTIVE') {
+      throw new BadUserInputError(
+        'organizationId',
+        'The organising organisation is not an active member of the network.',
+      );
+    }
+  }
+
+  /** The service, the terms and the municipality exist and fit the event's network and organiser. */
+  private async assertReferences(
+    networkId: string,
+    organizationId: string | null,
+    details: TEventDetails,
+  ): Promise<void> {
+    const [service, terms, municipality] = await Promise.all([
+      details.serviceId
+        ? this.prisma.service.findUnique({
+            where: { id: details.serviceId },
+            select: {
+              networkId: true,
+              responsibleOrganizationId: true,
+              // Whether the organiser delivers it (for another organisation's service).
+              deliveries: { where: { organizationId: organizationId ?? undefined }, take: 1 },
+            },
+          })
+        : null,
+      details.termIds.length > 0
+        ? this.prisma.taxonomyTerm.findMany({
+            where: { id: { in: details.termIds }, networkId },
+            select: { id: true },
+          })
+        : [],
+      details.municipalityCode
+        ? this.prisma.municipality.findUnique({
+            where: { code: details.municipalityCode },
+            select: { code: true },
+          })
+        : null,
+    ]);
+    if (details.serviceId) {
+      if (!service || service.networkId !== networkId)
+        throw new BadUserInputError('serviceId', "The service is not in the event's network.");
+      if (
+        organizationId &&
+        service.responsibleOrganizationId !== organizationId &&
+        service.deliveries.length === 0
+      ) {
+        throw new BadUserInputError(
+          'serviceId',
+          'The service is neither the organisation’s own nor delivered by it.',
+        );
+      }
+    }
+    const known = new Set(terms.map((term) => term.id));
+    const unknown = details.termIds.findIndex((id) => !known.has(id));
+    if (unknown >= 0)
+      throw new BadUserInputError(
+        `termIds.${unknown}`,
+        `termIds.${unknown}: not a term of the event's network`,
+      );
+    if (details.municipalityCode && !municipality)
+      throw new BadUserInputError(
+        'municipalityCode',
+        `municipalityCode: unknown municipality code "${details.municipalityCode}"`,
+      );
+  }
+
+  private async replaceTerms(
+    tx: Prisma.TransactionClient,
+    eventId: string,
+    termIds: readonly string[],
+    clearFirst: boolean,
+  ): Promise<void> {
+    if (clearFirst) await tx.eventTerm.deleteMany({ where: { eventId } });
+    if (termIds.length > 0)
+      await tx.eventTerm.createMany({ data: termIds.map((termId) => ({ eventId, termId })) });
+  }
+}
+
+/** The recurrence fields of an event (details or row) as the domain's RecurringTimes. */
+export function timesOf(
+  event: Pick<TEventDetails, 'startsAt' | 'endsAt' | 'timeZone'> & {
+    recurrence?: string | null;
+  },
+) {
+  return {
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    recurrence: event.recurrence ?? null,
+  };
+}

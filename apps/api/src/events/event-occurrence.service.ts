@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { type Event, PrismaClient } from '@linja/db';
+import { isRuleOccurrence, lastEndOf } from '@linja/domain';
+
+import { AuditService } from '../audit/audit.service';
+import { type Actor } from '../auth/actor';
+import { AuthorizationService } from '../authz/authorization.service';
+import { BadUserInputError } from '../common/errors/domain-error';
+import { OutboxService } from '../mail/outbox.service';
+import { type CancelEventOccurrenceInput, type MoveEventOccurrenceInput } from './dto/event.inputs';
+import { timesOf } from './event-editing.service';
+import { type EventParent, eventScope, toEventParent } from './event.mapper';
+import { EventNoticeService } from './event-notice.service';
+import {
+  assertEventVersion,
+  assertNotCancelled,
+  auditScope,
+  loadVisibleEvent,
+  writeEventVersion,
+} from './utils/event-write.util';
+
+/** Longest moved occurrence (as an event's own occurrences). */
+const MAX_OCCURRENCE_MS = 14 * 86_400_000;
+
+/**
+ * Cancelling or moving one occurrence of a recurring event (an event_exception naming the start the
+ * rule gives it). Moving it again replaces the earlier move. The event's version goes up, its
+ * lastEndsAt follows, and for a published event the people signed up are told.
+ */
+@Injectable()
+export class EventOccurrenceService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly authz: AuthorizationService,
+    private readonly audit: AuditService,
+    private readonly notices: EventNoticeService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  cancel(actor: Actor, input: CancelEventOccurrenceInput): Promise<EventParent> {
+    return this.except(actor, input, null);
+  }
+
+  move(actor: Actor, input: MoveEventOccurrenceInput): Promise<EventParent> {
+    const duration = input.newEndsAt.getTime() - input.newStartsAt.getTime();
+    if (duration <= 0)
+      throw new BadUserInputError('newEndsAt', 'newEndsAt: must be after newStartsAt');
+    if (duration > MAX_OCCURRENCE_MS)
+      throw new BadUserInputError('newEndsAt', 'newEndsAt: one occurrence lasts at most 14 days');
+    return this.except(actor, input, { startsAt: input.newStartsAt, endsAt: input.newEndsAt });
+  }
+
+  private async except(
+    actor: Actor,
+    input: CancelEventOccurrenceInput,
+    moveTo: { startsAt: Date; endsAt: Date } | null,
+  ): Promise<EventParent> {
+    const event = await loadVisibleEvent(this.prisma, actor, input.id);
+    this.authz.assert(actor, 'event.manage', eventScope(event));
+    assertNotCancelled(event);
+    assertEventVersion(event, input.expectedVersion);
+    const original = input.occurrenceStart;
+    if (!event.recurrence)
+      throw new BadUserInputError(
+        'occurrenceStart',
+        'occurrenceStart: the event does not recur; change or cancel the event itself',
+      );
+    if (!isRuleOccurrence(timesOf(event), original))
+      throw new BadUserInputError(
+        'occurrenceStart',
+        'occurrenceStart: no occurrence of the event starts then',
+      );
+    const duration = event.endsAt.getTime() - event.startsAt.getTime();
+    const before = { startsAt: original, endsAt: new Date(original.getTime() + duration) };
+
+    const { row, mailIds } = await this.prisma.$transaction(async (tx) => {
+      const exception = {
+        newStartsAt: moveTo?.startsAt ?? null,
+        newEndsAt: moveTo?.endsAt ?? null,
+      };
+      await tx.eventException.upsert({
+        where: { eventId_occurrenceStart: { eventId: event.id, occurrenceStart: original } },
+        create: { eventId: event.id, occurrenceStart: original, ...exception },
+        update: exception,
+      });
+      const exceptions = await tx.eventException.findMany({ where: { eventId: event.id } });
+      const current = await writeEventVersion(tx, event.id, input.expectedVersion, {
+        lastEndsAt: lastEndOf(timesOf(event), exceptions),
+      });
+      await this.audit.record(tx, actor, {
+        action: moveTo ? 'event.occurrenceMoved' : 'event.occurrenceCancelled',
+        ...auditScope(current),
+        changes: [
+          {
+            field: 'occurrence',
+            locale: null,
+            before: original.toISOString(),
+            after: moveTo
+              ? `${moveTo.startsAt.toISOString()}–${moveTo.endsAt.toISOString()}`
+              : null,
+          },
+        ],
+      });
+      const ids = await this.tell(
+        tx,
+        current,
+        moveTo ? 'occurrenceMoved' : 'occurrenceCancelled',
+        before,
+      );
+      return { row: current, mailIds: ids };
+    });
+    await this.outbox.dispatch(mailIds);
+    return toEventParent(row);
+  }
+
+  private tell(
+    tx: Parameters<EventNoticeService['queueChanged']>[0],
+    event: Event,
+    change: 'occurrenceMoved' | 'occurrenceCancelled',
+    occurrence: { startsAt: Date; endsAt: Date },
+  ): Promise<string[]> {
+    if (event.status !== 'PUBLISHED') return Promise.resolve([]);
+    return this.notices.queueChanged(tx, event, change, occurrence);
+  }
+}
