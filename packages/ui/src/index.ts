@@ -8,3 +8,5 @@ export { createLinjaI18n, currentLanguage } from './i18n';
 export type { LinjaI18nOptions } from './i18n';
 export { contrastRatio, darken, isHexColor, relativeLuminance } from './contrast';
 export * from './service-page';
+export { brandStyle } from './brand';
+export type { NetworkBrand } from './brand';

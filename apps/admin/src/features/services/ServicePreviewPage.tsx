@@ -1,17 +1,19 @@
+import { Alert, Button, Stack } from '@mantine/core';
 import {
-  Alert,
-  Badge,
-  Button,
-  Divider,
-  Group,
-  List,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { isLanguage, type Language, LANGUAGES } from '@linja/ui';
+  AboutSections,
+  brandStyle,
+  ContactFirst,
+  DeliveryList,
+  type Language,
+  LanguageSwitcher,
+  PathSection,
+  ProfessionalSection,
+  ServiceHeader,
+  ServicePageProvider,
+  type ServiceView,
+  useServicePage,
+} from '@linja/ui';
+import '@linja/ui/service-page.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -20,62 +22,35 @@ import { Page } from '../../components/Page';
 import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
 import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
-import { ServiceEditorQuery } from './services.documents';
+import { ServicePreviewQuery, toPreviewView } from './servicePreview';
+import './ServicePreviewPage.css';
 
-/** A service language in the preview language ("fi" → "suomi", "Finnish"), never a raw code. */
-function languageName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-type Text3 = { fi?: string | null; sv?: string | null; en?: string | null } | null | undefined;
-
-/** The text in the preview language; Finnish (marked) when it is not translated. */
-function Localised({
-  text,
-  language,
-  block = false,
-}: {
-  text: Text3;
-  language: Language;
-  block?: boolean;
-}) {
+/** The deliveries as the portal lists them before a municipality is chosen. */
+function PreviewDeliveries({ service }: { service: ServiceView }) {
+  const { t: tPage, language } = useServicePage();
   const { t } = useTranslation('services');
-  const own = text?.[language];
-  const value = own ?? text?.fi ?? '';
-  if (!value) return null;
-  const fallback = !own && language !== 'fi';
   return (
-    <Text
-      component={block ? 'div' : 'span'}
-      lang={fallback ? 'fi' : language}
-      style={{ whiteSpace: 'pre-wrap' }}
-      title={fallback ? t('preview.untranslated') : undefined}
-    >
-      {value}
-      {fallback && (
-        <Text component="span" c="orange.6" size="sm" fw={600}>
-          {' '}
-          ({t('preview.untranslated')})
-        </Text>
-      )}
-    </Text>
+    <section aria-labelledby="near-heading" className="service__section">
+      <h2 id="near-heading">{tPage('service.near')}</h2>
+      <DeliveryList
+        deliveries={service.deliveries}
+        empty={t('preview.noDeliveries', { lng: language })}
+      />
+    </section>
   );
 }
 
 /**
- * /o/:organizationId/services/:serviceId/preview — the working copy laid out like the public service
- * page, in any of the three languages.
+ * /o/:organizationId/services/:serviceId/preview — the working copy rendered by the portal's own
+ * service page components and styles (@linja/ui), in the network's colours and in any of the three
+ * languages, under a banner saying it is not public.
  */
 export function ServicePreviewPage() {
   const { serviceId = '' } = useParams();
   const tenant = useOrganizationTenant();
   const { t, i18n } = useTranslation('services');
   const [language, setLanguage] = useState<Language>(currentLanguage(i18n));
-  const [result, refetch] = useQuery({ query: ServiceEditorQuery, variables: { id: serviceId } });
+  const [result, refetch] = useQuery({ query: ServicePreviewQuery, variables: { id: serviceId } });
 
   return (
     <QueryState
@@ -85,17 +60,17 @@ export function ServicePreviewPage() {
       }}
     >
       {({ service }) => {
-        const content = service.workingRevision?.content ?? service.published;
-        const name = content?.name[language] ?? content?.name.fi ?? '';
-        const ageMin = content?.ageMin;
-        const ageMax = content?.ageMax;
+        const view = toPreviewView(service);
         return (
           <Page
             title={t('preview.title')}
             description={t('preview.description')}
             breadcrumbs={[
               { label: t('list.title'), to: `${tenant.basePath}/services` },
-              { label: content?.name.fi ?? '', to: `${tenant.basePath}/services/${service.id}` },
+              {
+                label: view?.name.fi ?? '',
+                to: `${tenant.basePath}/services/${service.id}`,
+              },
               { label: t('preview.title') },
             ]}
             actions={
@@ -108,120 +83,37 @@ export function ServicePreviewPage() {
               </Button>
             }
           >
-            <SegmentedControl
-              aria-label={t('preview.language')}
-              value={language}
-              onChange={(value) => {
-                if (isLanguage(value)) setLanguage(value);
-              }}
-              data={LANGUAGES.map((item) => ({ value: item.code, label: item.name }))}
-              style={{ alignSelf: 'flex-start' }}
-            />
-            {content && (
-              <Paper
-                withBorder
-                p="xl"
-                radius="md"
-                component="article"
-                lang={language}
-                aria-label={name}
-              >
-                <Stack gap="md">
-                  <Text size="sm" c="dimmed">
-                    {service.responsibleOrganization.name}
-                  </Text>
-                  <Title order={2} size="h1">
-                    <Localised text={content.name} language={language} />
-                  </Title>
-                  <Text size="lg">
-                    <Localised text={content.summary} language={language} />
-                  </Text>
-                  <Group gap="xs">
-                    {content.channels.map((channel) => (
-                      <Badge key={channel} variant="light" tt="none">
-                        {t(`form.channel.${channel}`)}
-                      </Badge>
-                    ))}
-                    <Badge variant="light" color="green" tt="none">
-                      {t(`form.cost.${content.cost}`)}
-                    </Badge>
-                    {(ageMin != null || ageMax != null) && (
-                      <Badge variant="light" color="gray" tt="none">
-                        {ageMin != null && ageMax != null
-                          ? t('preview.ages', { min: ageMin, max: ageMax })
-                          : ageMin != null
-                            ? t('preview.agesFrom', { min: ageMin })
-                            : t('preview.agesTo', { max: ageMax ?? 0 })}
-                      </Badge>
-                    )}
-                  </Group>
-                  <Localised text={content.description} language={language} block />
-                  <Text size="sm">
-                    <strong>{t('preview.languages')}:</strong>{' '}
-                    {content.serviceLanguages
-                      .map((code) => languageName(code, language))
-                      .join(', ')}
-                  </Text>
-                  <Text size="sm">
-                    <strong>{t('form.fields.accessMode')}:</strong>{' '}
-                    {t(`form.accessMode.${content.accessMode}`)}
-                  </Text>
-                  {content.path.length > 0 && (
-                    <>
-                      <Divider />
-                      <Title order={3} size="h3">
-                        {t('preview.path')}
-                      </Title>
-                      <List type="ordered" spacing="sm">
-                        {content.path.map((step) => (
-                          <List.Item key={step.position}>
-                            <Text fw={700}>
-                              <Localised text={step.title} language={language} />
-                            </Text>
-                            <Localised text={step.description} language={language} block />
-                          </List.Item>
-                        ))}
-                      </List>
-                    </>
-                  )}
-                  {(content.contact.phone || content.contact.email || content.contact.website) && (
-                    <>
-                      <Divider />
-                      <Title order={3} size="h3">
-                        {t('preview.contact')}
-                      </Title>
-                      {content.contact.phone && <Text>{content.contact.phone}</Text>}
-                      {content.contact.email && <Text>{content.contact.email}</Text>}
-                      {content.contact.website && <Text>{content.contact.website}</Text>}
-                      <Localised text={content.contact.note} language={language} block />
-                    </>
-                  )}
-                  {content.professionalInfo &&
-                    (content.professionalInfo.howToRefer.fi ||
-                      content.professionalInfo.eligibility.fi) && (
-                      <Alert color="blue" variant="light" title={t('preview.forProfessionals')}>
-                        <Stack gap="xs">
-                          <Localised
-                            text={content.professionalInfo.howToRefer}
-                            language={language}
-                            block
-                          />
-                          <Localised
-                            text={content.professionalInfo.eligibility}
-                            language={language}
-                            block
-                          />
-                          <Localised
-                            text={content.professionalInfo.whatHappensNext}
-                            language={language}
-                            block
-                          />
-                        </Stack>
-                      </Alert>
-                    )}
-                </Stack>
-              </Paper>
-            )}
+            <Stack gap="md">
+              <Alert color="orange" variant="light" title={t('preview.banner')}>
+                {t('preview.bannerHelp')}
+              </Alert>
+              <LanguageSwitcher
+                label={t('preview.language')}
+                current={language}
+                onChange={setLanguage}
+              />
+              {view && (
+                <section
+                  className="service-preview"
+                  aria-label={t('preview.frame')}
+                  style={brandStyle(service.network.brand)}
+                  lang={language}
+                >
+                  <ServicePageProvider language={language}>
+                    <div className="service-preview__page linja-service-page">
+                      <article className="service" aria-labelledby="service-name">
+                        <ServiceHeader service={view} />
+                        <ContactFirst service={view} municipality={null} />
+                        <AboutSections service={view} />
+                        <ProfessionalSection service={view} />
+                        <PreviewDeliveries service={view} />
+                        <PathSection service={view} />
+                      </article>
+                    </div>
+                  </ServicePageProvider>
+                </section>
+              )}
+            </Stack>
           </Page>
         );
       }}

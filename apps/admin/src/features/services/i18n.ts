@@ -183,14 +183,11 @@ const fi = {
     description: 'Näin palvelu näkyy julkisella sivulla. Esikatselu näyttää työversion.',
     backToForm: 'Takaisin muokkaamaan',
     language: 'Esikatselun kieli',
-    forProfessionals: 'Ammattilaisille',
-    path: 'Palvelupolku',
-    contact: 'Yhteystiedot',
-    ages: 'Ikä {{min}}–{{max}} v.',
-    agesFrom: 'Vähintään {{min}} v.',
-    agesTo: 'Enintään {{max}} v.',
-    languages: 'Palvelukielet',
-    untranslated: 'Tätä tekstiä ei ole käännetty; näytetään suomeksi.',
+    banner: 'Esikatselu – ei julkinen',
+    bannerHelp:
+      'Työversio sellaisena kuin se näkyisi portaalissa. Yleisö näkee sen vasta, kun koordinaattori on hyväksynyt sen.',
+    frame: 'Palvelusivun esikatselu',
+    noDeliveries: 'Palvelulla ei ole vielä toteutuksia.',
   },
 };
 
@@ -383,14 +380,11 @@ const sv: ServicesMessages = {
       'Så här syns tjänsten på den offentliga sidan. Förhandsgranskningen visar arbetsversionen.',
     backToForm: 'Tillbaka till redigeringen',
     language: 'Förhandsgranskningens språk',
-    forProfessionals: 'För yrkespersoner',
-    path: 'Servicestig',
-    contact: 'Kontaktuppgifter',
-    ages: 'Ålder {{min}}–{{max}} år',
-    agesFrom: 'Minst {{min}} år',
-    agesTo: 'Högst {{max}} år',
-    languages: 'Tjänstespråk',
-    untranslated: 'Texten är inte översatt; den visas på finska.',
+    banner: 'Förhandsgranskning – inte offentlig',
+    bannerHelp:
+      'Arbetsversionen så som den skulle synas i portalen. Allmänheten ser den först när koordinatorn har godkänt den.',
+    frame: 'Förhandsgranskning av tjänstesidan',
+    noDeliveries: 'Tjänsten har ännu inga genomföranden.',
   },
 };
 
@@ -580,14 +574,11 @@ const en: ServicesMessages = {
       'This is how the service shows on the public page. The preview shows the working copy.',
     backToForm: 'Back to editing',
     language: 'Preview language',
-    forProfessionals: 'For professionals',
-    path: 'Service path',
-    contact: 'Contact',
-    ages: 'Ages {{min}}–{{max}}',
-    agesFrom: 'From {{min}} years',
-    agesTo: 'Up to {{max}} years',
-    languages: 'Service languages',
-    untranslated: 'This text is not translated; shown in Finnish.',
+    banner: 'Preview – not public',
+    bannerHelp:
+      'The working copy as it would show in the portal. The public sees it only once a coordinator has approved it.',
+    frame: 'Preview of the service page',
+    noDeliveries: 'The service has no deliveries yet.',
   },
 };
 
