@@ -20,6 +20,8 @@ const routes = {
   safety: () => import('./routes/SafetyPage'),
   signIn: () => import('./routes/SignInPage'),
   embed: () => import('./routes/EmbedPage'),
+  events: () => import('./routes/events/EventsPage'),
+  event: () => import('./routes/events/EventPage'),
 };
 const AllNetworksPage = lazy(routes.allNetworks);
 const HomePage = lazy(routes.home);
@@ -28,13 +30,15 @@ const ServicePage = lazy(routes.service);
 const SafetyPage = lazy(routes.safety);
 const SignInPage = lazy(routes.signIn);
 const EmbedPage = lazy(routes.embed);
+const EventsPage = lazy(routes.events);
+const EventPage = lazy(routes.event);
 
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
  * (the route renders only once the network has loaded).
  */
 export function preloadRoute(pathname: string): void {
-  const [first, second] = pathname.split('/').filter(Boolean);
+  const [first, second, third] = pathname.split('/').filter(Boolean);
   const load =
     first === 'embed'
       ? routes.embed
@@ -46,7 +50,11 @@ export function preloadRoute(pathname: string): void {
             ? routes.search
             : second === 'services'
               ? routes.service
-              : undefined;
+              : second === 'events'
+                ? third
+                  ? routes.event
+                  : routes.events
+                : undefined;
   void load?.();
 }
 
@@ -138,6 +146,12 @@ function PortalRoutes() {
             </Route>
             <Route path="/:networkSlug/services/:serviceId">
               <ServicePage />
+            </Route>
+            <Route path="/:networkSlug/events">
+              <EventsPage />
+            </Route>
+            <Route path="/:networkSlug/events/:eventId">
+              <EventPage />
             </Route>
             <Route path="/:networkSlug/safety">
               <SafetyPage />

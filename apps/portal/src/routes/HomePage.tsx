@@ -75,6 +75,9 @@ export default function HomePage() {
           <p>
             <Link href={href(base)}>{t('home.allServices')}</Link>
           </p>
+          <p>
+            <Link href={href(`/${network.slug}/events`)}>{t('events.homeLink')}</Link>
+          </p>
         </section>
 
         <section aria-labelledby="about-heading" className="about">

@@ -18,6 +18,7 @@ import { useHref, useLanguage } from '../lib/language';
 import { pickText, type LocalizedText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
+import { ServiceEvents } from './events/ServiceEvents';
 import { toServiceView } from './service/serviceView';
 
 type Content = NonNullable<ServiceData['service']['published']>;
@@ -142,6 +143,8 @@ export default function ServicePage() {
           </section>
 
           <PathSection service={view} />
+
+          <ServiceEvents serviceId={service.id} networkSlug={network.slug} />
 
           {data.me ? null : (
             <aside className="service__signin" aria-label={t('service.professional')}>
