@@ -30,6 +30,7 @@ export {
 } from './seed/demo/index.js';
 export type * from './seed/demo/types.js';
 export { FEDERATION_ID, PERHELINJA_ID } from './seed/demo/networks.js';
+export { DEMO_INFO_SERIES_ID } from './seed/demo/info-series.js';
 export {
   PLANNED_BABY_BLUES_KYMENLAAKSO,
   PLANNED_KESKUSTELUAPU_SATAKUNTA,

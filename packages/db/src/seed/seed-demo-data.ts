@@ -11,7 +11,9 @@ import {
   DEMO_SYNONYMS,
   DEMO_USERS,
 } from './demo/index.js';
+import { seedInfoSeries } from './demo/info-series.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
+import { seedReferralSettings } from './demo/referrals.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
 
 const SEED_ACTOR = { actorId: 'seed', actorLabel: 'Linja demo seed' };
@@ -154,6 +156,8 @@ export async function seedDemoData(
     services += 1;
   }
   const plannedDeliveries = await seedPlannedDeliveries(prisma);
+  const infoSessions = await seedInfoSeries(prisma, now);
+  const referralSettings = await seedReferralSettings(prisma);
   logger.info(
     {
       networks: networks.count,
@@ -161,6 +165,8 @@ export async function seedDemoData(
       users: users.count,
       services,
       plannedDeliveries,
+      infoSessions,
+      referralSettings,
     },
     'demo data seeded',
   );

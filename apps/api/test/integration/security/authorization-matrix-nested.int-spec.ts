@@ -27,6 +27,7 @@ import {
   type VisibilityCase,
   visibilityCase,
 } from './authorization-matrix.fixtures';
+import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
  * Nested fields that carry restricted data, read by every actor (real sessions) for data of each
@@ -382,6 +383,101 @@ const CASES: Record<string, VisibilityCase<string>> = {
     hidden: 'either',
   }),
 };
+
+const listAt = (data: unknown, path: string): unknown[] => {
+  const value = pick(data, path);
+  return Array.isArray(value) ? (value as unknown[]) : [];
+};
+
+// ── Info session series (issue 15): the series and its sessions are for the network's readers
+// (coordinators, verified professionals, member staff); the meeting link, invitations and reasons less so.
+CASES['InfoSeries.sessions'] = visibilityCase<NetworkKey>({
+  doc: 'query($id: ID!) { infoSeries(id: $id) { sessions(first: 5) { edges { node { id } } } } }',
+  targets: NETWORK_KEYS,
+  setup: async (ctx, target) => {
+    const { seriesId, sessionId } = await buildSession(ctx, target);
+    return { id: seriesId, sessionId };
+  },
+  visible: (actor, target) => readsSeries(actor, target),
+  shows: (data, v) => includesId(nodesAt(data, 'infoSeries.sessions'), 'id', v.sessionId),
+  hidden: 'refused',
+});
+CASES['InfoSeries.onlineUrl'] = visibilityCase<NetworkKey>({
+  doc: 'query($id: ID!) { infoSeries(id: $id) { onlineUrl } }',
+  targets: NETWORK_KEYS,
+  setup: async (ctx, target) => ({ id: await buildSeries(ctx, target) }),
+  visible: (actor, target) => coordinates(actor, target) || professionalIn(actor, target),
+  shows: (data) => typeof pick(data, 'infoSeries.onlineUrl') === 'string',
+  hidden: 'either',
+});
+CASES['InfoSession.onlineUrl'] = visibilityCase<TenantKey>({
+  doc: 'query($id: ID!) { infoSession(id: $id) { onlineUrl } }',
+  targets: TENANT_KEYS,
+  setup: async (ctx, target) => ({
+    id: (await buildSession(ctx, net(target), { presenter: org(target), status: 'ACCEPTED' }))
+      .sessionId,
+  }),
+  // The presenting organisation's staff need the link too.
+  visible: (actor, target) =>
+    coordinates(actor, net(target)) ||
+    professionalIn(actor, net(target)) ||
+    (readsSeries(actor, net(target)) && staffOf(actor, org(target))),
+  shows: (data) => typeof pick(data, 'infoSession.onlineUrl') === 'string',
+  hidden: 'either',
+});
+CASES['InfoSession.presentations'] = visibilityCase<TenantKey>({
+  doc: 'query($id: ID!) { infoSession(id: $id) { presentations { id } } }',
+  targets: TENANT_KEYS,
+  setup: async (ctx, target) => {
+    const built = await buildSession(ctx, net(target), { presenter: org(target) });
+    return { id: built.sessionId, presentationId: built.presentationId };
+  },
+  // An open invitation: the coordinators and the invited organisation's own staff.
+  visible: (actor, target) =>
+    coordinates(actor, net(target)) ||
+    (readsSeries(actor, net(target)) && staffOf(actor, org(target))),
+  shows: (data, v) =>
+    listAt(data, 'infoSession.presentations').some((node) => pick(node, 'id') === v.presentationId),
+  hidden: 'either',
+});
+CASES['InfoPresentation.declineReason'] = visibilityCase<TenantKey>({
+  doc: 'query($id: ID!) { infoSession(id: $id) { presentations { declineReason } } }',
+  targets: TENANT_KEYS,
+  setup: async (ctx, target) => ({
+    id: (
+      await buildSession(ctx, net(target), {
+        presenter: org(target),
+        status: 'DECLINED',
+        declineReason: 'Matriisin syy',
+      })
+    ).sessionId,
+  }),
+  visible: (actor, target) =>
+    coordinates(actor, net(target)) ||
+    (readsSeries(actor, net(target)) && adminOf(actor, org(target))),
+  shows: (data) =>
+    listAt(data, 'infoSession.presentations').some(
+      (node) => pick(node, 'declineReason') === 'Matriisin syy',
+    ),
+  hidden: 'either',
+});
+CASES['Organization.presentedSessions'] = visibilityCase<TenantKey>({
+  doc: 'query($org: ID!) { organization(id: $org) { presentedSessions(first: 100) { edges { node { id } } } } }',
+  targets: TENANT_KEYS,
+  setup: async (ctx, target) => ({
+    org: ORGS[org(target)],
+    id: (
+      await buildSession(ctx, net(target), {
+        past: true,
+        presenter: org(target),
+        status: 'ACCEPTED',
+      })
+    ).sessionId,
+  }),
+  visible: (actor, target) => readsSeries(actor, net(target)),
+  shows: (data, v) => includesId(nodesAt(data, 'organization.presentedSessions'), 'id', v.id),
+  hidden: 'quiet',
+});
 
 /**
  * Fields with arguments or a restriction in their description that are public on purpose (what they

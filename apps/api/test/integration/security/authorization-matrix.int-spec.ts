@@ -34,6 +34,7 @@ import {
   type TenantKey,
   TENANTS,
 } from './authorization-matrix.fixtures';
+import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 
 /**
@@ -618,6 +619,134 @@ const MATRIX: Record<string, MatrixCase<string>> = {
       input: { id: await membership(ctx, target, 'ACTIVE'), reason: 'Matriisi' },
     }),
     expect: (actor, target) => okIf(coordinates(actor, MEMBERSHIP_NETWORK[target])),
+  }),
+  // ── Info session series (issue 15): readers are the network's coordinators, professionals and
+  // member staff; the coordinators plan; the invited organisation's admins answer.
+  infoSeriesList: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!) { infoSeriesList(networkSlug: $slug, first: 5) { totalCount } }',
+    targets: NETWORK_KEYS,
+    setup: (_ctx, target) => Promise.resolve({ slug: NETWORK_SLUGS[target] }),
+    expect: SIGNED_IN,
+    readOnly: true,
+  }),
+  infoSeries: matrixCase<NetworkKey>({
+    doc: 'query($id: ID!) { infoSeries(id: $id) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({ id: await buildSeries(ctx, target) }),
+    expect: (actor, target) => okIf(readsSeries(actor, target)),
+    readOnly: true,
+  }),
+  infoSession: matrixCase<NetworkKey>({
+    doc: 'query($id: ID!) { infoSession(id: $id) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({ id: (await buildSession(ctx, target)).sessionId }),
+    expect: (actor, target) => okIf(readsSeries(actor, target)),
+    readOnly: true,
+  }),
+  pastInfoSessions: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!) { pastInfoSessions(networkSlug: $slug, first: 5) { totalCount } }',
+    targets: NETWORK_KEYS,
+    setup: (_ctx, target) => Promise.resolve({ slug: NETWORK_SLUGS[target] }),
+    expect: SIGNED_IN,
+    readOnly: true,
+  }),
+  myPresentationInvitations: matrixCase<None>({
+    doc: '{ myPresentationInvitations(first: 5) { totalCount } }',
+    targets: NONE,
+    expect: SIGNED_IN,
+    readOnly: true,
+  }),
+  createInfoSeries: matrixCase<NetworkKey>({
+    doc: 'mutation($input: CreateInfoSeriesInput!) { createInfoSeries(input: $input) { id } }',
+    targets: NETWORK_KEYS,
+    setup: (_ctx, target) =>
+      Promise.resolve({
+        input: {
+          networkId: NETWORKS[target],
+          title: { fi: 'Matriisin järjestöinfo' },
+          weekday: 4,
+          startTime: '14:00',
+        },
+      }),
+    expect: COORDINATORS,
+  }),
+  updateInfoSeries: matrixCase<NetworkKey>({
+    doc: 'mutation($input: UpdateInfoSeriesInput!) { updateInfoSeries(input: $input) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({
+      input: { id: await buildSeries(ctx, target), facilitatorName: 'Matriisi Juontaja' },
+    }),
+    expect: COORDINATORS,
+  }),
+  planInfoSeriesTerm: matrixCase<NetworkKey>({
+    doc: 'mutation($input: PlanInfoSeriesTermInput!) { planInfoSeriesTerm(input: $input) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({
+      input: { seriesId: await buildSeries(ctx, target), from: '2030-01-01', to: '2030-01-31' },
+    }),
+    expect: COORDINATORS,
+  }),
+  invitePresenter: matrixCase<TenantKey>({
+    doc: 'mutation($input: InvitePresenterInput!) { invitePresenter(input: $input) { id } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      input: {
+        eventId: (await buildSession(ctx, TENANTS[target].network)).sessionId,
+        organizationId: ORGS[TENANTS[target].org],
+      },
+    }),
+    expect: REVIEWERS,
+  }),
+  respondToPresentation: matrixCase<TenantKey>({
+    doc: 'mutation($input: RespondToPresentationInput!) { respondToPresentation(input: $input) { id status } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      input: {
+        presentationId: (
+          await buildSession(ctx, TENANTS[target].network, { presenter: TENANTS[target].org })
+        ).presentationId,
+        accept: true,
+      },
+    }),
+    expect: (actor, target) => okIf(adminOf(actor, TENANTS[target].org)),
+  }),
+  withdrawPresentation: matrixCase<TenantKey>({
+    doc: 'mutation($id: ID!) { withdrawPresentation(id: $id) { id } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      id: (
+        await buildSession(ctx, TENANTS[target].network, {
+          presenter: TENANTS[target].org,
+          status: 'ACCEPTED',
+        })
+      ).presentationId,
+    }),
+    expect: REVIEWERS,
+  }),
+  setSessionRecording: matrixCase<NetworkKey>({
+    doc: 'mutation($input: SetSessionRecordingInput!) { setSessionRecording(input: $input) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({
+      input: {
+        eventId: (await buildSession(ctx, target, { past: true })).sessionId,
+        recordingUrl: 'https://video.example/matriisi',
+        attendanceCount: 12,
+      },
+    }),
+    expect: COORDINATORS,
+  }),
+  subscribeToInfoSeries: matrixCase<NetworkKey>({
+    doc: 'mutation($id: ID!) { subscribeToInfoSeries(seriesId: $id) { id isSubscribed } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({ id: await buildSeries(ctx, target) }),
+    expect: (actor, target) => okIf(readsSeries(actor, target)),
+  }),
+  unsubscribeFromInfoSeries: matrixCase<NetworkKey>({
+    doc: 'mutation($id: ID!) { unsubscribeFromInfoSeries(seriesId: $id) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({ id: await buildSeries(ctx, target) }),
+    expect: (actor, target) => okIf(readsSeries(actor, target)),
+    readOnly: true,
   }),
 };
 
