@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthzModule } from './authz/authz.module';
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CoverageModule } from './coverage/coverage.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { EventCalendarModule } from './event-calendar/event-calendar.module';
@@ -51,6 +52,7 @@ export class AppModule {
         EventCalendarModule,
         InfoSeriesModule,
         EventSignupsModule,
+        CoverageModule,
       ],
     };
   }

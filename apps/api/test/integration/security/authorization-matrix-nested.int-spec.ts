@@ -155,6 +155,7 @@ const CASES: Record<string, VisibilityCase<string>> = {
     shows: (data, v) => includesId(nodesAt(data, 'network.allServices'), 'id', v.id),
     hidden: 'refused',
   }),
+  'Network.coverage': coordinatorField('coverage(filter: { dimension: THEME }) { gapCount }'),
   'Network.deliveryCoverage': coordinatorField('deliveryCoverage(first: 1) { totalCount }'),
   'Network.recentChanges': coordinatorField('recentChanges(first: 1) { totalCount }'),
   'Network.stats': coordinatorField('stats { publishedServices }'),

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { CoverageExportController } from './coverage-export.controller';
+import { NetworkCoverageResolver } from './coverage.resolver';
+import { CoverageService } from './coverage.service';
+
+/**
+ * Where the network's help is missing (issue 18): the coverage matrix as `Network.coverage` and its
+ * CSV/XLSX download at GET /files/coverage, for the network's coordinators.
+ */
+@Module({
+  controllers: [CoverageExportController],
+  providers: [CoverageService, NetworkCoverageResolver],
+})
+export class CoverageModule {}

@@ -1,0 +1,32 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+import { TaxonomyKindEnum } from '../../network/models/taxonomy-term.model';
+
+/** What the coverage matrix shows: its rows (a kind of term), its columns and which deliveries count. */
+@InputType()
+export class CoverageFilterInput {
+  @Field(() => TaxonomyKindEnum, {
+    description: 'The rows: the network’s themes or its target groups (terms not archived).',
+  })
+  dimension!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Drill-down: the columns are this wellbeing area’s municipalities (2-digit code); without it, every wellbeing area.',
+  })
+  wellbeingAreaCode?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only in-person reach: nationwide and remote deliveries are left out (someone in the room, not a phone line).',
+  })
+  inPersonOnly?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only deliveries that accept new clients count as active.',
+  })
+  acceptingOnly?: boolean | null;
+}
