@@ -22,6 +22,7 @@ const routes = {
   embed: () => import('./routes/EmbedPage'),
   events: () => import('./routes/events/EventsPage'),
   event: () => import('./routes/events/EventPage'),
+  cancelSignup: () => import('./routes/events/CancelSignupPage'),
 };
 const AllNetworksPage = lazy(routes.allNetworks);
 const HomePage = lazy(routes.home);
@@ -32,6 +33,7 @@ const SignInPage = lazy(routes.signIn);
 const EmbedPage = lazy(routes.embed);
 const EventsPage = lazy(routes.events);
 const EventPage = lazy(routes.event);
+const CancelSignupPage = lazy(routes.cancelSignup);
 
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
@@ -152,6 +154,9 @@ function PortalRoutes() {
             </Route>
             <Route path="/:networkSlug/events/:eventId">
               <EventPage />
+            </Route>
+            <Route path="/:networkSlug/events/:eventId/cancel">
+              <CancelSignupPage />
             </Route>
             <Route path="/:networkSlug/safety">
               <SafetyPage />

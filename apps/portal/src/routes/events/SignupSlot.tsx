@@ -1,10 +1,7 @@
 import { type EventDetail } from '../../lib/eventQueries';
+import { SignupForm } from './SignupForm';
 
-/**
- * Where the sign-up form goes on the event page. PLACEHOLDER: the public sign-up form
- * (routes/events/SignupForm.tsx, written with the sign-ups API) is to be rendered here; until it is
- * wired, nothing is shown.
- */
-export function SignupSlot(_props: { event: EventDetail }) {
-  return null;
+/** Where the sign-up form goes on the event page (SignupForm renders nothing without sign-up). */
+export function SignupSlot({ event }: { event: EventDetail }) {
+  return <SignupForm eventId={event.id} />;
 }
