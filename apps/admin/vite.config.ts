@@ -21,6 +21,8 @@ export default defineConfig({
     proxy: {
       '/graphql': API_ORIGIN,
       '/health': API_ORIGIN,
+      // Info session slides (upload and download): apps/api/src/info-series/slides.controller.ts.
+      '/files': API_ORIGIN,
     },
   },
   build: {

@@ -3,6 +3,7 @@ import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { freshnessFeature } from '../features/freshness';
+import { infoSeriesFeature } from '../features/info-series';
 import { jobsFeature } from '../features/jobs';
 import { membersFeature } from '../features/members';
 import { networkServicesFeature } from '../features/network-services';
@@ -23,6 +24,7 @@ export const FEATURES = [
   reviewFeature,
   membersFeature,
   planningFeature,
+  infoSeriesFeature,
   deliveriesFeature,
   freshnessFeature,
   settingsFeature,
