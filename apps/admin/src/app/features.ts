@@ -2,6 +2,7 @@ import { auditFeature } from '../features/audit';
 import { authFeature } from '../features/auth';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
+import { eventSignupsFeature } from '../features/event-signups';
 import { freshnessFeature } from '../features/freshness';
 import { infoSeriesFeature } from '../features/info-series';
 import { jobsFeature } from '../features/jobs';
@@ -25,6 +26,7 @@ export const FEATURES = [
   membersFeature,
   planningFeature,
   infoSeriesFeature,
+  eventSignupsFeature,
   deliveriesFeature,
   freshnessFeature,
   settingsFeature,

@@ -31,6 +31,10 @@ const EMBEDDED = [
   'MonthlyReviewActivity',
   // The job queue's counts per queue (platform admins): read whole each time, never normalised.
   'JobQueue',
+  // An event's sign-up counts: a value of the event, read with it.
+  'EventSignupCounts',
+  'EventSignupConnection',
+  'EventSignupEdge',
   // Connections and edges are per field and arguments; they have no identity of their own.
   'ServiceConnection',
   'ServiceEdge',
