@@ -29,7 +29,7 @@ function previewService(): ServicePreviewData {
     published: null,
     workingRevision: { id: 'rev-1', content: working },
     deliveries: { totalCount: 0, edges: [] },
-  } as unknown as ServicePreviewData;
+  };
 }
 
 function renderPreview() {
