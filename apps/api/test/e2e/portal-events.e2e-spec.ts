@@ -33,8 +33,8 @@ describeInBrowser('portal events on a phone (headless Chromium)', () => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     [api, browser] = await Promise.all([startTestApp(), launchChromium()]);
     const prisma = api.app.get(PrismaClient);
-    // Dates relative to today, so the events stay upcoming: a weekly group in Lahti (three
-    // Tuesdays from next week at 17:00), a one-off in Helsinki, and a professionals' online session.
+    // Dates relative to today, so the events stay upcoming: a weekly group in Lahti (three weeks
+    // from a week ahead, 17:00), a one-off in Helsinki, and a professionals' online session.
     const day = (offset: number) => {
       const d = new Date(Date.now() + offset * 86_400_000);
       return d.toISOString().slice(0, 10);
