@@ -23,6 +23,7 @@ import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ServiceOfferingModule } from './service-offering/service-offering.module';
 import { ServiceSearchModule } from './service-search/service-search.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { RegionModule } from './region/region.module';
 
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         EventCalendarModule,
         InfoSeriesModule,
         EventSignupsModule,
+        ReferralsModule,
         CoverageModule,
       ],
     };

@@ -30,7 +30,9 @@ export interface AuditEntry {
     | 'InfoSeries'
     | 'InfoPresentation'
     | 'Event'
-    | 'EventSignup';
+    | 'EventSignup'
+    | 'Referral'
+    | 'ServiceReferralSettings';
   entityId: string;
   serviceId?: string;
   networkId?: string;

@@ -13,6 +13,8 @@ const LIMITS = {
   invitationAccept: { points: 10, duration: 60 },
   // Anonymous event sign-ups and cancel links (event-signups/): per address and per email address.
   eventSignup: { points: 20, duration: 60 * 60 },
+  // Anonymous contact requests to services (referrals/): per address.
+  contactRequest: { points: 10, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof LIMITS;
 

@@ -25,6 +25,13 @@ import {
   type PresentationReminderParams,
 } from './info-series-templates';
 import {
+  referralDecidedContent,
+  type ReferralDecidedParams,
+  referralNewContent,
+  type ReferralNoticeParams,
+  referralReminderContent,
+} from './referral-templates';
+import {
   eventSignupConfirmedContent,
   type EventSignupMailParams,
   eventSignupPromotedContent,
@@ -54,6 +61,9 @@ export interface MailTemplates {
   'event-signup-waitlisted': EventSignupMailParams;
   'event-signup-promoted': EventSignupMailParams;
   'event-signup-reminder': EventSignupMailParams;
+  'referral-new': ReferralNoticeParams;
+  'referral-reminder': ReferralNoticeParams;
+  'referral-decided': ReferralDecidedParams;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -77,6 +87,9 @@ const CONTENT: {
   'event-signup-waitlisted': eventSignupWaitlistedContent,
   'event-signup-promoted': eventSignupPromotedContent,
   'event-signup-reminder': eventSignupReminderContent,
+  'referral-new': referralNewContent,
+  'referral-reminder': referralReminderContent,
+  'referral-decided': referralDecidedContent,
 };
 
 export function mailLanguage(value: string | null | undefined): MailLanguage {

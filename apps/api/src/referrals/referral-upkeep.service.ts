@@ -1,0 +1,157 @@
+import { TZDate } from '@date-fns/tz';
+import { Injectable } from '@nestjs/common';
+import { PrismaClient } from '@linja/db';
+import { addBusinessDays } from 'date-fns';
+
+import { AuditService } from '../audit/audit.service';
+import { LINJA_ACTOR } from '../freshness-reminders/freshness-reminders.util';
+import { REFERRAL_MAIL_INCLUDE, ReferralMailService } from './referral-mail.service';
+import { referralSourcesOf, referralTransition } from './referral-transitions';
+
+const DAY_MS = 86_400_000;
+const ZONE = 'Europe/Helsinki';
+/** Working days (Mon–Fri, Helsinki) a referral may wait unopened before the admins are reminded. */
+export const REMINDER_WORKING_DAYS = 2;
+/** Rows handled per run at most (the next run takes the rest). */
+const BATCH = 500;
+
+/** When a referral that arrived at `createdAt` is due for its reminder: two working days later. */
+export function reminderDueAt(createdAt: Date): Date {
+  return new Date(addBusinessDays(new TZDate(createdAt, ZONE), REMINDER_WORKING_DAYS).getTime());
+}
+
+/**
+ * The referrals' background work: the one reminder of an unopened referral (the outbox's dedupe key
+ * keeps it to one per admin), the auto-close of unanswered ones after the network's
+ * `referralAutoCloseDays`, and the erasure of personal data (client fields, message, notes' text)
+ * `referralRetentionDays` after closing. The rows stay for the counts.
+ */
+@Injectable()
+export class ReferralUpkeepService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly audit: AuditService,
+    private readonly mails: ReferralMailService,
+  ) {}
+
+  /** Reminds the admins of every NEW referral past its due time; returns the mails written. */
+  async remindUnopened(now = new Date()): Promise<number> {
+    const candidates = await this.prisma.referral.findMany({
+      where: { status: 'NEW', createdAt: { lte: new Date(now.getTime() - 2 * DAY_MS) } },
+      include: REFERRAL_MAIL_INCLUDE,
+      orderBy: { createdAt: 'asc' },
+      take: BATCH,
+    });
+    let written = 0;
+    for (const referral of candidates) {
+      if (reminderDueAt(referral.createdAt) > now) continue;
+      const ids = await this.prisma.$transaction(async (tx) => {
+        const mailIds = await this.mails.writeReminder(tx, referral);
+        if (mailIds.length > 0) {
+          await this.audit.record(tx, LINJA_ACTOR, {
+            action: 'referral.reminded',
+            entityType: 'Referral',
+            entityId: referral.id,
+            serviceId: referral.serviceId,
+            networkId: referral.networkId,
+            organizationId: referral.organizationId,
+            note: `referral ${referral.id}: not opened in ${REMINDER_WORKING_DAYS} working days; admins reminded`,
+          });
+        }
+        return mailIds;
+      });
+      written += ids.length;
+      await this.mails.dispatch(ids);
+    }
+    return written;
+  }
+
+  /** Closes unanswered referrals (NEW, OPENED) older than the network's limit; returns their ids. */
+  async autoClose(now = new Date()): Promise<string[]> {
+    const networks = await this.prisma.network.findMany({
+      select: { id: true, referralAutoCloseDays: true },
+    });
+    const closed: string[] = [];
+    for (const network of networks) {
+      const rows = await this.prisma.referral.findMany({
+        where: {
+          networkId: network.id,
+          status: { in: referralSourcesOf('autoClose') },
+          createdAt: { lt: new Date(now.getTime() - network.referralAutoCloseDays * DAY_MS) },
+        },
+        take: BATCH,
+      });
+      for (const row of rows) {
+        const to = referralTransition(row.status, 'autoClose', 'system');
+        await this.prisma.$transaction(async (tx) => {
+          const { count } = await tx.referral.updateMany({
+            where: { id: row.id, status: row.status },
+            data: { status: to, closedAt: now },
+          });
+          if (count === 0) return;
+          await this.audit.record(tx, LINJA_ACTOR, {
+            action: 'referral.autoClosed',
+            entityType: 'Referral',
+            entityId: row.id,
+            serviceId: row.serviceId,
+            networkId: row.networkId,
+            organizationId: row.organizationId,
+            note: `referral ${row.id}: ${row.status} → CLOSED, unanswered for ${network.referralAutoCloseDays} days`,
+          });
+          closed.push(row.id);
+        });
+      }
+    }
+    return closed;
+  }
+
+  /** Erases the personal data of referrals closed longer ago than the retention; returns their ids. */
+  async erase(now = new Date()): Promise<string[]> {
+    const networks = await this.prisma.network.findMany({
+      select: { id: true, referralRetentionDays: true },
+    });
+    const erased: string[] = [];
+    for (const network of networks) {
+      const rows = await this.prisma.referral.findMany({
+        where: {
+          networkId: network.id,
+          status: 'CLOSED',
+          erasedAt: null,
+          closedAt: { lt: new Date(now.getTime() - network.referralRetentionDays * DAY_MS) },
+        },
+        select: { id: true, serviceId: true, networkId: true, organizationId: true },
+        take: BATCH,
+      });
+      for (const row of rows) {
+        await this.prisma.$transaction(async (tx) => {
+          await tx.referral.update({
+            where: { id: row.id },
+            data: {
+              clientNameEnc: null,
+              clientPhoneEnc: null,
+              clientEmailEnc: null,
+              messageEnc: null,
+              keyId: null,
+              erasedAt: now,
+            },
+          });
+          const notes = await tx.referralNote.updateMany({
+            where: { referralId: row.id },
+            data: { textEnc: null, keyId: null },
+          });
+          await this.audit.record(tx, LINJA_ACTOR, {
+            action: 'referral.erased',
+            entityType: 'Referral',
+            entityId: row.id,
+            serviceId: row.serviceId,
+            networkId: row.networkId,
+            organizationId: row.organizationId,
+            note: `referral ${row.id}: personal data and ${notes.count} note(s) erased after ${network.referralRetentionDays} days`,
+          });
+        });
+        erased.push(row.id);
+      }
+    }
+    return erased;
+  }
+}
