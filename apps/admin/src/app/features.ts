@@ -1,5 +1,6 @@
 import { auditFeature } from '../features/audit';
 import { authFeature } from '../features/auth';
+import { coverageFeature } from '../features/coverage';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { eventSignupsFeature } from '../features/event-signups';
@@ -25,6 +26,7 @@ export const FEATURES = [
   reviewFeature,
   membersFeature,
   planningFeature,
+  coverageFeature,
   infoSeriesFeature,
   eventSignupsFeature,
   deliveriesFeature,

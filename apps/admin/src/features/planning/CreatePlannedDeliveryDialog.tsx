@@ -15,11 +15,14 @@ export function CreatePlannedDeliveryDialog({
   opened,
   onClose,
   onCreated,
+  initialAreas,
 }: {
   slug: string;
   opened: boolean;
   onClose: () => void;
   onCreated: (serviceId: string, deliveryId: string) => void;
+  /** Areas chosen before the dialog opens (from a gap of the coverage matrix). */
+  initialAreas?: AreaSelection;
 }) {
   const { t, i18n } = useTranslation('planning');
   const { t: tc } = useTranslation();
@@ -31,10 +34,9 @@ export function CreatePlannedDeliveryDialog({
   });
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [organizationId, setOrganizationId] = useState<string | null>(null);
-  const [areas, setAreas] = useState<AreaSelection>({
-    wellbeingAreaCodes: [],
-    municipalityCodes: [],
-  });
+  const [areas, setAreas] = useState<AreaSelection>(
+    initialAreas ?? { wellbeingAreaCodes: [], municipalityCodes: [] },
+  );
   const [startsOn, setStartsOn] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, create] = useMutation(CreatePlannedDeliveryMutation);

@@ -2,7 +2,7 @@ import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import {
   ConnectionTable,
@@ -31,7 +31,19 @@ export function PlanningPage() {
   const tenant = useNetworkTenant();
   const navigate = useNavigate();
   const pagination = useCursorPagination(20);
-  const [creating, setCreating] = useState(false);
+  // ?plan=1&area=09 or &municipality=316: opened from a gap of the coverage matrix, the place chosen.
+  const [params] = useSearchParams();
+  const planArea = params.get('area');
+  const planMunicipality = params.get('municipality');
+  const initialAreas = useMemo(
+    () => ({
+      wellbeingAreaCodes: planArea && /^\d{2}$/.test(planArea) ? [planArea] : [],
+      municipalityCodes:
+        planMunicipality && /^\d{3}$/.test(planMunicipality) ? [planMunicipality] : [],
+    }),
+    [planArea, planMunicipality],
+  );
+  const [creating, setCreating] = useState(params.get('plan') === '1');
   const [search, setSearch] = useState('');
   const [result, refetch] = useQuery({
     query: PlannedDeliveriesQuery,
@@ -169,6 +181,8 @@ export function PlanningPage() {
         )}
       </QueryState>
       <CreatePlannedDeliveryDialog
+        key={`${planArea ?? ''}|${planMunicipality ?? ''}`}
+        initialAreas={initialAreas}
         slug={tenant.network.slug}
         opened={creating}
         onClose={() => {

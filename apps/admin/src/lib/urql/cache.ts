@@ -29,6 +29,10 @@ const EMBEDDED = [
   'WellbeingAreaCoverage',
   'MunicipalityCoverage',
   'MonthlyReviewActivity',
+  // The coverage matrix (issue 18): read whole for each filter, never normalised.
+  'CoverageMatrix',
+  'CoverageColumn',
+  'CoverageCell',
   // The job queue's counts per queue (platform admins): read whole each time, never normalised.
   'JobQueue',
   // An event's sign-up counts: a value of the event, read with it.

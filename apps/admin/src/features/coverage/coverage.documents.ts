@@ -1,0 +1,55 @@
+import { graphql, type ResultOf } from '../../gql';
+
+export const CoverageQuery = graphql(`
+  query Coverage($slug: String!, $filter: CoverageFilterInput!) {
+    network(slug: $slug) {
+      id
+      coverage(filter: $filter) {
+        dimension
+        wellbeingAreaCode
+        area {
+          code
+          kind
+          name {
+            fi
+            sv
+            en
+          }
+        }
+        inPersonOnly
+        acceptingOnly
+        gapCount
+        rows {
+          id
+          label {
+            fi
+            sv
+            en
+          }
+        }
+        columns {
+          code
+          kind
+          name {
+            fi
+            sv
+            en
+          }
+        }
+        cells {
+          termId
+          columnCode
+          activeServices
+          plannedDeliveries
+          organizationIds
+        }
+        organizations {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export type CoverageMatrix = ResultOf<typeof CoverageQuery>['network']['coverage'];
