@@ -9,6 +9,7 @@ import { EMBED_QUERY, NETWORK_QUERY, type NetworkData, type SearchData } from '.
 import { brandStyle } from '../lib/brand';
 import { listenForEscapeExit, quickExitTop } from '../lib/quickExit';
 import { serializeSearch, type SearchServicesInput } from '../lib/searchState';
+import { EmbedEventList } from './events/EmbedEventList';
 
 export const EMBED_HEIGHT_MESSAGE = 'linja:embed-height';
 const EMBED_SIZE = 50;
@@ -67,6 +68,8 @@ export default function EmbedPage() {
   const { networkSlug } = useParams<{ networkSlug: string }>();
   const search = useSearch();
   const embed = useMemo(() => parseEmbedParams(search), [search]);
+  // `view=events`: the network's public events instead of its services (routes/events).
+  const showEvents = new URLSearchParams(search).get('view') === 'events';
   const [networkResult] = useQuery<NetworkData>({
     query: NETWORK_QUERY,
     variables: { slug: networkSlug },
@@ -84,9 +87,14 @@ export default function EmbedPage() {
   const [{ data, fetching, error }] = useQuery<SearchData>({
     query: EMBED_QUERY,
     variables: { input, first: EMBED_SIZE, municipalityCode: embed.region ?? undefined },
-    pause: !network,
+    pause: !network || showEvents,
   });
-  useDocumentTitle(network ? t('embed.title', { network: network.name }) : null);
+  const title = network
+    ? showEvents
+      ? `${network.name}: ${t('events.heading')}`
+      : t('embed.title', { network: network.name })
+    : null;
+  useDocumentTitle(title);
   usePostHeight();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -100,7 +108,7 @@ export default function EmbedPage() {
     };
   }, []);
 
-  const services = data?.searchServices.edges.map((edge) => edge.node) ?? [];
+  const services = showEvents ? [] : (data?.searchServices.edges.map((edge) => edge.node) ?? []);
   const municipalityQuery = embed.region ? `?municipality=${embed.region}` : '';
   const portalSearch = serializeSearch({
     municipality: embed.region,
@@ -111,9 +119,7 @@ export default function EmbedPage() {
     <div className="embed" ref={rootRef} style={brandStyle(network?.brand)}>
       <main className="embed__main">
         <div className="embed__top">
-          <h1 className="embed__title">
-            {network ? t('embed.title', { network: network.name }) : t('app.title')}
-          </h1>
+          <h1 className="embed__title">{title ?? t('app.title')}</h1>
           <button
             type="button"
             className="button button--exit button--small"
@@ -122,9 +128,17 @@ export default function EmbedPage() {
             {t('quickExit')}
           </button>
         </div>
+        {network && showEvents ? (
+          <EmbedEventList
+            networkSlug={networkSlug}
+            organizationId={embed.organization}
+            municipalityCode={embed.region}
+            themeId={themeId}
+          />
+        ) : null}
         {(fetching || !network) && !error && !networkResult.error ? <PageLoading /> : null}
         {error || networkResult.error ? <p role="alert">{t('results.error')}</p> : null}
-        {data ? (
+        {data && !showEvents ? (
           <p className="results__count">
             {t('results.count', { count: data.searchServices.totalCount })}
           </p>
@@ -145,7 +159,7 @@ export default function EmbedPage() {
             </li>
           ))}
         </ul>
-        <p>
+        <p hidden={showEvents}>
           <a
             href={withLang(
               `/${networkSlug}/search${portalSearch ? `?${portalSearch}` : ''}`,

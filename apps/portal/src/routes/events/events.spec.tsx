@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route } from 'wouter';
 import { App, preloadAllRoutes } from '../../App';
+import EmbedPage from '../EmbedPage';
 import { mockClient, renderWithProviders } from '../../../test/renderWithProviders';
 import { network } from '../../../test/fixtures';
 import { type EventDetail, type EventListNode } from '../../lib/eventQueries';
@@ -269,5 +271,43 @@ describe('event page', () => {
       eventStatus: 'https://schema.org/EventCancelled',
       eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
     });
+  });
+});
+
+describe('widget events view', () => {
+  it('lists the public events with links opening the event page in a new tab, and asks no services', async () => {
+    const { client, calls } = mockClient((query) =>
+      query.includes('PortalNetwork(')
+        ? { network, me: null }
+        : query.includes('PortalEvents(')
+          ? {
+              events: {
+                totalCount: 1,
+                pageInfo: { hasNextPage: false, endCursor: null },
+                edges: [{ node: listNode() }],
+              },
+            }
+          : undefined,
+    );
+    renderWithProviders(
+      <Route path="/embed/:networkSlug">
+        <EmbedPage />
+      </Route>,
+      { path: '/embed/perhelinja?view=events&region=398&lang=sv', client, language: 'sv' },
+    );
+
+    const links = await screen.findAllByRole('link', { name: /Skilsmässogrupp/ });
+    expect(links).toHaveLength(2);
+    expect(links[0]).toHaveAttribute('target', '_blank');
+    expect(links[0]).toHaveAttribute('href', `/perhelinja/events/${GROUP_ID}?lang=sv`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Perhelinja: Evenemang');
+    const events = calls.find((call) => call.query.includes('PortalEvents('));
+    expect(events?.variables.filter).toMatchObject({
+      networkSlug: 'perhelinja',
+      municipalityCode: '398',
+      includeOnline: true,
+      audiences: ['PUBLIC'],
+    });
+    expect(calls.some((call) => call.query.includes('PortalEmbed'))).toBe(false);
   });
 });
