@@ -130,7 +130,14 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
 
     await editor.getByRole('link', { name: 'Esikatsele' }).click();
     await editor.getByRole('heading', { level: 1, name: 'Esikatselu' }).waitFor();
-    await editor.getByRole('heading', { level: 2, name: NAME_FI }).waitFor();
+    // The portal's own service page: the name is its h1 (h1.service__name), under a banner.
+    const previewName = editor.getByRole('heading', { level: 1, name: NAME_FI });
+    await previewName.waitFor();
+    expect(await previewName.getAttribute('class')).toContain('service__name');
+    expect(
+      await previewName.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThan(24);
+    await editor.getByText('Esikatselu – ei julkinen').waitFor();
     await expectAccessible(editor, 'preview');
     await editor.getByRole('link', { name: 'Takaisin muokkaamaan' }).click();
 

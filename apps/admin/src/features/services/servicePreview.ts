@@ -4,7 +4,9 @@ import { ServiceContentFields } from './services.documents';
 
 /**
  * What the preview shows: the working copy (else the published content), the target groups' labels,
- * the deliveries that are or will be public (not ended) and the network's brand colours.
+ * the deliveries that are or will be public (not ended) and the network's brand colours. Twenty
+ * deliveries, as the portal's page asks: with their areas and hours a delivery costs ~55, and the API
+ * refuses an operation estimated over GRAPHQL_MAX_COST (5000).
  */
 export const ServicePreviewQuery = graphql(
   `
@@ -49,7 +51,7 @@ export const ServicePreviewQuery = graphql(
             }
           }
         }
-        deliveries(first: 100) {
+        deliveries(first: 20) {
           totalCount
           edges {
             node {
