@@ -117,7 +117,12 @@ export function InfoSeriesListPage() {
 
   return (
     <Page title={t('title')} description={t('description')}>
-      <QueryState result={result} retry={() => { refetch({ requestPolicy: 'network-only' }); }}>
+      <QueryState
+        result={result}
+        retry={() => {
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      >
         {(data) =>
           data.infoSeriesList.totalCount === 0 ? (
             <EmptyState title={t('empty')} text={t('emptyText')} />

@@ -9,7 +9,8 @@ import { EmptyState, QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
 import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
 import { errorMessage } from '../../lib/urql/errors';
-import { formatDateTime, localized } from '../services/format';
+import { localized } from '../services/format';
+import { formatSessionTime } from './format';
 import {
   type InvitationRow,
   MyPresentationInvitationsQuery,
@@ -87,7 +88,7 @@ export function PresentationInvitationsPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {rows.map((row) => {
-                    const date = formatDateTime(row.session.startsAt, language);
+                    const date = formatSessionTime(row.session.startsAt, language);
                     return (
                       <Table.Tr key={row.id}>
                         <Table.Th scope="row">
@@ -98,7 +99,7 @@ export function PresentationInvitationsPage() {
                             <Text size="sm">{date}</Text>
                           </Stack>
                         </Table.Th>
-                        <Table.Td>{formatDateTime(row.respondBy, language)}</Table.Td>
+                        <Table.Td>{formatSessionTime(row.respondBy, language)}</Table.Td>
                         <Table.Td>
                           <Badge
                             color={row.status === 'ACCEPTED' ? 'green' : 'yellow'}
@@ -149,7 +150,7 @@ export function PresentationInvitationsPage() {
         title={
           declining
             ? t('invitations.declineOf', {
-                date: formatDateTime(declining.session.startsAt, language),
+                date: formatSessionTime(declining.session.startsAt, language),
               })
             : ''
         }

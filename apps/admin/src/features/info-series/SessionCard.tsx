@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
 import { errorMessage } from '../../lib/urql/errors';
-import { formatDateTime } from '../services/format';
+import { formatSessionTime } from './format';
 import {
   InvitePresenterMutation,
   type PresentationRow,
@@ -76,7 +76,7 @@ export function SessionCard({
 }) {
   const { t, i18n } = useTranslation('infoSeries');
   const language = currentLanguage(i18n);
-  const date = formatDateTime(session.startsAt, language);
+  const date = formatSessionTime(session.startsAt, language);
   const [, invite] = useMutation(InvitePresenterMutation);
   const [, withdraw] = useMutation(WithdrawPresentationMutation);
   const [, record] = useMutation(SetSessionRecordingMutation);
