@@ -3,6 +3,7 @@ import type { Cache, KeyingConfig, UpdateResolver } from '@urql/exchange-graphca
 /** Value objects without an id of their own: stored inside their parent, never normalised. */
 const EMBEDDED = [
   'LocalizedText',
+  'EventOccurrence',
   'PageInfo',
   'ServiceContent',
   'ServiceContact',
@@ -82,6 +83,19 @@ const EMBEDDED = [
   'InfoSessionEdge',
   'InfoPresentationConnection',
   'InfoPresentationEdge',
+  // Referrals (issue 17): the details are read afresh each time (every read is logged).
+  'ReferralReason',
+  'ReferralDetails',
+  'NetworkReferralCounts',
+  'ReferralCountRow',
+  'ReferralConnection',
+  'ReferralEdge',
+  'MyReferralConnection',
+  'MyReferralEdge',
+  'ReferralNoteConnection',
+  'ReferralNoteEdge',
+  'ReferralReadLogConnection',
+  'ReferralReadLogEntryEdge',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */
@@ -92,6 +106,7 @@ export const keys: KeyingConfig = {
   Region: (data) => (data.code as string | undefined) ?? null,
   WellbeingArea: (data) => (data.code as string | undefined) ?? null,
   OrganizationFreshnessModel: (data) => (data.organizationId as string | undefined) ?? null,
+  ServiceReferralSettings: (data) => (data.serviceId as string | undefined) ?? null,
 };
 
 /**

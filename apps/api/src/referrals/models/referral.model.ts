@@ -11,7 +11,7 @@ import {
   ReferralUrgency,
 } from './referral-enums';
 
-@ObjectType()
+@ObjectType('ReferralReason')
 export class ReferralReasonModel {
   @Field()
   key!: string;
