@@ -33,7 +33,6 @@ import {
   readableSessionsWhere,
 } from './utils/info-series-access.util';
 
-
 /** Keyset page over events ordered by (startsAt, id), ascending or descending. */
 async function pageOfSessions(
   prisma: PrismaClient,
@@ -257,7 +256,8 @@ export class InfoSeriesService {
 
   /** Whether the actor follows the series. */
   async isSubscribed(actor: Actor, seriesId: string): Promise<boolean> {
-    if (actor.kind !== 'user') return false;
+    // The development actor has no account (its id is not a UUID): it follows nothing.
+    if (actor.kind !== 'user' || !isUuid(actor.id)) return false;
     const row = await this.prisma.infoSeriesSubscription.findUnique({
       where: { seriesId_userId: { seriesId, userId: actor.id } },
     });
@@ -482,6 +482,7 @@ export class InfoSeriesService {
   async subscribe(actor: Actor, seriesId: string): Promise<InfoSeries> {
     const series = await this.get(actor, seriesId);
     if (actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (!isUuid(actor.id)) throw new DomainError('FORBIDDEN', 'Only an account follows a series.');
     await this.prisma.infoSeriesSubscription.createMany({
       data: [{ seriesId: series.id, userId: actor.id }],
       skipDuplicates: true,
@@ -491,6 +492,7 @@ export class InfoSeriesService {
 
   async unsubscribe(actor: Actor, seriesId: string): Promise<InfoSeries> {
     if (actor.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
+    if (!isUuid(actor.id)) throw new DomainError('FORBIDDEN', 'Only an account follows a series.');
     // Leaving works also after losing read access (e.g. a professional role ended).
     const row = isUuid(seriesId)
       ? await this.prisma.infoSeries.findUnique({ where: { id: seriesId } })
