@@ -4,6 +4,7 @@ import { coverageFeature } from '../features/coverage';
 import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { eventSignupsFeature } from '../features/event-signups';
+import { eventsFeature } from '../features/events';
 import { freshnessFeature } from '../features/freshness';
 import { infoSeriesFeature } from '../features/info-series';
 import { jobsFeature } from '../features/jobs';
@@ -27,6 +28,7 @@ export const FEATURES = [
   membersFeature,
   planningFeature,
   coverageFeature,
+  eventsFeature,
   infoSeriesFeature,
   eventSignupsFeature,
   deliveriesFeature,

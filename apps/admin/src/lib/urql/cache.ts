@@ -4,6 +4,7 @@ import type { Cache, KeyingConfig, UpdateResolver } from '@urql/exchange-graphca
 const EMBEDDED = [
   'LocalizedText',
   'EventOccurrence',
+  'EventOccurrence',
   'PageInfo',
   'ServiceContent',
   'ServiceContact',

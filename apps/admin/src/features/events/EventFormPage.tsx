@@ -1,0 +1,378 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { type CombinedError, useMutation, useQuery } from 'urql';
+import { Page } from '../../components/Page';
+import { QueryState } from '../../components/PageState';
+import { useTenant } from '../../lib/tenant/TenantContext';
+import { errorField, errorMessage } from '../../lib/urql/errors';
+import { helsinkiDate, helsinkiInstant, helsinkiTime } from './calendar';
+import { EventActions } from './EventActions';
+import {
+  CreateEventMutation,
+  type EditedEvent,
+  EventQuery,
+  UpdateEventMutation,
+} from './events.documents';
+
+const LANGS = ['fi', 'sv', 'en'] as const;
+const KINDS = ['INFO_SESSION', 'GROUP', 'PUBLIC_EVENT', 'WEBINAR', 'TRAINING'] as const;
+const AUDIENCES = ['PUBLIC', 'PROFESSIONALS', 'MEMBERS'] as const;
+type Kind = (typeof KINDS)[number];
+type Audience = (typeof AUDIENCES)[number];
+const WEEKLY = /^FREQ=WEEKLY;COUNT=(\d+)$/;
+
+interface Values {
+  networkId: string;
+  kind: Kind;
+  audience: Audience;
+  title: Record<(typeof LANGS)[number], string>;
+  description: Record<(typeof LANGS)[number], string>;
+  date: string;
+  startTime: string;
+  endTime: string;
+  repeat: 'none' | 'weekly' | 'custom';
+  repeatCount: number;
+  placeName: string;
+  streetAddress: string;
+  postalCode: string;
+  postOffice: string;
+  municipalityCode: string;
+  isOnline: boolean;
+  onlineUrl: string;
+  signupEnabled: boolean;
+  capacity: number | '';
+}
+
+function valuesOf(event: EditedEvent | null, networkId: string): Values {
+  const text = (value: { fi?: string | null; sv?: string | null; en?: string | null }) => ({
+    fi: value.fi ?? '',
+    sv: value.sv ?? '',
+    en: value.en ?? '',
+  });
+  const weekly = event?.recurrence ? WEEKLY.exec(event.recurrence) : null;
+  return {
+    networkId: event?.networkId ?? networkId,
+    kind: event?.kind ?? 'PUBLIC_EVENT',
+    audience: event?.audience ?? 'PUBLIC',
+    title: text(event?.title ?? {}),
+    description: text(event?.description ?? {}),
+    date: event ? helsinkiDate(event.startsAt) : '',
+    startTime: event ? helsinkiTime(event.startsAt, 'en-GB') : '17:00',
+    endTime: event ? helsinkiTime(event.endsAt, 'en-GB') : '18:30',
+    repeat: !event?.recurrence ? 'none' : weekly ? 'weekly' : 'custom',
+    repeatCount: weekly ? Number(weekly[1]) : (event?.meetingCount ?? 8),
+    placeName: event?.placeName ?? '',
+    streetAddress: event?.streetAddress ?? '',
+    postalCode: event?.postalCode ?? '',
+    postOffice: event?.postOffice ?? '',
+    municipalityCode: event?.municipalityCode ?? '',
+    isOnline: event?.isOnline ?? false,
+    onlineUrl: event?.onlineUrl ?? '',
+    signupEnabled: event?.signupEnabled ?? false,
+    capacity: event?.capacity ?? '',
+  };
+}
+
+/** The API input of the form's values (blank → null; the rule only when it is one the form edits). */
+function inputOf(values: Values) {
+  const blank = (value: string) => (value.trim() === '' ? null : value.trim());
+  return {
+    kind: values.kind,
+    audience: values.audience,
+    title: values.title,
+    description: values.description,
+    startsAt: helsinkiInstant(values.date, values.startTime),
+    endsAt: helsinkiInstant(values.date, values.endTime),
+    ...(values.repeat === 'custom'
+      ? {}
+      : {
+          recurrence: values.repeat === 'weekly' ? `FREQ=WEEKLY;COUNT=${values.repeatCount}` : null,
+        }),
+    meetingCount: values.kind === 'GROUP' && values.repeat === 'weekly' ? values.repeatCount : null,
+    placeName: blank(values.placeName),
+    streetAddress: blank(values.streetAddress),
+    postalCode: blank(values.postalCode),
+    postOffice: blank(values.postOffice),
+    municipalityCode: blank(values.municipalityCode),
+    isOnline: values.isOnline,
+    onlineUrl: values.isOnline ? blank(values.onlineUrl) : null,
+    signupEnabled: values.signupEnabled,
+    capacity: values.capacity === '' ? null : values.capacity,
+  };
+}
+
+/** /…/events/new and /…/events/:eventId — the event form with language tabs and status actions. */
+export function EventFormPage() {
+  const { eventId } = useParams();
+  const [result, refetch] = useQuery({
+    query: EventQuery,
+    variables: { id: eventId ?? '' },
+    pause: !eventId,
+    requestPolicy: 'cache-and-network',
+  });
+  if (!eventId) return <EventForm event={null} />;
+  return (
+    <QueryState
+      result={result}
+      retry={() => {
+        refetch({ requestPolicy: 'network-only' });
+      }}
+    >
+      {(data) => <EventForm event={data.event} />}
+    </QueryState>
+  );
+}
+
+function EventForm({ event }: { event: EditedEvent | null }) {
+  const { t } = useTranslation('events');
+  const tenant = useTenant();
+  const navigate = useNavigate();
+  const networks = tenant.kind === 'network' ? [tenant.network] : tenant.networks;
+  const form = useForm<Values>({ initialValues: valuesOf(event, networks[0]?.id ?? '') });
+  const [creating, create] = useMutation(CreateEventMutation);
+  const [updating, update] = useMutation(UpdateEventMutation);
+  const [failure, setFailure] = useState<CombinedError | undefined>();
+  const [tab, setTab] = useState<string | null>('fi');
+  useEffect(() => {
+    const field = errorField(failure);
+    if (field) form.setFieldError(field.split('.')[0] ?? field, errorMessage(failure));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new failure arrives
+  }, [failure]);
+
+  const save = form.onSubmit(async (values) => {
+    setFailure(undefined);
+    const input = inputOf(values);
+    if (!event) {
+      const answer = await create({
+        input: {
+          ...input,
+          networkId: values.networkId,
+          organizationId: tenant.kind === 'organization' ? tenant.organization.id : null,
+        },
+      });
+      if (answer.error || !answer.data) {
+        setFailure(answer.error);
+        return;
+      }
+      notifications.show({ withCloseButton: false, color: 'green', message: t('form.saved') });
+      void navigate(`${tenant.basePath}/events/${answer.data.createEvent.id}`, { replace: true });
+      return;
+    }
+    const answer = await update({
+      input: { ...input, id: event.id, expectedVersion: event.version },
+    });
+    if (answer.error) {
+      setFailure(answer.error);
+      return;
+    }
+    notifications.show({ withCloseButton: false, color: 'green', message: t('form.saved') });
+  });
+  const editable = !event || event.viewerActions.includes('UPDATE');
+
+  return (
+    <Page
+      title={event ? t('form.editTitle') : t('form.newTitle')}
+      breadcrumbs={[
+        { label: t('title'), to: `${tenant.basePath}/events` },
+        { label: event ? t('form.editTitle') : t('form.newTitle') },
+      ]}
+    >
+      {event && (
+        <Paper withBorder p="md">
+          <Text>
+            {t('form.statusLabel')}: <strong>{t(`status.${event.status as 'DRAFT'}`)}</strong>
+          </Text>
+          {event.status === 'RETURNED' && event.returnReason && (
+            <Text c="orange.8">{t('form.returnReason', { reason: event.returnReason })}</Text>
+          )}
+          {event.cancelReason && (
+            <Text c="red.8">{t('form.cancelReason', { reason: event.cancelReason })}</Text>
+          )}
+          <EventActions event={event} />
+        </Paper>
+      )}
+      <form
+        onSubmit={(e) => {
+          save(e);
+        }}
+        noValidate
+      >
+        <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Stack gap="md">
+            {failure && !errorField(failure) && <Alert color="red">{errorMessage(failure)}</Alert>}
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {!event && networks.length > 1 && (
+                <Select
+                  label={t('form.network')}
+                  data={networks.map((n) => ({ value: n.id, label: n.name }))}
+                  allowDeselect={false}
+                  {...form.getInputProps('networkId')}
+                />
+              )}
+              <Select
+                label={t('form.kind')}
+                data={KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('kind')}
+              />
+              <Select
+                label={t('form.audience')}
+                data={AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('audience')}
+              />
+            </SimpleGrid>
+            <Tabs value={tab} onChange={setTab} keepMounted={false}>
+              <Tabs.List aria-label={t('form.languageTabs')}>
+                {LANGS.map((lang) => (
+                  <Tabs.Tab key={lang} value={lang}>
+                    {t(`form.lang.${lang}`)}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              {LANGS.map((lang) => (
+                <Tabs.Panel key={lang} value={lang} pt="sm">
+                  <Stack gap="sm">
+                    <TextInput
+                      label={t('form.titleField')}
+                      lang={lang}
+                      required={lang === 'fi'}
+                      maxLength={200}
+                      {...form.getInputProps(`title.${lang}`)}
+                      error={
+                        form.errors[`title.${lang}`] ??
+                        (lang === 'fi' ? form.errors.title : undefined)
+                      }
+                    />
+                    <Textarea
+                      label={t('form.descriptionField')}
+                      lang={lang}
+                      autosize
+                      minRows={4}
+                      maxLength={5000}
+                      {...form.getInputProps(`description.${lang}`)}
+                    />
+                  </Stack>
+                </Tabs.Panel>
+              ))}
+            </Tabs>
+            <Title order={2} size="h4">
+              {t('form.date')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput
+                type="date"
+                label={t('form.date')}
+                required
+                {...form.getInputProps('date')}
+                error={form.errors.date ?? form.errors.startsAt}
+              />
+              <TextInput
+                type="time"
+                label={t('form.startTime')}
+                required
+                {...form.getInputProps('startTime')}
+              />
+              <TextInput
+                type="time"
+                label={t('form.endTime')}
+                required
+                {...form.getInputProps('endTime')}
+                error={form.errors.endTime ?? form.errors.endsAt}
+              />
+              <Select
+                label={t('form.repeat')}
+                data={[
+                  { value: 'none', label: t('form.repeatNone') },
+                  { value: 'weekly', label: t('form.repeatWeekly') },
+                  ...(form.values.repeat === 'custom'
+                    ? [{ value: 'custom', label: event?.recurrence ?? '' }]
+                    : []),
+                ]}
+                allowDeselect={false}
+                {...form.getInputProps('repeat')}
+                error={form.errors.recurrence}
+              />
+              {form.values.repeat === 'weekly' && (
+                <NumberInput
+                  label={t('form.repeatCount')}
+                  min={2}
+                  max={200}
+                  {...form.getInputProps('repeatCount')}
+                />
+              )}
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('form.placeName')} {...form.getInputProps('placeName')} />
+              <TextInput label={t('form.streetAddress')} {...form.getInputProps('streetAddress')} />
+              <TextInput
+                label={t('form.postalCode')}
+                inputMode="numeric"
+                maxLength={5}
+                {...form.getInputProps('postalCode')}
+              />
+              <TextInput label={t('form.postOffice')} {...form.getInputProps('postOffice')} />
+              <TextInput
+                label={t('form.municipalityCode')}
+                inputMode="numeric"
+                maxLength={3}
+                {...form.getInputProps('municipalityCode')}
+              />
+            </SimpleGrid>
+            <Checkbox
+              label={t('form.isOnline')}
+              {...form.getInputProps('isOnline', { type: 'checkbox' })}
+            />
+            {form.values.isOnline && (
+              <TextInput
+                type="url"
+                label={t('form.onlineUrl')}
+                description={t('form.onlineUrlHint')}
+                {...form.getInputProps('onlineUrl')}
+              />
+            )}
+            <Group align="flex-end">
+              <Checkbox
+                label={t('form.signupEnabled')}
+                {...form.getInputProps('signupEnabled', { type: 'checkbox' })}
+              />
+              {form.values.signupEnabled && (
+                <NumberInput
+                  label={t('form.capacity')}
+                  min={1}
+                  {...form.getInputProps('capacity')}
+                />
+              )}
+            </Group>
+            {editable && (
+              <Group>
+                <Button type="submit" loading={creating.fetching || updating.fetching}>
+                  {t('form.save')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </fieldset>
+      </form>
+    </Page>
+  );
+}
