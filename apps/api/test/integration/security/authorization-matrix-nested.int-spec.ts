@@ -27,6 +27,7 @@ import {
   type VisibilityCase,
   visibilityCase,
 } from './authorization-matrix.fixtures';
+import { EVENT_VISIBILITY_CASES } from './authorization-matrix.events';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
@@ -484,6 +485,9 @@ CASES['Organization.presentedSessions'] = visibilityCase<TenantKey>({
  * Fields with arguments or a restriction in their description that are public on purpose (what they
  * list is public, or its restricted parts have cases of their own above).
  */
+// ── Events (issue 15): authorization-matrix.events.ts.
+Object.assign(CASES, EVENT_VISIBILITY_CASES);
+
 const PUBLIC_FIELDS = [
   'Network.members', // the member list is public; statusReason/statusSince have cases
   'Network.taxonomy',

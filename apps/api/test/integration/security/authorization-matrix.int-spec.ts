@@ -36,6 +36,7 @@ import {
 } from './authorization-matrix.fixtures';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
+import { EVENT_MATRIX } from './authorization-matrix.events';
 
 /**
  * Every query and mutation of the schema × every actor (real accounts, signed in through `signIn`,
@@ -104,6 +105,8 @@ const OWN_ACCOUNT_STATE = (actor: ActorSpec): Expected =>
 const MATRIX: Record<string, MatrixCase<string>> = {
   // ── Event sign-ups (issue 15): authorization-matrix.event-signups.ts.
   ...EVENT_SIGNUP_MATRIX,
+  // ── Events (issue 15): authorization-matrix.events.ts.
+  ...EVENT_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',
