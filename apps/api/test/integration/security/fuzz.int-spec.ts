@@ -15,6 +15,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { DEMO_INFO_SERIES_ID } from '@linja/db';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 
 import { DB_MODE_LABEL } from '../../helpers/test-app';
@@ -100,6 +101,8 @@ const ENTRY_POINTS: Record<string, (inner: string, serviceId: string) => string>
   Service: (inner, serviceId) => `service(id: "${serviceId}") { ${inner} }`,
   WellbeingArea: (inner) => `wellbeingArea(code: "02") { ${inner} }`,
   Region: (inner) => `regions(first: 1) { edges { node { ${inner} } } }`,
+  // The demo info series (the federation's); readers only, others get NOT_FOUND.
+  InfoSeries: (inner) => `infoSeries(id: "${DEMO_INFO_SERIES_ID}") { ${inner} }`,
 };
 
 /** Every mutation, and every field that takes `first` (a paginated list), of a schema. */
