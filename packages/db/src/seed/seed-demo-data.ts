@@ -11,6 +11,7 @@ import {
   DEMO_SYNONYMS,
   DEMO_USERS,
 } from './demo/index.js';
+import { seedDemoEvents } from './demo/events.js';
 import { seedInfoSeries } from './demo/info-series.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
@@ -157,6 +158,7 @@ export async function seedDemoData(
   }
   const plannedDeliveries = await seedPlannedDeliveries(prisma);
   const infoSessions = await seedInfoSeries(prisma, now);
+  const events = await seedDemoEvents(prisma, now);
   const referralSettings = await seedReferralSettings(prisma);
   logger.info(
     {
@@ -166,6 +168,7 @@ export async function seedDemoData(
       services,
       plannedDeliveries,
       infoSessions,
+      events,
       referralSettings,
     },
     'demo data seeded',
