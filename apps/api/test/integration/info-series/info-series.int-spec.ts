@@ -253,9 +253,11 @@ describe(`info session series on ${DB_MODE_LABEL}`, () => {
       {},
       LAHTI_ADMIN,
     );
-    expect(mine.data?.myPresentationInvitations.edges.map((e) => e.node)).toEqual([
-      { status: 'ACCEPTED', session: { startsAt: '2027-10-28T11:00:00.000Z' } },
-    ]);
+    // (The demo series' coming session, where Lahti presents too, is in the list as well.)
+    expect(mine.data?.myPresentationInvitations.edges.map((e) => e.node)).toContainEqual({
+      status: 'ACCEPTED',
+      session: { startsAt: '2027-10-28T11:00:00.000Z' },
+    });
   });
 
   it('a professional of the network subscribes and gets the announcement with the presenters and an .ics', async () => {
@@ -355,27 +357,43 @@ describe(`info session series on ${DB_MODE_LABEL}`, () => {
         edges: { node: { id: string; recordingUrl: string; presentations: unknown[] } }[];
       };
     }>(PAST, { org: ORG_LAHTI }, PROFESSIONAL);
-    expect(byLahti.data?.pastInfoSessions.edges.map((e) => e.node)).toEqual([
-      {
-        id: past.id,
-        recordingUrl: 'https://video.example/jarjestoinfo-3',
-        presentations: [
-          { status: 'ACCEPTED', organization: { name: 'Lahden ensi- ja turvakoti ry' } },
-        ],
-      },
-    ]);
-    const byOther = await api.graphql<{ pastInfoSessions: { edges: unknown[] } }>(
+    const lahtiNodes = byLahti.data?.pastInfoSessions.edges.map((e) => e.node) ?? [];
+    expect(lahtiNodes).toContainEqual({
+      id: past.id,
+      recordingUrl: 'https://video.example/jarjestoinfo-3',
+      presentations: [
+        { status: 'ACCEPTED', organization: { name: 'Lahden ensi- ja turvakoti ry' } },
+      ],
+    });
+    // Every session found is one where Lahti presented (the demo series has some too).
+    for (const node of lahtiNodes) {
+      expect(node.presentations).toContainEqual({
+        status: 'ACCEPTED',
+        organization: { name: 'Lahden ensi- ja turvakoti ry' },
+      });
+    }
+    const byOther = await api.graphql<{ pastInfoSessions: { edges: { node: { id: string } }[] } }>(
       PAST,
       { org: ORG_KESKI_SUOMI },
       PROFESSIONAL,
     );
-    expect(byOther.data?.pastInfoSessions.edges).toEqual([]);
+    expect(byOther.errors).toBeUndefined();
+    expect(byOther.data?.pastInfoSessions.edges.map((e) => e.node.id)).not.toContain(past.id);
 
     const PRESENTED = `query($id: ID!) { organization(id: $id) { presentedSessions(first: 5) { totalCount } } }`;
     const asProfessional = await api.graphql<{
       organization: { presentedSessions: { totalCount: number } };
     }>(PRESENTED, { id: ORG_LAHTI }, PROFESSIONAL);
-    expect(asProfessional.data?.organization.presentedSessions.totalCount).toBe(1);
+    expect(asProfessional.data?.organization.presentedSessions.totalCount).toBe(
+      await prisma.event.count({
+        where: {
+          kind: 'INFO_SESSION',
+          endsAt: { lte: new Date() },
+          networkId: FEDERATION_ID,
+          presentations: { some: { organizationId: ORG_LAHTI, status: 'ACCEPTED' } },
+        },
+      }),
+    );
     const asPublic = await api.graphql<{
       organization: { presentedSessions: { totalCount: number } };
     }>(PRESENTED, { id: ORG_LAHTI });
