@@ -19,6 +19,7 @@ import { pickText, type LocalizedText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
 import { ServiceEvents } from './events/ServiceEvents';
+import { ReferralForms } from './referrals/ReferralForms';
 import { toServiceView } from './service/serviceView';
 
 type Content = NonNullable<ServiceData['service']['published']>;
@@ -145,6 +146,8 @@ export default function ServicePage() {
           <PathSection service={view} />
 
           <ServiceEvents serviceId={service.id} networkSlug={network.slug} />
+
+          <ReferralForms serviceId={service.id} municipality={municipality} />
 
           {data.me ? null : (
             <aside className="service__signin" aria-label={t('service.professional')}>
