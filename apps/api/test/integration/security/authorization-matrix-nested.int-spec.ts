@@ -28,6 +28,10 @@ import {
   visibilityCase,
 } from './authorization-matrix.fixtures';
 import { EVENT_VISIBILITY_CASES } from './authorization-matrix.events';
+import {
+  REFERRAL_PUBLIC_FIELDS,
+  REFERRAL_VISIBILITY_CASES,
+} from './authorization-matrix.referrals';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
@@ -156,8 +160,8 @@ const CASES: Record<string, VisibilityCase<string>> = {
     shows: (data, v) => includesId(nodesAt(data, 'network.allServices'), 'id', v.id),
     hidden: 'refused',
   }),
-  'Network.coverage': coordinatorField('coverage(filter: { dimension: THEME }) { gapCount }'),
   'Network.deliveryCoverage': coordinatorField('deliveryCoverage(first: 1) { totalCount }'),
+  'Network.coverage': coordinatorField('coverage(filter: { dimension: THEME }) { gapCount }'),
   'Network.recentChanges': coordinatorField('recentChanges(first: 1) { totalCount }'),
   'Network.stats': coordinatorField('stats { publishedServices }'),
   'Network.freshnessReport': coordinatorField('freshnessReport(first: 1) { totalCount }'),
@@ -487,6 +491,8 @@ CASES['Organization.presentedSessions'] = visibilityCase<TenantKey>({
  */
 // ── Events (issue 15): authorization-matrix.events.ts.
 Object.assign(CASES, EVENT_VISIBILITY_CASES);
+// ── Referrals (issue 17): authorization-matrix.referrals.ts.
+Object.assign(CASES, REFERRAL_VISIBILITY_CASES);
 
 const PUBLIC_FIELDS = [
   'Network.members', // the member list is public; statusReason/statusSince have cases
@@ -503,6 +509,7 @@ const PUBLIC_FIELDS = [
   // The path of a content field ("professionalInfo.eligibility"), not its text; reached only through
   // revisions (ServiceRevision.outdatedTranslations / hiddenTranslations), gated above.
   'TranslationRef.field',
+  ...REFERRAL_PUBLIC_FIELDS,
 ];
 
 describe(`authorization matrix: nested fields on ${DB_MODE_LABEL} (real sessions)`, () => {

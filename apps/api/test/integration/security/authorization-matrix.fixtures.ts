@@ -566,9 +566,11 @@ export class Builders {
 const VOLATILE_COLUMNS: Record<string, readonly string[]> = { session: ['last_seen_at'] };
 /**
  * Tables every request writes by design, refused or not: the request rate limits' counters
- * (rate_limit, shared by the API processes). A refusal must change nothing else.
+ * (rate_limit, shared by the API processes), and the read log of a referral's personal data, written
+ * on every read of Referral.details (a refusal writing none is asserted in integration/referrals). A
+ * refusal must change nothing else.
  */
-const COUNTER_TABLES = `'_prisma_migrations', 'rate_limit'`;
+const COUNTER_TABLES = `'_prisma_migrations', 'rate_limit', 'referral_read_log'`;
 
 const digestQueries = new WeakMap<Database, string>();
 

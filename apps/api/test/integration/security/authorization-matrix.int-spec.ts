@@ -34,9 +34,10 @@ import {
   type TenantKey,
   TENANTS,
 } from './authorization-matrix.fixtures';
-import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 import { EVENT_MATRIX } from './authorization-matrix.events';
+import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
+import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
  * Every query and mutation of the schema × every actor (real accounts, signed in through `signIn`,
@@ -107,6 +108,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...EVENT_SIGNUP_MATRIX,
   // ── Events (issue 15): authorization-matrix.events.ts.
   ...EVENT_MATRIX,
+  // ── Referrals (issue 17): authorization-matrix.referrals.ts.
+  ...REFERRAL_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',
@@ -623,6 +626,7 @@ const MATRIX: Record<string, MatrixCase<string>> = {
     }),
     expect: (actor, target) => okIf(coordinates(actor, MEMBERSHIP_NETWORK[target])),
   }),
+
   // ── Info session series (issue 15): readers are the network's coordinators, professionals and
   // member staff; the coordinators plan; the invited organisation's admins answer.
   infoSeriesList: matrixCase<NetworkKey>({
