@@ -380,6 +380,18 @@ describe(`info session series on ${DB_MODE_LABEL}`, () => {
     expect(byOther.errors).toBeUndefined();
     expect(byOther.data?.pastInfoSessions.edges.map((e) => e.node.id)).not.toContain(past.id);
 
+    // By theme: a term the session is tagged with.
+    const term = await prisma.taxonomyTerm.findFirstOrThrow({
+      where: { networkId: FEDERATION_ID },
+    });
+    await prisma.eventTerm.create({ data: { eventId: past.id, termId: term.id } });
+    const byTerm = await api.graphql<{ pastInfoSessions: { edges: { node: { id: string } }[] } }>(
+      'query($term: ID) { pastInfoSessions(networkSlug: "ensi-ja-turvakotien-liitto", termId: $term, first: 50) { edges { node { id } } } }',
+      { term: term.id },
+      PROFESSIONAL,
+    );
+    expect(byTerm.data?.pastInfoSessions.edges.map((e) => e.node.id)).toContain(past.id);
+
     const PRESENTED = `query($id: ID!) { organization(id: $id) { presentedSessions(first: 5) { totalCount } } }`;
     const asProfessional = await api.graphql<{
       organization: { presentedSessions: { totalCount: number } };
