@@ -13,6 +13,7 @@ import {
 import { Page } from '../../components/Page';
 import { EmptyState, QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
+import { useTenant } from '../../lib/tenant/TenantContext';
 import { errorMessage } from '../../lib/urql/errors';
 import { formatDateTime } from '../services/format';
 import {
@@ -31,6 +32,7 @@ export function EventSignupsPage() {
   const { t, i18n } = useTranslation('eventSignups');
   const language = currentLanguage(i18n);
   const { eventId = '' } = useParams();
+  const tenant = useTenant();
   const pagination = useCursorPagination(50);
   const [result, refetch] = useQuery({
     query: EventSignupsQuery,
@@ -130,6 +132,10 @@ export function EventSignupsPage() {
     <Page
       title={t('title')}
       description={t('description')}
+      breadcrumbs={[
+        { label: t('back'), to: `${tenant.basePath}/events/${eventId}` },
+        { label: t('title') },
+      ]}
       actions={
         <Button variant="default" onClick={reload}>
           {t('refresh')}

@@ -25,6 +25,7 @@ import { QueryState } from '../../components/PageState';
 import { useTenant } from '../../lib/tenant/TenantContext';
 import { errorField, errorMessage } from '../../lib/urql/errors';
 import { helsinkiDate, helsinkiInstant, helsinkiTime } from './calendar';
+import { SignupsLink } from '../event-signups/SignupsLink';
 import { EventActions } from './EventActions';
 import {
   CreateEventMutation,
@@ -208,6 +209,7 @@ function EventForm({ event }: { event: EditedEvent | null }) {
             <Text c="red.8">{t('form.cancelReason', { reason: event.cancelReason })}</Text>
           )}
           <EventActions event={event} />
+          <SignupsLink event={event} />
         </Paper>
       )}
       <form
