@@ -21,7 +21,9 @@ export interface CoverageCellRow {
  * region ('m:…', 'w:…', 'r:…', the codes `service_search_row_refresh` writes into `areas`), or is
  * nationwide or remote ('*'). The services are the search row's (published, in the network; active
  * ones also `visible_until > now()` as every search), their themes and target groups its
- * `theme_ids`/`target_group_ids`. The deliveries are read with the refresh function's own code
+ * `theme_ids`/`target_group_ids` — read here from the narrow tables they are built from (a row exists
+ * for a PUBLISHED service with a published revision; its term arrays are its service_term rows by
+ * kind), since a scan of the wide search row costs more than the rest of the statement. The deliveries are read with the refresh function's own code
  * expression, because a cell also needs what the row folds away: the producing organisation, the
  * PLANNING deliveries, and whether a delivery is remote (the in-person filter).
  *
@@ -41,8 +43,7 @@ export function coverageCells(
   const inView = filter.wellbeingAreaCode
     ? Prisma.sql`mu."wellbeing_area_code" = ${filter.wellbeingAreaCode}`
     : Prisma.sql`TRUE`;
-  const terms =
-    filter.dimension === 'THEME' ? Prisma.sql`s."theme_ids"` : Prisma.sql`s."target_group_ids"`;
+  const kind = filter.dimension;
   const deliveries = Prisma.join(
     [
       Prisma.sql`d."status" IN ('ACTIVE', 'PLANNING')`,
@@ -66,10 +67,12 @@ export function coverageCells(
     ),
     cols AS (SELECT DISTINCT col FROM col_code),
     svc AS (
-      SELECT s."service_id", s."visible_until" > now() AS visible, t.term_id
-      FROM "service_search_row" s
-      CROSS JOIN LATERAL unnest(${terms}) AS t(term_id)
-      WHERE s."network_id" = ${networkId}::uuid
+      SELECT s."id" AS service_id, s."visible_until" > now() AS visible, st."term_id"
+      FROM "service" s
+      JOIN "service_term" st ON st."service_id" = s."id"
+      JOIN "taxonomy_term" tt ON tt."id" = st."term_id" AND tt."kind" = ${kind}::"taxonomy_kind"
+      WHERE s."network_id" = ${networkId}::uuid AND s."status" = 'PUBLISHED'
+        AND s."published_revision_id" IS NOT NULL
     ),
     net AS (SELECT DISTINCT "service_id" FROM svc),
     reach AS (
