@@ -111,7 +111,7 @@ describe('coverage matrix page', () => {
     // From a gap, one step into the planning flow with the place chosen.
     expect(
       within(cells[0]!).getByRole('link', {
-        name: 'Suunnittele toteutus: Ero, Päijät-Hämeen hyvinvointialue',
+        name: 'Suunnittele toteutus tänne: Ero, Päijät-Hämeen hyvinvointialue',
       }),
     ).toHaveAttribute('href', '/n/ensi-ja-turvakotien-liitto/planning?plan=1&area=09');
     expect(screen.getByRole('link', { name: 'Lataa CSV' })).toHaveAttribute(
@@ -131,7 +131,7 @@ describe('coverage matrix page', () => {
       name: 'Teemat, Päijät-Hämeen hyvinvointialue kunnittain: aktiivisten palvelujen määrä',
     });
     expect(
-      within(table).getByRole('link', { name: 'Suunnittele toteutus: Ero, Kärkölä' }),
+      within(table).getByRole('link', { name: 'Suunnittele toteutus tänne: Ero, Kärkölä' }),
     ).toHaveAttribute('href', '/n/ensi-ja-turvakotien-liitto/planning?plan=1&municipality=316');
     fireEvent.click(screen.getByRole('checkbox', { name: /Vain paikan päällä/ }));
     await waitFor(() => {
