@@ -134,9 +134,11 @@ describeInBrowser('admin: the edit and review cycle (headless Chromium, seeded A
     const previewName = editor.getByRole('heading', { level: 1, name: NAME_FI });
     await previewName.waitFor();
     expect(await previewName.getAttribute('class')).toContain('service__name');
-    expect(
-      await previewName.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
-    ).toBeGreaterThan(24);
+    // (A string: the API's tsconfig has no DOM library; the function runs in the page.)
+    const fontSize = await editor.evaluate<string>(
+      `getComputedStyle(document.querySelector('h1.service__name')).fontSize`,
+    );
+    expect(Number.parseFloat(fontSize)).toBeGreaterThan(24);
     await editor.getByText('Esikatselu – ei julkinen').waitFor();
     await expectAccessible(editor, 'preview');
     await editor.getByRole('link', { name: 'Takaisin muokkaamaan' }).click();
