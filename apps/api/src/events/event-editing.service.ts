@@ -7,6 +7,8 @@ import { type Actor, actorId } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
+import { lockEvent, promoteWaiting } from '../event-signups/event-signup.service';
+import { SignupMailService } from '../event-signups/signup-mail.service';
 import { OutboxService } from '../mail/outbox.service';
 import { type CreateEventInput, type UpdateEventInput } from './dto/event.inputs';
 import { type TEventDetails, toValidEvent } from './dto/event.schema';
@@ -40,6 +42,7 @@ export class EventEditingService {
     private readonly audit: AuditService,
     private readonly notices: EventNoticeService,
     private readonly outbox: OutboxService,
+    private readonly signupMails: SignupMailService,
   ) {}
 
   async create(actor: Actor, input: CreateEventInput): Promise<EventParent> {
@@ -101,6 +104,8 @@ export class EventEditingService {
     const noticed = changes.some((c) => (NOTIFIED_FIELDS as readonly string[]).includes(c.field));
 
     const { row, mailIds } = await this.prisma.$transaction(async (tx) => {
+      // Under the event's row lock, as sign-ups are: a capacity change and a sign-up never interleave.
+      await lockEvent(tx, event.id);
       // A new time or rule may leave an exception naming no occurrence: those are dropped.
       const exceptions = await tx.eventException.findMany({ where: { eventId: event.id } });
       const stale = exceptions.filter(
@@ -126,6 +131,21 @@ export class EventEditingService {
         noticed && current.status === 'PUBLISHED'
           ? await this.notices.queueChanged(tx, current, 'changed')
           : [];
+      // More places (or no limit any more): the waiting list moves up now, each promoted person mailed.
+      if (current.status === 'PUBLISHED' && changes.some((c) => c.field === 'capacity')) {
+        const network = await tx.network.findUniqueOrThrow({
+          where: { id: current.networkId },
+          select: { slug: true },
+        });
+        const promotedMails = await promoteWaiting(
+          tx,
+          { ...current, exceptions: kept, network },
+          this.signupMails,
+          this.audit,
+          actor,
+        );
+        ids.push(...promotedMails);
+      }
       return { row: current, mailIds: ids };
     });
     await this.outbox.dispatch(mailIds);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { EventSignupsModule } from '../event-signups/event-signups.module';
 import { MailModule } from '../mail/mail.module';
 import { EventEditingService } from './event-editing.service';
 import { EventFieldsResolver } from './event-fields.resolver';
@@ -13,7 +14,7 @@ import { ServiceEventsResolver } from './service-events.resolver';
 
 /** Events of networks and organisations (issue 15): reading, editing, review and occurrences. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, EventSignupsModule],
   providers: [
     EventsResolver,
     EventFieldsResolver,

@@ -194,6 +194,44 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
     expect(icsAttachment(mails[0]!)).toBeUndefined();
   }, 120_000);
 
+  it('raising the capacity moves the waiting list up at once, in order, and mails the promoted', async () => {
+    const event = await createSignupEvent(t.prisma, { capacity: 1, municipalityCode: '853' });
+    for (const i of [1, 2, 3]) {
+      const reply = await signUp({
+        eventId: event.id,
+        name: `Jonossa ${i}`,
+        email: `raise${i}@example.fi`,
+      });
+      expect(reply.errors).toBeUndefined();
+    }
+    const update = await gql<{ updateEvent: { capacity: number } }>(
+      t.api.baseUrl,
+      /* GraphQL */ `
+        mutation Raise($input: UpdateEventInput!) {
+          updateEvent(input: $input) {
+            capacity
+          }
+        }
+      `,
+      { input: { id: event.id, expectedVersion: 1, capacity: 2 } },
+      { as: EDITOR_MLL, from: from() },
+    );
+    expect(update.errors).toBeUndefined();
+    expect(update.data?.updateEvent.capacity).toBe(2);
+    const rows = await t.prisma.eventSignup.findMany({
+      where: { eventId: event.id },
+      orderBy: { email: 'asc' },
+      select: { email: true, status: true },
+    });
+    expect(rows).toEqual([
+      { email: 'raise1@example.fi', status: 'CONFIRMED' },
+      { email: 'raise2@example.fi', status: 'CONFIRMED' },
+      { email: 'raise3@example.fi', status: 'WAITLISTED' },
+    ]);
+    const mails = await t.mail.waitFor('raise2@example.fi', 2);
+    expect(mails.map((m) => m.subject.split(':')[0])).toEqual(['Olet jonossa', 'Sait paikan']);
+  }, 120_000);
+
   it('the confirmation carries an .ics that an independent parser reads: title, and the start in Helsinki time; the meeting link of an online event only in the mail to the person', async () => {
     // 17:00 Helsinki in summer (UTC+3) and in winter (UTC+2).
     const startsAt = new Date(Date.now() + 10 * 86_400_000);
