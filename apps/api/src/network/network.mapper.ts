@@ -20,6 +20,10 @@ export function toNetworkModel(row: Network): NetworkModel {
     },
     contact: { email: row.contactEmail, phone: row.contactPhone, website: row.website },
     freshnessPolicy: freshnessPolicyOf(row),
+    eventSettings: {
+      eventsRequireReview: row.eventsRequireReview,
+      signupRetentionDays: row.signupRetentionDays,
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import { ServiceFilterInput } from '../service-offering/dto/service-filter.input
 import { ServiceConnection } from '../service-offering/models/service.model';
 import { ServiceQueryService } from '../service-offering/service-query.service';
 import { MembershipFilterInput } from './dto/network-settings.inputs';
+import { UpdateEventSettingsInput } from './dto/update-event-settings.input';
 import { UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
 import {
   NetworkMembershipConnection,
@@ -60,6 +61,17 @@ export class NetworkResolver {
     @Args('input') input: UpdateFreshnessPolicyInput,
   ): Promise<NetworkModel> {
     return toNetworkModel(await this.networkService.updateFreshnessPolicy(actor, input));
+  }
+
+  @SignedIn('network.manage')
+  @Mutation(() => NetworkModel, {
+    description: "Sets the network's event rules: review before publishing, sign-up retention.",
+  })
+  async updateNetworkEventSettings(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateEventSettingsInput,
+  ): Promise<NetworkModel> {
+    return toNetworkModel(await this.networkService.updateEventSettings(actor, input));
   }
 
   @ResolveField(() => TaxonomyTermConnection, {

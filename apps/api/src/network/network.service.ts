@@ -12,6 +12,7 @@ import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { type PaginationArgs } from '../common/pagination/pagination.args';
 import { echoInput } from '../common/text/clip';
 import { type MembershipFilterInput } from './dto/network-settings.inputs';
+import { type UpdateEventSettingsInput } from './dto/update-event-settings.input';
 import { type UpdateFreshnessPolicyInput } from './dto/update-freshness-policy.input';
 import { type OrganizationFreshnessModel } from './models/network-membership.model';
 import { freshnessPolicyOf } from './network.mapper';
@@ -201,6 +202,45 @@ export class NetworkService {
             locale: null,
             before: String(before[key]),
             after: String(policy[key]),
+          })),
+      });
+      return updated;
+    });
+  }
+
+  /** Sets the network's event rules (its coordinators). */
+  async updateEventSettings(actor: Actor, input: UpdateEventSettingsInput): Promise<Network> {
+    const network = isUuid(input.networkId)
+      ? await this.prisma.network.findUnique({ where: { id: input.networkId } })
+      : null;
+    if (!network)
+      throw new DomainError('NOT_FOUND', `No network ${input.networkId}.`, { id: input.networkId });
+    this.authz.assert(actor, 'network.manage', { networkId: network.id });
+    const days = input.signupRetentionDays;
+    if (!Number.isInteger(days) || days < 1 || days > 365) {
+      throw new BadUserInputError('signupRetentionDays', 'Give 1–365 days.');
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.network.update({
+        where: { id: network.id },
+        data: { eventsRequireReview: input.eventsRequireReview, signupRetentionDays: days },
+      });
+      const changes = [
+        ['eventsRequireReview', network.eventsRequireReview, input.eventsRequireReview],
+        ['signupRetentionDays', network.signupRetentionDays, days],
+      ] as const;
+      await this.audit.record(tx, actor, {
+        action: 'network.event_settings_updated',
+        entityType: 'Network',
+        entityId: network.id,
+        networkId: network.id,
+        changes: changes
+          .filter(([, before, after]) => before !== after)
+          .map(([field, before, after]) => ({
+            field: `eventSettings.${field}`,
+            locale: null,
+            before: String(before),
+            after: String(after),
           })),
       });
       return updated;

@@ -6,13 +6,14 @@ import { Page } from '../../components/Page';
 import { QueryState } from '../../components/PageState';
 import { useNetworkTenant } from '../../lib/tenant/TenantContext';
 import { BrandSettings } from './BrandSettings';
+import { EventSettings } from './EventSettings';
 import { FreshnessPolicySettings } from './FreshnessPolicySettings';
 import { ReadinessTemplateSettings } from './ReadinessTemplateSettings';
 import { NetworkSettingsQuery } from './settings.documents';
 import { SynonymSettings } from './SynonymSettings';
 import { TaxonomySettings } from './TaxonomySettings';
 
-const TABS = ['brand', 'taxonomy', 'synonyms', 'freshness', 'checklist'] as const;
+const TABS = ['brand', 'taxonomy', 'synonyms', 'freshness', 'events', 'checklist'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /n/:networkSlug/settings?tab=… — the network's brand, taxonomy, search synonyms and policies. */
@@ -59,6 +60,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="freshness">
               <FreshnessPolicySettings network={data.network} />
+            </Tabs.Panel>
+            <Tabs.Panel value="events">
+              <EventSettings network={data.network} />
             </Tabs.Panel>
             <Tabs.Panel value="checklist">
               <ReadinessTemplateSettings networkId={data.network.id} slug={tenant.network.slug} />

@@ -10,6 +10,7 @@ const fi = {
     taxonomy: 'Aiheet ja kohderyhmät',
     synonyms: 'Haun synonyymit',
     freshness: 'Ajantasaisuus',
+    events: 'Tapahtumat',
     checklist: 'Valmiuslista',
   },
   brand: {
@@ -110,6 +111,17 @@ const fi = {
     order: 'Muistutuksen pitää tulla ennen vanhentumista ja vanhentumisen ennen piilotusta.',
     save: 'Tallenna ajantasaisuus',
   },
+  events: {
+    title: 'Tapahtumat',
+    intro:
+      'Tarkistetaanko jäsenjärjestöjen tapahtumat ennen julkaisua, ja kuinka kauan ilmoittautuneiden tiedot säilytetään tapahtuman jälkeen.',
+    requireReview: 'Koordinaattori hyväksyy järjestöjen tapahtumat ennen julkaisua',
+    requireReviewHint: 'Pois päältä järjestö voi julkaista tapahtumansa itse.',
+    retention: 'Ilmoittautuneiden tiedot poistetaan',
+    retentionHint: 'Nimi, sähköposti ja vastaus poistetaan; määrät säilyvät.',
+    days: 'päivän kuluttua',
+    save: 'Tallenna tapahtumien asetukset',
+  },
   template: {
     title: 'Käyttöönoton valmiuslista',
     intro:
@@ -145,6 +157,7 @@ const sv: SettingsMessages = {
     taxonomy: 'Teman och målgrupper',
     synonyms: 'Söksynonymer',
     freshness: 'Aktualitet',
+    events: 'Evenemang',
     checklist: 'Beredskapslista',
   },
   brand: {
@@ -245,6 +258,17 @@ const sv: SettingsMessages = {
     order: 'Påminnelsen ska komma före inaktualiteten och inaktualiteten före döljandet.',
     save: 'Spara aktualitet',
   },
+  events: {
+    title: 'Evenemang',
+    intro:
+      'Om medlemsorganisationernas evenemang granskas före publicering, och hur länge anmälningarnas uppgifter sparas efter evenemanget.',
+    requireReview: 'Koordinatorn godkänner organisationernas evenemang före publicering',
+    requireReviewHint: 'Avstängt kan organisationen publicera sina evenemang själv.',
+    retention: 'Anmälningarnas uppgifter raderas',
+    retentionHint: 'Namn, e-post och svar raderas; antalen finns kvar.',
+    days: 'dagar efter',
+    save: 'Spara inställningarna för evenemang',
+  },
   template: {
     title: 'Beredskapslista för införanden',
     intro:
@@ -279,6 +303,7 @@ const en: SettingsMessages = {
     taxonomy: 'Themes and target groups',
     synonyms: 'Search synonyms',
     freshness: 'Freshness',
+    events: 'Events',
     checklist: 'Readiness checklist',
   },
   brand: {
@@ -378,6 +403,17 @@ const en: SettingsMessages = {
     hideMonthsHint: 'The service no longer shows in search.',
     order: 'The reminder must come before stale, and stale before hidden.',
     save: 'Save freshness',
+  },
+  events: {
+    title: 'Events',
+    intro:
+      "Whether member organisations' events are reviewed before they are published, and how long sign-ups' details are kept after an event.",
+    requireReview: "A coordinator approves organisations' events before they are published",
+    requireReviewHint: 'When off, an organisation publishes its events itself.',
+    retention: "Sign-ups' details are erased",
+    retentionHint: 'Name, email and answer are erased; the counts stay.',
+    days: 'days after',
+    save: 'Save event settings',
   },
   template: {
     title: 'Deployment readiness checklist',

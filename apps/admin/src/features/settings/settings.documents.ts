@@ -24,6 +24,10 @@ const SettingsFields = graphql(`
       staleMonths
       hideMonths
     }
+    eventSettings {
+      eventsRequireReview
+      signupRetentionDays
+    }
   }
 `);
 
@@ -245,3 +249,14 @@ export type Synonym = ResultOf<
 export type TemplateItem = ResultOf<
   typeof ReadinessTemplateQuery
 >['network']['readinessTemplate'][number];
+
+export const UpdateEventSettingsMutation = graphql(
+  `
+    mutation UpdateEventSettings($input: UpdateEventSettingsInput!) {
+      updateNetworkEventSettings(input: $input) {
+        ...NetworkSettingsFields
+      }
+    }
+  `,
+  [SettingsFields],
+);

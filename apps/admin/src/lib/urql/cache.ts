@@ -4,7 +4,6 @@ import type { Cache, KeyingConfig, UpdateResolver } from '@urql/exchange-graphca
 const EMBEDDED = [
   'LocalizedText',
   'EventOccurrence',
-  'EventOccurrence',
   'PageInfo',
   'ServiceContent',
   'ServiceContact',
@@ -15,6 +14,7 @@ const EMBEDDED = [
   'NetworkBrand',
   'NetworkContact',
   'FreshnessPolicyModel',
+  'EventSettingsModel',
   'OpeningHours',
   'OpeningPeriod',
   'DeliveryContact',
@@ -39,6 +39,8 @@ const EMBEDDED = [
   'JobQueue',
   // An event's sign-up counts: a value of the event, read with it.
   'EventSignupCounts',
+  'EventConnection',
+  'EventEdge',
   'EventSignupConnection',
   'EventSignupEdge',
   // Connections and edges are per field and arguments; they have no identity of their own.

@@ -39,6 +39,20 @@ export class FreshnessPolicyModel {
   hideMonths!: number;
 }
 
+@ObjectType()
+export class EventSettingsModel {
+  @Field({
+    description:
+      "Whether an organisation's event needs the network's approval before it is public.",
+  })
+  eventsRequireReview!: boolean;
+
+  @Field(() => Int, {
+    description: "Days after an event when its sign-ups' names, emails and answers are erased.",
+  })
+  signupRetentionDays!: number;
+}
+
 /** A network: the shared brand under which member associations publish services. */
 @ObjectType('Network')
 export class NetworkModel {
@@ -65,6 +79,9 @@ export class NetworkModel {
 
   @Field(() => FreshnessPolicyModel)
   freshnessPolicy!: FreshnessPolicyModel;
+
+  @Field(() => EventSettingsModel)
+  eventSettings!: EventSettingsModel;
 }
 
 @ObjectType()

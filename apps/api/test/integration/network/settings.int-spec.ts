@@ -54,6 +54,79 @@ describe(`network settings on ${DB_MODE_LABEL}`, () => {
 
   const networkRow = () => prisma.network.findUniqueOrThrow({ where: { id: PERHELINJA_ID } });
 
+  describe('event settings', () => {
+    const UPDATE_EVENTS = /* GraphQL */ `
+      mutation ($input: UpdateEventSettingsInput!) {
+        updateNetworkEventSettings(input: $input) {
+          eventSettings {
+            eventsRequireReview
+            signupRetentionDays
+          }
+        }
+      }
+    `;
+
+    it('lets the coordinator turn review off and set the sign-ups’ retention, audited', async () => {
+      const result = await api.graphql<{
+        updateNetworkEventSettings: {
+          eventSettings: { eventsRequireReview: boolean; signupRetentionDays: number };
+        };
+      }>(
+        UPDATE_EVENTS,
+        {
+          input: { networkId: PERHELINJA_ID, eventsRequireReview: false, signupRetentionDays: 14 },
+        },
+        COORDINATOR,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.updateNetworkEventSettings.eventSettings).toEqual({
+        eventsRequireReview: false,
+        signupRetentionDays: 14,
+      });
+      expect(await networkRow()).toMatchObject({
+        eventsRequireReview: false,
+        signupRetentionDays: 14,
+      });
+      const audit = await prisma.auditEvent.findFirstOrThrow({
+        where: { networkId: PERHELINJA_ID, action: 'network.event_settings_updated' },
+        orderBy: { occurredAt: 'desc' },
+      });
+      expect((audit.changes as { field: string }[]).map((c) => c.field).sort()).toEqual([
+        'eventSettings.eventsRequireReview',
+        'eventSettings.signupRetentionDays',
+      ]);
+      // Back to the demo's setting for the other tests.
+      await prisma.network.update({
+        where: { id: PERHELINJA_ID },
+        data: { eventsRequireReview: true, signupRetentionDays: 30 },
+      });
+    });
+
+    it('refuses a retention out of range, another network’s coordinator and an editor; nothing changes', async () => {
+      const before = await networkRow();
+      const bad = await api.graphql(
+        UPDATE_EVENTS,
+        { input: { networkId: PERHELINJA_ID, eventsRequireReview: false, signupRetentionDays: 0 } },
+        COORDINATOR,
+      );
+      expect(bad.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'signupRetentionDays',
+      });
+      for (const actor of [OTHER_COORDINATOR, EDITOR]) {
+        const refused = await api.graphql(
+          UPDATE_EVENTS,
+          {
+            input: { networkId: PERHELINJA_ID, eventsRequireReview: false, signupRetentionDays: 7 },
+          },
+          actor,
+        );
+        expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await networkRow()).toEqual(before);
+    });
+  });
+
   describe('profile and brand', () => {
     it('lets the coordinator change them, audited', async () => {
       const result = await api.graphql<{

@@ -537,6 +537,15 @@ const MATRIX: Record<string, MatrixCase<string>> = {
       }),
     expect: COORDINATORS,
   }),
+  updateNetworkEventSettings: matrixCase<NetworkKey>({
+    doc: 'mutation($input: UpdateEventSettingsInput!) { updateNetworkEventSettings(input: $input) { id } }',
+    targets: NETWORK_KEYS,
+    setup: (_ctx, target) =>
+      Promise.resolve({
+        input: { networkId: NETWORKS[target], eventsRequireReview: true, signupRetentionDays: 30 },
+      }),
+    expect: COORDINATORS,
+  }),
   createTaxonomyTerm: matrixCase<NetworkKey>({
     doc: 'mutation($input: CreateTaxonomyTermInput!) { createTaxonomyTerm(input: $input) { id } }',
     targets: NETWORK_KEYS,
