@@ -23,6 +23,7 @@ const routes = {
   events: () => import('./routes/events/EventsPage'),
   event: () => import('./routes/events/EventPage'),
   cancelSignup: () => import('./routes/events/CancelSignupPage'),
+  infoSessions: () => import('./routes/info-sessions/InfoSessionsPage'),
 };
 const AllNetworksPage = lazy(routes.allNetworks);
 const HomePage = lazy(routes.home);
@@ -34,6 +35,7 @@ const EmbedPage = lazy(routes.embed);
 const EventsPage = lazy(routes.events);
 const EventPage = lazy(routes.event);
 const CancelSignupPage = lazy(routes.cancelSignup);
+const InfoSessionsPage = lazy(routes.infoSessions);
 
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
@@ -56,7 +58,9 @@ export function preloadRoute(pathname: string): void {
                 ? third
                   ? routes.event
                   : routes.events
-                : undefined;
+                : second === 'info-sessions'
+                  ? routes.infoSessions
+                  : undefined;
   void load?.();
 }
 
@@ -157,6 +161,9 @@ function PortalRoutes() {
             </Route>
             <Route path="/:networkSlug/events/:eventId/cancel">
               <CancelSignupPage />
+            </Route>
+            <Route path="/:networkSlug/info-sessions">
+              <InfoSessionsPage />
             </Route>
             <Route path="/:networkSlug/safety">
               <SafetyPage />

@@ -19,6 +19,7 @@ import { pickText, type LocalizedText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
 import { ServiceEvents } from './events/ServiceEvents';
+import { PresentedSessions } from './info-sessions/PresentedSessions';
 import { ReferralForms } from './referrals/ReferralForms';
 import { toServiceView } from './service/serviceView';
 
@@ -146,6 +147,13 @@ export default function ServicePage() {
           <PathSection service={view} />
 
           <ServiceEvents serviceId={service.id} networkSlug={network.slug} />
+
+          {data.me ? (
+            <PresentedSessions
+              organizationId={service.responsibleOrganization.id}
+              networkSlug={network.slug}
+            />
+          ) : null}
 
           <ReferralForms serviceId={service.id} municipality={municipality} />
 

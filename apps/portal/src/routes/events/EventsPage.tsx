@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { MunicipalityPicker, useMunicipalityName } from '../../components/MunicipalityPicker';
 import { useDocumentTitle } from '../../components/page';
 import { EVENTS_QUERY, type EventAudience, type EventsData } from '../../lib/eventQueries';
@@ -153,6 +153,11 @@ export default function EventsPage() {
         {t('events.heading')}
         {placeName ? ` – ${placeName}` : ''}
       </h1>
+      {signedIn ? (
+        <p className="events__info-sessions">
+          <Link href={href(`/${network.slug}/info-sessions`)}>{t('infoSessions.eventsLink')}</Link>
+        </p>
+      ) : null}
       <form
         className="event-filters"
         aria-label={t('events.filters')}
