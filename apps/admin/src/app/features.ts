@@ -11,6 +11,7 @@ import { jobsFeature } from '../features/jobs';
 import { membersFeature } from '../features/members';
 import { networkServicesFeature } from '../features/network-services';
 import { planningFeature } from '../features/planning';
+import { referralsFeature } from '../features/referrals';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
 import { settingsFeature } from '../features/settings';
@@ -23,6 +24,7 @@ export const FEATURES = [
   authFeature,
   dashboardFeature,
   servicesFeature,
+  referralsFeature,
   networkServicesFeature,
   reviewFeature,
   membersFeature,
