@@ -32,6 +32,11 @@ export function SessionItem({
   const series = pickText(session.series.title, language);
   const title = pickText(session.title, language);
   const names = presenters(session).map((organization) => organization.name);
+  // Only web addresses become links (never javascript: or other schemes).
+  const recordingUrl =
+    session.recordingUrl && /^https?:\/\//i.test(session.recordingUrl)
+      ? session.recordingUrl
+      : null;
   return (
     <li className="info-session" data-testid="info-session">
       <Heading className="info-session__date">
@@ -48,11 +53,11 @@ export function SessionItem({
           {t('infoSessions.presenters')}: {names.join(', ')}
         </p>
       ) : null}
-      {session.recordingUrl || (!compact && session.slides.length > 0) ? (
+      {recordingUrl || (!compact && session.slides.length > 0) ? (
         <ul className="info-session__links">
-          {session.recordingUrl ? (
+          {recordingUrl ? (
             <li>
-              <a href={session.recordingUrl} rel="noopener noreferrer">
+              <a href={recordingUrl} rel="noopener noreferrer">
                 {t('infoSessions.recording')}
                 <span className="linja-visually-hidden">
                   {' '}
