@@ -7,16 +7,17 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type ReactNode } from 'react';
+import type { DataTableColumn } from 'mantine-datatable';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ConnectionTable, useCursorPagination } from '../../components/ConnectionTable';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
@@ -37,6 +38,7 @@ import {
   ReferralQuery,
   ReferralReadLogQuery,
   type ReferralFacts,
+  type ReadLogRow,
 } from './referrals.documents';
 
 type DeclineReason = (typeof DECLINE_REASONS)[number];
@@ -74,6 +76,7 @@ export function ReferralPage() {
   });
   const labels = useServiceLabels(tenant.organization.id);
   const [status, setStatus] = useState('');
+  const [reads, setReads] = useState(0);
   const announce: Announce = (message, failed) => {
     setStatus(message);
     notifications.show({ withCloseButton: false, color: failed ? 'red' : 'green', message });
@@ -178,9 +181,15 @@ export function ReferralPage() {
                   {t('detail.erasedNote')}
                 </Alert>
               ) : (
-                <ContactDetails referralId={referral.id} announce={announce} />
+                <ContactDetails
+                  referralId={referral.id}
+                  announce={announce}
+                  onRead={() => {
+                    setReads((count) => count + 1);
+                  }}
+                />
               )}
-              {isAdmin ? <ReadLog referralId={referral.id} /> : null}
+              {isAdmin ? <ReadLog referralId={referral.id} reads={reads} /> : null}
             </Stack>
           );
         }}
@@ -291,7 +300,15 @@ function ReferralActions({ referral, announce }: { referral: ReferralFacts; anno
  * The client's contact details and the notes: read only after the button (each read is logged by the
  * API, so nothing here is fetched before). Adding a note needs no read.
  */
-function ContactDetails({ referralId, announce }: { referralId: string; announce: Announce }) {
+function ContactDetails({
+  referralId,
+  announce,
+  onRead,
+}: {
+  referralId: string;
+  announce: Announce;
+  onRead: () => void;
+}) {
   const { t, i18n } = useTranslation('referrals');
   const language = currentLanguage(i18n);
   const [shown, setShown] = useState(false);
@@ -305,6 +322,11 @@ function ContactDetails({ referralId, announce }: { referralId: string; announce
   const [text, setText] = useState('');
   const [{ fetching: adding }, addNote] = useMutation(AddReferralNoteMutation);
   const details = shown ? result.data?.referral.details : undefined;
+  useEffect(() => {
+    if (details) onRead();
+    // Once per read: `details` is a new object for each answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [details]);
   const loaded = details?.notes.edges.map((edge) => edge.node) ?? [];
   const notes = [...added.filter((note) => !loaded.some((n) => n.id === note.id)), ...loaded];
 
@@ -416,31 +438,36 @@ function ContactDetails({ referralId, announce }: { referralId: string; announce
 }
 
 /** Who read the personal data and when (organisation admins; the API refuses others). */
-function ReadLog({ referralId }: { referralId: string }) {
+function ReadLog({ referralId, reads }: { referralId: string; reads: number }) {
   const { t, i18n } = useTranslation('referrals');
   const language = currentLanguage(i18n);
+  const pagination = useCursorPagination(20);
   const [result, refetch] = useQuery({
     query: ReferralReadLogQuery,
-    variables: { referralId, first: 100 },
+    variables: { referralId, ...pagination.variables },
     requestPolicy: 'cache-and-network',
   });
+  useEffect(() => {
+    if (reads > 0) refetch({ requestPolicy: 'network-only' });
+  }, [reads, refetch]);
+  const records = useMemo(
+    () => result.data?.referralReadLog.edges.map((edge) => edge.node) ?? [],
+    [result.data],
+  );
+  const columns: DataTableColumn<ReadLogRow>[] = [
+    { accessor: 'actorLabel', title: t('readLog.who') },
+    {
+      accessor: 'readAt',
+      title: t('readLog.when'),
+      render: (row) => formatDateTime(row.readAt, language),
+    },
+  ];
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h4">
-            {t('readLog.title')}
-          </Title>
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={() => {
-              refetch({ requestPolicy: 'network-only' });
-            }}
-          >
-            {t('refresh')}
-          </Button>
-        </Group>
+        <Title order={2} size="h4">
+          {t('readLog.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('readLog.hint')}
         </Text>
@@ -449,23 +476,19 @@ function ReadLog({ referralId }: { referralId: string }) {
             data.referralReadLog.totalCount === 0 ? (
               <Text size="sm">{t('readLog.empty')}</Text>
             ) : (
-              <Table>
-                <Table.Caption>{t('readLog.caption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('readLog.who')}</Table.Th>
-                    <Table.Th>{t('readLog.when')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.referralReadLog.edges.map(({ node }) => (
-                    <Table.Tr key={node.id}>
-                      <Table.Td>{node.actorLabel}</Table.Td>
-                      <Table.Td>{formatDateTime(node.readAt, language)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <ConnectionTable<ReadLogRow>
+                caption={t('readLog.caption')}
+                records={records}
+                columns={columns}
+                idAccessor="id"
+                fetching={result.fetching}
+                totalCount={data.referralReadLog.totalCount}
+                hasNextPage={data.referralReadLog.pageInfo.hasNextPage}
+                endCursor={data.referralReadLog.pageInfo.endCursor}
+                pagination={pagination}
+                sortStatus={{ columnAccessor: 'readAt', direction: 'desc' }}
+                onSortStatusChange={() => undefined}
+              />
             )
           }
         </QueryState>

@@ -106,7 +106,6 @@ const fi = {
     added: 'Muistiinpano lisätty.',
     failed: 'Muistiinpanoa ei voitu lisätä. {{detail}}',
     erased: 'Poistettu',
-    more: 'Näytä lisää',
   },
   readLog: {
     title: 'Henkilötietojen luvut',
@@ -227,7 +226,6 @@ const sv: ReferralsMessages = {
     added: 'Anteckningen lades till.',
     failed: 'Anteckningen kunde inte läggas till. {{detail}}',
     erased: 'Raderad',
-    more: 'Visa fler',
   },
   readLog: {
     title: 'Läsningar av personuppgifter',
@@ -347,7 +345,6 @@ const en: ReferralsMessages = {
     added: 'Note added.',
     failed: 'Could not add the note. {{detail}}',
     erased: 'Erased',
-    more: 'Show more',
   },
   readLog: {
     title: 'Reads of the personal data',

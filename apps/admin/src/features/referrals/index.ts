@@ -1,5 +1,6 @@
 import { defineFeature } from '../../app/feature';
 import { lazyPage } from '../../app/lazy-page';
+import { invalidateField } from '../../lib/urql/cache';
 import { referralsMessages } from './i18n';
 
 const ReferralsPage = lazyPage(() => import('./ReferralsPage'), 'ReferralsPage');
@@ -18,4 +19,13 @@ export const referralsFeature = defineFeature({
     { path: 'referrals/:referralId', Component: ReferralPage },
   ],
   organizationNav: [{ to: 'referrals', labelKey: 'nav', order: 25 }],
+  // A status change moves the referral between the inbox's status filters: list again when shown.
+  mutationUpdates: Object.fromEntries(
+    ['openReferral', 'acceptReferral', 'declineReferral', 'closeReferral'].map((field) => [
+      field,
+      (_result: unknown, _args: unknown, cache: Parameters<typeof invalidateField>[0]) => {
+        invalidateField(cache, 'Query', 'organizationReferrals');
+      },
+    ]),
+  ),
 });

@@ -159,6 +159,10 @@ export const ReferralReadLogQuery = graphql(`
   }
 `);
 
+export type ReadLogRow = ResultOf<
+  typeof ReferralReadLogQuery
+>['referralReadLog']['edges'][number]['node'];
+
 export const OpenReferralMutation = graphql(
   `
     mutation OpenReferral($id: ID!) {
