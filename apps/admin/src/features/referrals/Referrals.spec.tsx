@@ -1,11 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fromValue, never } from 'wonka';
 import { showTableCellsInJsdom } from '../../../test/datatable';
+import { directory, editorMe, organizationTenantData } from '../../../test/fixtures';
 import {
   mockClient,
   operationName,
   operationsOf,
   organizationTenant,
+  renderApp,
   renderWithProviders,
 } from '../../../test/render';
 import { ReferralPage } from './ReferralPage';
@@ -281,5 +283,26 @@ describe('a referral', () => {
     const table = await screen.findByRole('table', { name: 'Lukuloki' });
     expect(within(table).getByText('Tiina T.')).toBeInTheDocument();
     expect(queried(mock, 'ReferralDetails')).toBe(false);
+  });
+});
+
+describe('the link in the notification mail', () => {
+  it('opens /o/<organisation>/referrals/<id> in the organisation workspace, with the inbox in the navigation', async () => {
+    const { client } = mockClient((op) => {
+      const name = operationName(op);
+      if (name === 'Me') return fromValue({ data: { __typename: 'Query', me: editorMe } });
+      if (name === 'TenantDirectory') return fromValue({ data: directory });
+      if (name === 'OrganizationTenant') return fromValue({ data: organizationTenantData });
+      if (name === 'Referral') return fromValue({ data: { referral: facts('NEW') } });
+      if (name === 'ReferralServiceNames') return fromValue({ data: serviceNames });
+      return never;
+    });
+    renderApp(`/o/org-lahti/referrals/${REFERRAL_ID}`, client);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lähete' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Merkitse avatuksi' })).toBeInTheDocument();
+    // The navigation entry and the breadcrumb both lead to the inbox.
+    const links = screen.getAllByRole('link', { name: 'Lähetteet' });
+    expect(links.length).toBe(2);
+    for (const link of links) expect(link).toHaveAttribute('href', '/o/org-lahti/referrals');
   });
 });
