@@ -32,7 +32,13 @@ export class SignupErasureService {
     for (const network of networks) {
       const cutoff = new Date(now.getTime() - network.signupRetentionDays * DAY_MS);
       const events = await this.prisma.event.findMany({
-        where: { networkId: network.id, signupsErasedAt: null, lastEndsAt: { lt: cutoff } },
+        // By the sign-ups, not the event's flag: an event moved to a new date after an erasure
+        // gets new sign-ups, which must be erased in their turn.
+        where: {
+          networkId: network.id,
+          lastEndsAt: { lt: cutoff },
+          signups: { some: { erasedAt: null } },
+        },
         select: { id: true, networkId: true, organizationId: true },
         orderBy: { lastEndsAt: 'asc' },
         take: BATCH,

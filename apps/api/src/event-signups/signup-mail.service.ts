@@ -58,8 +58,9 @@ export class SignupMailService {
     language: MailLanguage,
     cancelToken: string | null,
     occurrence?: { startsAt: Date; endsAt: Date },
+    withLink = true,
   ): EventSignupMailParams {
-    const onlineUrl = event.isOnline ? event.onlineUrl : null;
+    const onlineUrl = withLink && event.isOnline ? event.onlineUrl : null;
     return {
       eventTitle: eventText(event.title, language),
       when: occurrence
@@ -72,7 +73,7 @@ export class SignupMailService {
       ics: buildEventIcs(event, {
         language,
         portalUrl: this.config.env.PUBLIC_BASE_URL,
-        includeOnlineUrl: () => true,
+        includeOnlineUrl: () => onlineUrl !== null,
       }),
       icsFileName: eventIcsFileName(event),
     };
@@ -91,13 +92,23 @@ export class SignupMailService {
     } = {},
   ): Promise<string | null> {
     const language = mailLanguage(to.language);
+    // The meeting link goes to a held place only (not the waiting list), and to a sign-up without an
+    // account only on a public event (the rule of the change notices, event-notice.service.ts): an
+    // event whose audience was narrowed later must not mail its link to earlier anonymous sign-ups.
+    const withLink = kind !== 'waitlisted' && (to.userId != null || event.audience === 'PUBLIC');
     return this.outbox.write(tx, {
       template: `event-signup-${kind}`,
       to: to.email,
       language,
       ...(to.userId ? { userId: to.userId } : {}),
       ...(options.dedupeKey ? { dedupeKey: options.dedupeKey } : {}),
-      params: this.params(event, language, options.cancelToken ?? null, options.occurrence),
+      params: this.params(
+        event,
+        language,
+        options.cancelToken ?? null,
+        options.occurrence,
+        withLink,
+      ),
     });
   }
 

@@ -23,6 +23,7 @@ import {
 import {
   assertEventVersion,
   assertNotCancelled,
+  assertOrganiserActive,
   auditScope,
   loadVisibleEvent,
   writeEventVersion,
@@ -90,6 +91,7 @@ export class EventEditingService {
     this.authz.assert(actor, 'event.manage', eventScope(event));
     assertNotCancelled(event);
     assertEventVersion(event, input.expectedVersion);
+    await assertOrganiserActive(this.prisma, event);
     const terms = await this.prisma.eventTerm.findMany({
       where: { eventId: event.id },
       select: { termId: true },

@@ -12,6 +12,7 @@ import { EventNoticeService } from './event-notice.service';
 import { assertEventTransition, type EventOperation } from './event-transitions';
 import {
   assertEventVersion,
+  assertOrganiserActive,
   auditScope,
   loadVisibleEvent,
   writeEventVersion,
@@ -110,6 +111,10 @@ export class EventStatusService {
     note?: string,
   ): Promise<EventParent> {
     const event = await this.prepare(actor, input, via);
+    // Going (or staying on the way to) public needs an active organiser; returning and cancelling do not.
+    if (via === 'submitEvent' || via === 'approveEvent' || via === 'publishEvent') {
+      await assertOrganiserActive(this.prisma, event);
+    }
     const to = event.to as Event['status'];
     const published = to === 'PUBLISHED';
     const { row, mailIds } = await this.prisma.$transaction(async (tx) => {

@@ -128,7 +128,7 @@ export class InfoSeriesMailService {
         exceptions: true,
         presentations: {
           where: { status: 'ACCEPTED' },
-          include: { organization: { select: { name: true } } },
+          include: { organization: { select: { id: true, name: true } } },
           orderBy: { respondedAt: 'asc' },
         },
       },
@@ -189,6 +189,23 @@ export class InfoSeriesMailService {
             memberOrgIds.has(r.organizationId),
         ),
       );
+      // The meeting link as the API gives it: the network's professionals and coordinators, and the
+      // presenting organisations' staff; other member staff read the session but not its link.
+      const presenterOrgIds = new Set(session.presentations.map((p) => p.organizationId));
+      const presenterStaffIds = new Set(
+        staffReaders
+          .filter((s) =>
+            s.user.roles.some(
+              (r) =>
+                (r.role === 'ORG_ADMIN' || r.role === 'ORG_EDITOR') &&
+                r.organizationId !== null &&
+                presenterOrgIds.has(r.organizationId),
+            ),
+          )
+          .map((s) => s.user.id),
+      );
+      const readsLink = (userId: string) =>
+        subscribers.some((s) => s.userId === userId) || presenterStaffIds.has(userId);
       const recipients = [...subscribers, ...staffReaders];
       if (recipients.length === 0) continue;
       const link = this.mail.adminLink(`/admin/n/${session.network.slug}/info-series/${series.id}`);
@@ -196,6 +213,7 @@ export class InfoSeriesMailService {
         const written: string[] = [];
         for (const { user } of recipients) {
           const language = mailLanguage(user.language);
+          const withLink = readsLink(user.id);
           const id = await this.outbox.write(tx, {
             template: 'info-session-announcement',
             to: user.email,
@@ -207,12 +225,11 @@ export class InfoSeriesMailService {
               startsAt: session.startsAt.toISOString(),
               presenters: session.presentations.map((p) => p.organization.name),
               facilitatorName: series.facilitatorName,
-              onlineUrl: session.onlineUrl,
+              onlineUrl: withLink ? session.onlineUrl : null,
               link,
               ics: buildEventIcs(session, {
                 language,
-                // Subscribers read the series: the link is theirs (a professional event).
-                includeOnlineUrl: () => true,
+                includeOnlineUrl: () => withLink,
                 portalUrl: this.config.env.PUBLIC_BASE_URL,
               }),
             },

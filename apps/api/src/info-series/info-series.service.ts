@@ -335,12 +335,16 @@ export class InfoSeriesService {
       ] as const
     )
       .filter((field) => String(current[field] ?? '') !== String(columns[field] ?? ''))
-      .map((field) => ({
-        field,
-        locale: null,
-        before: current[field] === null ? null : String(current[field]),
-        after: columns[field] === null ? null : String(columns[field]),
-      }));
+      .map((field) => {
+        // The meeting link is a secret of its readers: the history says only that it changed.
+        const shown = (value: string | number | null | undefined) =>
+          value === null || value === undefined
+            ? null
+            : field === 'onlineUrl'
+              ? '(link)'
+              : String(value);
+        return { field, locale: null, before: shown(current[field]), after: shown(columns[field]) };
+      });
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.infoSeries.update({ where: { id: current.id }, data: columns });
       // Upcoming sessions carry the series' title and link (what the announcements send).

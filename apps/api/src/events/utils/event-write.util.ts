@@ -33,6 +33,32 @@ export function assertNotCancelled(event: Event): void {
 }
 
 /**
+ * An organisation's event changes or goes public only while the organisation is an ACTIVE member of
+ * the event's network: a suspended or former member can still cancel it, nothing else.
+ */
+export async function assertOrganiserActive(
+  prisma: PrismaClient,
+  event: Pick<Event, 'networkId' | 'organizationId' | 'status'>,
+): Promise<void> {
+  if (!event.organizationId) return;
+  const membership = await prisma.networkMembership.findUnique({
+    where: {
+      networkId_organizationId: {
+        networkId: event.networkId,
+        organizationId: event.organizationId,
+      },
+    },
+    select: { status: true },
+  });
+  if (membership?.status !== 'ACTIVE') {
+    throw eventStateConflict(
+      'The organising organisation is not an active member of the network; the event can only be cancelled.',
+      event.status,
+    );
+  }
+}
+
+/**
  * Writes `data` and increments the version if it still is `expectedVersion` (the row lock is held
  * until the transaction ends); otherwise CONFLICT, and the transaction rolls back.
  */

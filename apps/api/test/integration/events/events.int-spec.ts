@@ -282,6 +282,45 @@ describe(`events on ${DB_MODE_LABEL}`, () => {
     }
   });
 
+  it('a suspended member can cancel its published event but not change it or publish a draft; nothing changes', async () => {
+    const live = await create();
+    const publishedFirst = await editor()(PUBLISH, { input: { id: live.id, expectedVersion: 1 } });
+    expect(publishedFirst.errors).toBeUndefined();
+    const draft = await create();
+    await prisma.networkMembership.update({
+      where: { networkId_organizationId: { networkId, organizationId: orgId } },
+      data: { status: 'SUSPENDED' },
+    });
+    try {
+      const before = await prisma.event.findMany({
+        where: { id: { in: [live.id, draft.id] } },
+        orderBy: { id: 'asc' },
+      });
+      const edited = await editor()(UPDATE, {
+        input: { id: live.id, expectedVersion: 2, title: { fi: 'Mainos' } },
+      });
+      expect(edited.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const published = await editor()(PUBLISH, { input: { id: draft.id, expectedVersion: 1 } });
+      expect(published.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(
+        await prisma.event.findMany({
+          where: { id: { in: [live.id, draft.id] } },
+          orderBy: { id: 'asc' },
+        }),
+      ).toEqual(before);
+      const cancelled = await editor()<{ cancelEvent: EventNode }>(CANCEL, {
+        input: { id: live.id, expectedVersion: 2, reason: 'Toiminta päättyy.' },
+      });
+      expect(cancelled.errors).toBeUndefined();
+      expect(cancelled.data?.cancelEvent.status).toBe('CANCELLED');
+    } finally {
+      await prisma.networkMembership.update({
+        where: { networkId_organizationId: { networkId, organizationId: orgId } },
+        data: { status: 'ACTIVE' },
+      });
+    }
+  });
+
   it('keeps a weekly meeting at 17:00 Helsinki time across the October change, and cancels and moves one occurrence', async () => {
     const event = await create({
       kind: 'GROUP',
