@@ -105,19 +105,27 @@ export class ReferralUpkeepService {
     return closed;
   }
 
-  /** Erases the personal data of referrals closed longer ago than the retention; returns their ids. */
+  /**
+   * Erases the personal data of referrals closed (or decided and never closed) longer ago than the
+   * retention; returns their ids.
+   */
   async erase(now = new Date()): Promise<string[]> {
     const networks = await this.prisma.network.findMany({
       select: { id: true, referralRetentionDays: true },
     });
     const erased: string[] = [];
     for (const network of networks) {
+      const cutoff = new Date(now.getTime() - network.referralRetentionDays * DAY_MS);
       const rows = await this.prisma.referral.findMany({
         where: {
           networkId: network.id,
-          status: 'CLOSED',
           erasedAt: null,
-          closedAt: { lt: new Date(now.getTime() - network.referralRetentionDays * DAY_MS) },
+          // Closed ones after the retention; accepted or declined ones that nobody closed, the
+          // same time after the decision (the data must not outlive its purpose by default).
+          OR: [
+            { status: 'CLOSED', closedAt: { lt: cutoff } },
+            { status: { in: ['ACCEPTED', 'DECLINED'] }, decidedAt: { lt: cutoff } },
+          ],
         },
         select: { id: true, serviceId: true, networkId: true, organizationId: true },
         take: BATCH,

@@ -265,6 +265,14 @@ describe(`referrals and contact requests on ${DB_MODE_LABEL}`, () => {
     await t.call(ACT('openReferral'), { id: decided }, { as: LAHTI_ADMIN });
     await t.call(DECLINE, { id: decided }, { as: LAHTI_ADMIN });
     await t.call(ACT('closeReferral'), { id: decided }, { as: LAHTI_ADMIN });
+    // Accepted long ago and never closed: erased the same time after the decision.
+    const forgotten = await refer();
+    await t.call(ACT('openReferral'), { id: forgotten }, { as: LAHTI_ADMIN });
+    await t.call(ACT('acceptReferral'), { id: forgotten }, { as: LAHTI_ADMIN });
+    await t.prisma.referral.update({
+      where: { id: forgotten },
+      data: { decidedAt: new Date(Date.now() - 91 * DAY) },
+    });
     expect(await upkeep.autoClose()).toContain(stale);
     expect((await t.prisma.referral.findUniqueOrThrow({ where: { id: stale } })).status).toBe(
       'CLOSED',
@@ -283,7 +291,12 @@ describe(`referrals and contact requests on ${DB_MODE_LABEL}`, () => {
       where: { id: decided },
       data: { closedAt: new Date(Date.now() - 91 * DAY) },
     });
-    expect(await upkeep.erase()).toEqual([decided]);
+    expect((await upkeep.erase()).sort()).toEqual([decided, forgotten].sort());
+    expect(await t.prisma.referral.findUniqueOrThrow({ where: { id: forgotten } })).toMatchObject({
+      status: 'ACCEPTED',
+      clientPhoneEnc: null,
+      messageEnc: null,
+    });
     const row = await t.prisma.referral.findUniqueOrThrow({ where: { id: decided } });
     expect(row).toMatchObject({
       clientNameEnc: null,
