@@ -103,6 +103,10 @@ const ENTRY_POINTS: Record<string, (inner: string, serviceId: string) => string>
   Region: (inner) => `regions(first: 1) { edges { node { ${inner} } } }`,
   // The demo info series (the federation's); readers only, others get NOT_FOUND.
   InfoSeries: (inner) => `infoSeries(id: "${DEMO_INFO_SERIES_ID}") { ${inner} }`,
+  // A referral's notes (the demo data has no referrals: every caller gets NOT_FOUND, after the
+  // arguments have passed the input limits).
+  ReferralDetails: (inner) =>
+    `referral(id: "00000000-0000-4000-8000-00000000f022") { details { ${inner} } }`,
 };
 
 /** Every mutation, and every field that takes `first` (a paginated list), of a schema. */
