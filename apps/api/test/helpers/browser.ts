@@ -22,8 +22,15 @@ export function describeInBrowser(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long a page load or a wait for an element may take before the test FAILS (Playwright's default
+ * is 30 s). Tests wait for the thing itself; this ceiling only matters on a busy CI machine, where a
+ * first page load has taken over 30 s.
+ */
+const FAILURE_CEILING_MS = 120_000;
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
@@ -35,4 +42,12 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Every context (browser.newPage makes one through newContext too) gets the ceiling.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(FAILURE_CEILING_MS);
+    return context;
+  };
+  return browser;
 }
