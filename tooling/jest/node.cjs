@@ -31,6 +31,11 @@ module.exports = function nodeJestConfig(overrides = {}) {
     // Relative imports end in .js (Node16 resolution); map them back to the .ts sources.
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     testTimeout: 180_000,
+    // Each test file loads the whole app again (a new module registry), and not all of it is freed:
+    // one long-lived worker grew past V8's 4 GB heap limit in CI and spent most of its time in GC
+    // before it died. A worker above this after a file is replaced by a fresh one. (Setting it also
+    // makes jest use a worker even with one core to spare, instead of running in its own process.)
+    workerIdleMemoryLimit: '1536MB',
     ...overrides,
   };
 };

@@ -27,6 +27,7 @@ import { DATABASE } from './database.tokens';
         const database = await openDatabase({
           databaseUrl: env.DATABASE_URL,
           pgliteDataDir: env.PGLITE_DATA_DIR,
+          pgliteTemplate: env.PGLITE_TEMPLATE,
         });
         const log = {
           info: (obj: object, msg: string) => {

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { PGlite } from '@electric-sql/pglite';
@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; `memory://` keeps them in memory (tests only). */
   pgliteDataDir: string;
+  /** A dump of an empty cluster an in-memory PGlite starts from (see PGLITE_TEMPLATE). */
+  pgliteTemplate?: string | undefined;
   /** How long a connection attempt to the server may take before it counts as down. */
   connectTimeoutMs?: number;
 }
@@ -54,7 +56,7 @@ const POOL_MAX = 10;
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
     ? openServerDatabase(options.databaseUrl, options.connectTimeoutMs ?? 5000)
-    : openEmbeddedDatabase(options.pgliteDataDir);
+    : openEmbeddedDatabase(options.pgliteDataDir, options.pgliteTemplate);
 }
 
 function openServerDatabase(connectionString: string, connectTimeoutMs: number): Database {
@@ -102,14 +104,17 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
   };
 }
 
-async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
+async function openEmbeddedDatabase(dataDir: string, template?: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) await mkdir(path.resolve(dataDir), { recursive: true });
+  const loadDataDir =
+    inMemory && template ? new Blob([new Uint8Array(await readFile(template))]) : undefined;
   // PGlite loads extensions as modules at start; the migrations then CREATE EXTENSION them. The
   // contrib entry points only declare ESM types, hence the dynamic import from this CommonJS module.
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const pglite = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir), {
     extensions: { pg_trgm },
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const connection = pgliteConnection(pglite);

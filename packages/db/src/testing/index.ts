@@ -1,1 +1,2 @@
 export { createTestDatabase, type TestDatabaseTarget } from './test-database.js';
+export { writePgliteTemplate } from './pglite-template.js';

@@ -12,6 +12,8 @@ export interface TestDatabaseTarget {
   readonly databaseUrl: string | undefined;
   /** PGLITE_DATA_DIR for PGlite mode (in memory). */
   readonly pgliteDataDir: string;
+  /** PGLITE_TEMPLATE: the empty cluster this run's test setup dumped, when there is one. */
+  readonly pgliteTemplate: string | undefined;
   /** Drops the server database (no-op for PGlite). */
   drop(): Promise<void>;
 }
@@ -24,6 +26,7 @@ export async function createTestDatabase(
       mode: 'pglite',
       databaseUrl: undefined,
       pgliteDataDir: 'memory://',
+      pgliteTemplate: process.env.PGLITE_TEMPLATE || undefined,
       drop: () => Promise.resolve(),
     };
   }
@@ -35,6 +38,7 @@ export async function createTestDatabase(
     mode: 'postgres',
     databaseUrl: url.toString(),
     pgliteDataDir: 'memory://',
+    pgliteTemplate: undefined,
     drop: () =>
       withAdminClient(serverUrl, (admin) =>
         admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
