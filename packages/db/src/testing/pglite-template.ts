@@ -10,7 +10,10 @@ import { PGlite } from '@electric-sql/pglite';
  * empty: an app started on it still runs its own migrations and seed, as on a new database.
  * Returns the file and a function that removes it.
  */
-export async function writePgliteTemplate(): Promise<{ file: string; remove: () => Promise<void> }> {
+export async function writePgliteTemplate(): Promise<{
+  file: string;
+  remove: () => Promise<void>;
+}> {
   const pglite = await PGlite.create('memory://');
   const dump = await pglite.dumpDataDir('none');
   await pglite.close();

@@ -103,6 +103,7 @@ describe(`job queue and mail outbox (${DB_MODE_LABEL})`, () => {
         mode: 'pglite',
         databaseUrl: undefined,
         pgliteDataDir: dir,
+        pgliteTemplate: undefined,
         drop: () => rm(dir, { recursive: true, force: true }),
       };
     }
