@@ -22,7 +22,7 @@ const routes = {
   embed: () => import('./routes/EmbedPage'),
   events: () => import('./routes/events/EventsPage'),
   event: () => import('./routes/events/EventPage'),
-  cancelSignup: () => import('./routes/events/CancelSignupPage'),
+  signupLink: () => import('./routes/events/SignupLinkPage'),
   infoSessions: () => import('./routes/info-sessions/InfoSessionsPage'),
 };
 const AllNetworksPage = lazy(routes.allNetworks);
@@ -34,7 +34,7 @@ const SignInPage = lazy(routes.signIn);
 const EmbedPage = lazy(routes.embed);
 const EventsPage = lazy(routes.events);
 const EventPage = lazy(routes.event);
-const CancelSignupPage = lazy(routes.cancelSignup);
+const SignupLinkPage = lazy(routes.signupLink);
 const InfoSessionsPage = lazy(routes.infoSessions);
 
 /**
@@ -159,8 +159,11 @@ function PortalRoutes() {
             <Route path="/:networkSlug/events/:eventId">
               <EventPage />
             </Route>
+            <Route path="/:networkSlug/events/:eventId/confirm">
+              <SignupLinkPage action="confirm" />
+            </Route>
             <Route path="/:networkSlug/events/:eventId/cancel">
-              <CancelSignupPage />
+              <SignupLinkPage action="cancel" />
             </Route>
             <Route path="/:networkSlug/info-sessions">
               <InfoSessionsPage />

@@ -38,7 +38,8 @@ export class EventSignupOrganiserService {
     const event = await this.managedEvent(actor, eventId);
     const page = toPageRequest(args, [cursorPart.timestamp, cursorPart.uuid]);
     const [afterAt, afterId] = page.after ?? [];
-    const scope: Prisma.EventSignupWhereInput = { eventId: event.id };
+    // A sign-up not yet confirmed from its mailbox is not the organisers' to see (nor, maybe, real).
+    const scope: Prisma.EventSignupWhereInput = { eventId: event.id, status: { not: 'PENDING' } };
     const where: Prisma.EventSignupWhereInput =
       page.after === undefined
         ? scope
@@ -76,9 +77,9 @@ export class EventSignupOrganiserService {
     if (!isUuid(signupId)) throw signupNotFound(signupId);
     const found = await this.prisma.eventSignup.findUnique({
       where: { id: signupId },
-      select: { eventId: true },
+      select: { eventId: true, status: true },
     });
-    if (!found) throw signupNotFound(signupId);
+    if (!found || found.status === 'PENDING') throw signupNotFound(signupId);
     const event = await this.managedEvent(actor, found.eventId, () => signupNotFound(signupId));
     const row = await this.prisma.$transaction(async (tx) => {
       const before = await tx.eventSignup.findUniqueOrThrow({ where: { id: signupId } });

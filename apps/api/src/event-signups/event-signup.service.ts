@@ -10,6 +10,7 @@ import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { visibleEventsWhere } from '../events/event-visibility';
 import { validEmail, validName } from '../identity/utils/account-input.util';
 import { mailLanguage } from '../mail/templates/mail-templates';
+import { PENDING_SIGNUP_HOURS } from '../mail/templates/signup-templates';
 import { type SignUpForEventInput } from './dto/signup.inputs';
 import {
   cancelTooLate,
@@ -29,6 +30,8 @@ import { assertSignupTransition } from './signup-transitions';
 /** Longest answer to an event's sign-up question. */
 const MAX_ANSWER_LENGTH = 2000;
 
+const HOUR_MS = 3_600_000;
+
 /** Sign-ups that hold a place or a waiting-list place. */
 const ACTIVE: SignupStatus[] = ['CONFIRMED', 'WAITLISTED'];
 
@@ -39,6 +42,41 @@ const ACTIVE: SignupStatus[] = ['CONFIRMED', 'WAITLISTED'];
  */
 export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM event WHERE id = ${eventId}::uuid FOR UPDATE`;
+}
+
+/** Refuses a second active sign-up of one account or one email to an event (ALREADY_SIGNED_UP). */
+async function assertNotSignedUp(
+  tx: Prisma.TransactionClient,
+  eventId: string,
+  person: { userId: string | null; email: string },
+): Promise<void> {
+  const existing = await tx.eventSignup.count({
+    where: {
+      eventId,
+      status: { in: ACTIVE },
+      OR: person.userId
+        ? [{ userId: person.userId }, { email: person.email }]
+        : [{ email: person.email }, { user: { email: person.email } }],
+    },
+  });
+  if (existing > 0) throw signupRefused('ALREADY_SIGNED_UP');
+}
+
+/**
+ * The status a new place gets under the event's lock: CONFIRMED while places remain, else WAITLISTED
+ * when the event keeps a waiting list, else EVENT_FULL.
+ */
+async function placeFor(
+  tx: Prisma.TransactionClient,
+  event: { id: string; capacity: number | null; waitlistEnabled: boolean },
+): Promise<'CONFIRMED' | 'WAITLISTED'> {
+  if (event.capacity === null) return 'CONFIRMED';
+  const confirmed = await tx.eventSignup.count({
+    where: { eventId: event.id, status: 'CONFIRMED' },
+  });
+  if (confirmed < event.capacity) return 'CONFIRMED';
+  if (!event.waitlistEnabled) throw signupRefused('EVENT_FULL');
+  return 'WAITLISTED';
 }
 
 /** Whether the event has an organiser's question (a text in any language). */
@@ -119,10 +157,11 @@ export async function promoteWaiting(
 }
 
 /**
- * Signing up to an event and cancelling. A member of the public gives a name and an email (and the
- * answer to the organiser's question, when there is one); a signed-in person signs up from their
- * account (its name and email are not stored again). Places are given under the event's row lock:
- * CONFIRMED while places remain, else WAITLISTED when the event keeps a waiting list, else EVENT_FULL.
+ * Signing up to an event, confirming and cancelling. A member of the public gives a name and an email
+ * (and the answer to the organiser's question, when there is one) and confirms from the mail's link;
+ * a signed-in person signs up from their account (its name and email are not stored again). Places
+ * are given under the event's row lock: CONFIRMED while places remain, else WAITLISTED when the event
+ * keeps a waiting list, else EVENT_FULL.
  */
 @Injectable()
 export class EventSignupService {
@@ -165,25 +204,19 @@ export class EventSignupService {
       const now = new Date();
       const closed = closedReason(event, now);
       if (closed) throw signupRefused(closed);
-      const existing = await tx.eventSignup.count({
-        where: {
-          eventId: event.id,
-          status: { in: ACTIVE },
-          OR: person.userId
-            ? [{ userId: person.userId }, { email: person.email }]
-            : [{ email: person.email }, { user: { email: person.email } }],
-        },
-      });
-      if (existing > 0) throw signupRefused('ALREADY_SIGNED_UP');
-      let status: SignupStatus = 'CONFIRMED';
-      if (event.capacity !== null) {
-        const confirmed = await tx.eventSignup.count({
-          where: { eventId: event.id, status: 'CONFIRMED' },
-        });
-        if (confirmed >= event.capacity) {
-          if (!event.waitlistEnabled) throw signupRefused('EVENT_FULL');
-          status = 'WAITLISTED';
+      // With an account: a place (or the waiting list) now. Without one: PENDING until the mail's link
+      // is followed, and never refused for an address already signed up, so that the answer tells
+      // nobody whether it is (that is checked when the mailbox's owner confirms).
+      let status: SignupStatus;
+      if (person.userId) {
+        await assertNotSignedUp(tx, event.id, { userId: person.userId, email: person.email });
+        status = await placeFor(tx, event);
+      } else {
+        if (event.capacity !== null && !event.waitlistEnabled) {
+          // Full without a waiting list is public (the event's placesLeft): refused at once.
+          await placeFor(tx, event);
         }
+        status = 'PENDING';
       }
       assertSignupTransition(null, status, 'signUp');
       const signup = await tx.eventSignup.create({
@@ -207,22 +240,91 @@ export class EventSignupService {
         ...(event.organizationId ? { organizationId: event.organizationId } : {}),
         note: `sign-up ${signup.id} of event ${event.id}: ${status}`,
       });
-      const mailId = await this.mails.write(
-        tx,
-        status === 'CONFIRMED' ? 'confirmed' : 'waitlisted',
-        event,
-        {
-          signupId: signup.id,
-          email: person.email,
-          language: person.language,
-          userId: person.userId,
-        },
-        { cancelToken: token },
-      );
+      const recipient = {
+        signupId: signup.id,
+        email: person.email,
+        language: person.language,
+        userId: person.userId,
+      };
+      const mailId =
+        status === 'PENDING'
+          ? await this.mails.write(tx, 'confirm', event, recipient, { confirmToken: token })
+          : await this.mails.write(
+              tx,
+              status === 'CONFIRMED' ? 'confirmed' : 'waitlisted',
+              event,
+              recipient,
+              { cancelToken: token },
+            );
       return {
         receipt: { id: signup.id, eventId: event.id, status },
         mailIds: [mailId],
       };
+    });
+    await this.mails.dispatch(mailIds);
+    return receipt;
+  }
+
+  /**
+   * Confirms a sign-up made without an account, with the token of its mail's link (which then serves
+   * as its cancel link): a place while places remain, else the waiting list, else EVENT_FULL. The
+   * link works for PENDING_SIGNUP_HOURS; following it again answers the sign-up's state.
+   */
+  async confirmByToken(
+    token: string,
+    ipAddress: string | undefined,
+  ): Promise<EventSignupReceiptModel> {
+    await this.rateLimits.consume('eventSignup', `confirm|ip|${ipAddress ?? '?'}`);
+    if (token.length < 20 || token.length > 100) throw invalidCancelToken();
+    const found = await this.prisma.eventSignup.findUnique({
+      where: { cancelTokenHash: hashSecretToken(token) },
+      select: { id: true, eventId: true, erasedAt: true },
+    });
+    if (!found || found.erasedAt) throw invalidCancelToken();
+    const { receipt, mailIds } = await this.prisma.$transaction(async (tx) => {
+      await lockEvent(tx, found.eventId);
+      const signup = await tx.eventSignup.findUniqueOrThrow({ where: { id: found.id } });
+      if (signup.status !== 'PENDING') {
+        return {
+          receipt: { id: signup.id, eventId: signup.eventId, status: signup.status },
+          mailIds: [],
+        };
+      }
+      const now = new Date();
+      if (now.getTime() - signup.createdAt.getTime() > PENDING_SIGNUP_HOURS * HOUR_MS) {
+        throw signupRefused('LINK_EXPIRED');
+      }
+      const event = await tx.event.findUniqueOrThrow({
+        where: { id: signup.eventId },
+        include: SIGNUP_MAIL_EVENT_INCLUDE,
+      });
+      const closed = closedReason(event, now);
+      if (closed) throw signupRefused(closed);
+      const email = signup.email ?? '';
+      await assertNotSignedUp(tx, event.id, { userId: null, email });
+      const status = await placeFor(tx, event);
+      assertSignupTransition('PENDING', status, 'confirm');
+      await tx.eventSignup.update({ where: { id: signup.id }, data: { status } });
+      await this.audit.record(
+        tx,
+        { kind: 'anonymous' },
+        {
+          action: 'event.signupConfirmed',
+          entityType: 'EventSignup',
+          entityId: signup.id,
+          networkId: event.networkId,
+          ...(event.organizationId ? { organizationId: event.organizationId } : {}),
+          note: `sign-up ${signup.id} of event ${event.id}: PENDING → ${status}`,
+        },
+      );
+      const mailId = await this.mails.write(
+        tx,
+        status === 'CONFIRMED' ? 'confirmed' : 'waitlisted',
+        event,
+        { signupId: signup.id, email, language: signup.language, userId: null },
+        { cancelToken: token },
+      );
+      return { receipt: { id: signup.id, eventId: event.id, status }, mailIds: [mailId] };
     });
     await this.mails.dispatch(mailIds);
     return receipt;
@@ -237,9 +339,10 @@ export class EventSignupService {
     if (token.length < 20 || token.length > 100) throw invalidCancelToken();
     const signup = await this.prisma.eventSignup.findUnique({
       where: { cancelTokenHash: hashSecretToken(token) },
-      select: { id: true, eventId: true, erasedAt: true },
+      select: { id: true, eventId: true, erasedAt: true, status: true },
     });
-    if (!signup || signup.erasedAt) throw invalidCancelToken();
+    // A sign-up never confirmed holds nothing to cancel: its link is a confirmation link.
+    if (!signup || signup.erasedAt || signup.status === 'PENDING') throw invalidCancelToken();
     return this.cancel(signup.id, signup.eventId, { kind: 'anonymous' });
   }
 

@@ -7,15 +7,19 @@ import { echoInput } from '../common/text/clip';
  * - EVENT_FULL: no places left and no waiting list;
  * - SIGNUP_CLOSED: sign-up is not open (not published, cancelled, turned off, past the deadline, or
  *   the event has started);
- * - ALREADY_SIGNED_UP: this email (or account) already holds a place or a waiting-list place. It
- *   says only that, never the other sign-up's state or details.
+ * - ALREADY_SIGNED_UP: this account, or the email of a sign-up being confirmed, already holds a place
+ *   or a waiting-list place. It says only that, never the other sign-up's state or details. A sign-up
+ *   without an account is never refused for it (that would tell anyone whether an address is signed
+ *   up): only its confirmation, from the mailbox itself, is.
+ * - LINK_EXPIRED: the confirmation link is older than PENDING_SIGNUP_HOURS; sign up again.
  */
-export type SignupRefusal = 'EVENT_FULL' | 'SIGNUP_CLOSED' | 'ALREADY_SIGNED_UP';
+export type SignupRefusal = 'EVENT_FULL' | 'SIGNUP_CLOSED' | 'ALREADY_SIGNED_UP' | 'LINK_EXPIRED';
 
 const MESSAGES: Record<SignupRefusal, string> = {
   EVENT_FULL: 'The event is full.',
   SIGNUP_CLOSED: 'Sign-up to this event is not open.',
   ALREADY_SIGNED_UP: 'This email address is already signed up to the event.',
+  LINK_EXPIRED: 'The confirmation link has expired. Sign up again.',
 };
 
 export function signupRefused(reason: SignupRefusal): DomainError {
@@ -36,7 +40,10 @@ export function signupNotFound(id: string): DomainError {
   });
 }
 
-/** The cancel link's token is unknown, or its sign-up's personal data is already erased. */
+/**
+ * The link's token (cancel or confirm) is unknown, its sign-up's personal data is already erased, or
+ * it is used for the wrong thing (cancelling a sign-up that was never confirmed).
+ */
 export function invalidCancelToken(): DomainError {
   return new BadUserInputError('token', 'The link is not valid.');
 }

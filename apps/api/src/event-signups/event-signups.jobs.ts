@@ -9,7 +9,7 @@ export const SIGNUP_ERASURE_JOB = 'event-signups.erasure';
 
 /**
  * Daily at 09:00 (Helsinki) the reminders for tomorrow's events; daily at 03:30 the erasure of
- * sign-ups' personal data past the network's retention.
+ * sign-ups' personal data past the network's retention, and of sign-ups never confirmed.
  */
 @Injectable()
 export class EventSignupJobs implements OnModuleInit {
@@ -41,6 +41,7 @@ export class EventSignupJobs implements OnModuleInit {
       timeoutSeconds: 900,
       schedule: '30 3 * * *',
       handle: async () => {
+        await this.erasure.deleteUnconfirmed();
         await this.erasure.eraseDue();
       },
     });

@@ -27,11 +27,12 @@ export class EventSignupsResolver {
   @Public()
   @Mutation(() => EventSignupReceiptModel, {
     description:
-      'Signs up to a published event that takes sign-ups: without an account with a name and an email ' +
-      '(rate-limited per address and email), signed in from the account. CONFIRMED while places remain, ' +
-      'else WAITLISTED when the event keeps a waiting list; a confirmation mail with the cancel link and ' +
-      'an .ics follows. Refusals are CONFLICT with extensions.reason EVENT_FULL, SIGNUP_CLOSED or ' +
-      'ALREADY_SIGNED_UP.',
+      'Signs up to a published event that takes sign-ups. Without an account, with a name and an email ' +
+      '(rate-limited per address and email): PENDING, holding no place, and a mail with a link that ' +
+      'confirms it (confirmSignup) within 24 hours; the answer is the same whether or not the email is ' +
+      'already signed up. Signed in, from the account: CONFIRMED while places remain, else WAITLISTED ' +
+      'when the event keeps a waiting list, and a mail with the cancel link and an .ics. Refusals are ' +
+      'CONFLICT with extensions.reason EVENT_FULL, SIGNUP_CLOSED or (signed in) ALREADY_SIGNED_UP.',
   })
   signUpForEvent(
     @CurrentActor() actor: Actor,
@@ -39,6 +40,22 @@ export class EventSignupsResolver {
     @Args('input') input: SignUpForEventInput,
   ): Promise<EventSignupReceiptModel> {
     return this.signups.signUp(actor, input, req.ip);
+  }
+
+  @Public()
+  @Mutation(() => EventSignupReceiptModel, {
+    description:
+      'Confirms a sign-up made without an account with the token of its mail’s link: CONFIRMED while ' +
+      'places remain, else WAITLISTED; a mail with the cancel link (the same token) and an .ics follows. ' +
+      'Confirming again answers the state. Refusals: CONFLICT with extensions.reason EVENT_FULL, ' +
+      'SIGNUP_CLOSED, ALREADY_SIGNED_UP (this email holds a place already) or LINK_EXPIRED; an unknown ' +
+      'token is BAD_USER_INPUT.',
+  })
+  confirmSignup(
+    @Context() { req }: GraphQLContext,
+    @Args('token') token: string,
+  ): Promise<EventSignupReceiptModel> {
+    return this.signups.confirmByToken(token, req.ip);
   }
 
   @Public()

@@ -3,8 +3,10 @@ import { PrismaClient } from '@linja/db';
 
 import { AuditService } from '../audit/audit.service';
 import { LINJA_ACTOR } from '../freshness-reminders/freshness-reminders.util';
+import { PENDING_SIGNUP_HOURS } from '../mail/templates/signup-templates';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 /** Events erased per run at most (the next run takes the rest). */
 const BATCH = 500;
 
@@ -22,6 +24,21 @@ export class SignupErasureService {
     private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Deletes sign-ups made without an account whose confirmation link has expired
+   * (PENDING_SIGNUP_HOURS): they never held a place, and their name and email were never confirmed.
+   * Returns how many.
+   */
+  async deleteUnconfirmed(now = new Date()): Promise<number> {
+    const { count } = await this.prisma.eventSignup.deleteMany({
+      where: {
+        status: 'PENDING',
+        createdAt: { lt: new Date(now.getTime() - PENDING_SIGNUP_HOURS * HOUR_MS) },
+      },
+    });
+    return count;
+  }
 
   /** Erases what is due; returns the ids of the events erased now. */
   async eraseDue(now = new Date()): Promise<string[]> {

@@ -21,7 +21,7 @@ export const SIGNUP_MAIL_EVENT_INCLUDE = {
   network: { select: { slug: true } },
 } as const satisfies Prisma.EventInclude;
 
-export type SignupMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder';
+export type SignupMailKind = 'confirm' | 'confirmed' | 'waitlisted' | 'promoted' | 'reminder';
 
 export interface SignupMailRecipient {
   readonly signupId: string;
@@ -49,6 +49,14 @@ export class SignupMailService {
   cancelLink(event: SignupMailEvent, token: string): string {
     return this.mail.portalLink(
       `/${encodeURIComponent(event.network.slug)}/events/${event.id}/cancel`,
+      { token },
+    );
+  }
+
+  /** The portal page that confirms a sign-up made without an account (route …/confirm). */
+  confirmLink(event: SignupMailEvent, token: string): string {
+    return this.mail.portalLink(
+      `/${encodeURIComponent(event.network.slug)}/events/${event.id}/confirm`,
       { token },
     );
   }
@@ -87,6 +95,8 @@ export class SignupMailService {
     to: SignupMailRecipient,
     options: {
       cancelToken?: string;
+      /** For the `confirm` mail: the token of its confirmation link. */
+      confirmToken?: string;
       occurrence?: { startsAt: Date; endsAt: Date };
       dedupeKey?: string;
     } = {},
@@ -95,20 +105,27 @@ export class SignupMailService {
     // The meeting link goes to a held place only (not the waiting list), and to a sign-up without an
     // account only on a public event (the rule of the change notices, event-notice.service.ts): an
     // event whose audience was narrowed later must not mail its link to earlier anonymous sign-ups.
-    const withLink = kind !== 'waitlisted' && (to.userId != null || event.audience === 'PUBLIC');
+    // A `confirm` mail holds no place yet, so no link either.
+    const withLink =
+      kind !== 'waitlisted' &&
+      kind !== 'confirm' &&
+      (to.userId != null || event.audience === 'PUBLIC');
+    const params = this.params(
+      event,
+      language,
+      options.cancelToken ?? null,
+      options.occurrence,
+      withLink,
+    );
     return this.outbox.write(tx, {
       template: `event-signup-${kind}`,
       to: to.email,
       language,
       ...(to.userId ? { userId: to.userId } : {}),
       ...(options.dedupeKey ? { dedupeKey: options.dedupeKey } : {}),
-      params: this.params(
-        event,
-        language,
-        options.cancelToken ?? null,
-        options.occurrence,
-        withLink,
-      ),
+      params: options.confirmToken
+        ? { ...params, ics: null, confirmLink: this.confirmLink(event, options.confirmToken) }
+        : params,
     });
   }
 

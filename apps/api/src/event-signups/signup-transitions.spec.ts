@@ -6,14 +6,17 @@ import {
 } from './signup-transitions';
 import { type SignupStatus } from './models/signup-status';
 
-const FROM: (SignupStatus | null)[] = [null, 'CONFIRMED', 'WAITLISTED', 'CANCELLED'];
-const TO: SignupStatus[] = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'];
-const VIA: SignupOperation[] = ['signUp', 'promote', 'cancel'];
+const FROM: (SignupStatus | null)[] = [null, 'PENDING', 'CONFIRMED', 'WAITLISTED', 'CANCELLED'];
+const TO: SignupStatus[] = ['PENDING', 'CONFIRMED', 'WAITLISTED', 'CANCELLED'];
+const VIA: SignupOperation[] = ['signUp', 'confirm', 'promote', 'cancel'];
 
 /** The rule written out independently of the table. */
 const ALLOWED = new Set([
   'new→CONFIRMED via signUp',
   'new→WAITLISTED via signUp',
+  'new→PENDING via signUp',
+  'PENDING→CONFIRMED via confirm',
+  'PENDING→WAITLISTED via confirm',
   'WAITLISTED→CONFIRMED via promote',
   'CONFIRMED→CANCELLED via cancel',
   'WAITLISTED→CANCELLED via cancel',
@@ -39,6 +42,16 @@ describe('sign-up status transitions', () => {
     for (const to of TO)
       for (const via of VIA) expect(isSignupTransition('CANCELLED', to, via)).toBe(false);
     for (const via of VIA) expect(isSignupTransition('CONFIRMED', 'WAITLISTED', via)).toBe(false);
+  });
+
+  it('nothing returns to PENDING, and a pending sign-up is neither promoted nor cancelled', () => {
+    for (const from of FROM)
+      for (const via of VIA)
+        expect(isSignupTransition(from, 'PENDING', via)).toBe(from === null && via === 'signUp');
+    for (const to of TO) {
+      expect(isSignupTransition('PENDING', to, 'promote')).toBe(false);
+      expect(isSignupTransition('PENDING', to, 'cancel')).toBe(false);
+    }
   });
 
   it('the table lists each change once', () => {

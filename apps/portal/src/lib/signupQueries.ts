@@ -16,7 +16,7 @@ export interface SignupEventData {
   };
 }
 
-export type SignupStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
+export type SignupStatus = 'PENDING' | 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
 
 export const SIGNUP_EVENT_QUERY = /* GraphQL */ `
   query PortalEventSignup($id: ID!) {
@@ -65,6 +65,16 @@ export const SIGN_UP_MUTATION = /* GraphQL */ `
 export const CANCEL_SIGNUP_MUTATION = /* GraphQL */ `
   mutation PortalCancelSignup($token: String!) {
     cancelSignup(token: $token) {
+      id
+      eventId
+      status
+    }
+  }
+`;
+
+export const CONFIRM_SIGNUP_MUTATION = /* GraphQL */ `
+  mutation PortalConfirmSignup($token: String!) {
+    confirmSignup(token: $token) {
       id
       eventId
       status

@@ -32,6 +32,7 @@ import {
   referralReminderContent,
 } from './referral-templates';
 import {
+  eventSignupConfirmContent,
   eventSignupConfirmedContent,
   type EventSignupMailParams,
   eventSignupPromotedContent,
@@ -57,6 +58,7 @@ export interface MailTemplates {
   'presentation-invitation': PresentationInvitationParams;
   'presentation-reminder': PresentationReminderParams;
   'info-session-announcement': InfoSessionAnnouncementParams;
+  'event-signup-confirm': EventSignupMailParams;
   'event-signup-confirmed': EventSignupMailParams;
   'event-signup-waitlisted': EventSignupMailParams;
   'event-signup-promoted': EventSignupMailParams;
@@ -83,6 +85,7 @@ const CONTENT: {
   'presentation-invitation': presentationInvitationContent,
   'presentation-reminder': presentationReminderContent,
   'info-session-announcement': infoSessionAnnouncementContent,
+  'event-signup-confirm': eventSignupConfirmContent,
   'event-signup-confirmed': eventSignupConfirmedContent,
   'event-signup-waitlisted': eventSignupWaitlistedContent,
   'event-signup-promoted': eventSignupPromotedContent,

@@ -1,7 +1,8 @@
 import { type MailAttachment, type MailContent, type MailLanguage } from './mail-layout';
 
 /**
- * Mails to a person signed up to an event (event-signups/): the confirmation or the waiting-list
+ * Mails to a person signed up to an event (event-signups/): the request to confirm a sign-up made
+ * without an account (no place is held until then), the confirmation or the waiting-list
  * notice, the promotion from the waiting list, and the reminder the day before. Each goes only to
  * the signed-up person, in the language they signed up in, so it may carry the meeting link of an
  * online event. Nobody else's details are in it.
@@ -18,12 +19,53 @@ export interface EventSignupMailParams {
   readonly eventLink: string;
   /** The cancel link (works without an account); only in the mail written at sign-up. */
   readonly cancelLink: string | null;
+  /** The link that confirms a sign-up made without an account (only in the `confirm` mail). */
+  readonly confirmLink?: string | null;
   /** The event as iCalendar text, attached as a `.ics` file (null: no attachment). */
   readonly ics: string | null;
   readonly icsFileName: string;
 }
 
 type Kind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder';
+
+/** The mail that asks a person who signed up without an account to confirm from their mailbox. */
+const CONFIRM: Record<
+  MailLanguage,
+  {
+    subject: (title: string) => string;
+    lead: (title: string, hours: number) => string;
+    button: string;
+    ignore: string;
+  }
+> = {
+  fi: {
+    subject: (t) => `Vahvista ilmoittautumisesi: ${t}`,
+    lead: (t, h) =>
+      `Vahvista ilmoittautumisesi tapahtumaan "${t}" alla olevasta painikkeesta ${h} tunnin kuluessa. Paikkaa ei varata ennen vahvistusta.`,
+    button: 'Vahvista ilmoittautuminen',
+    ignore:
+      'Jos et ilmoittautunut itse, voit jättää tämän viestin huomiotta: mitään ei varata, ja tiedot poistetaan.',
+  },
+  sv: {
+    subject: (t) => `Bekräfta din anmälan: ${t}`,
+    lead: (t, h) =>
+      `Bekräfta din anmälan till "${t}" med knappen nedan inom ${h} timmar. Ingen plats reserveras före bekräftelsen.`,
+    button: 'Bekräfta anmälan',
+    ignore:
+      'Om du inte anmälde dig själv kan du lämna detta meddelande utan åtgärd: inget reserveras och uppgifterna raderas.',
+  },
+  en: {
+    subject: (t) => `Confirm your sign-up: ${t}`,
+    lead: (t, h) =>
+      `Confirm your sign-up to "${t}" with the button below within ${h} hours. No place is held until you do.`,
+    button: 'Confirm my sign-up',
+    ignore:
+      'If you did not sign up yourself, ignore this mail: nothing is reserved and the details are deleted.',
+  },
+};
+
+/** How long the confirmation link of a sign-up made without an account works. */
+export const PENDING_SIGNUP_HOURS = 24;
 
 const T: Record<
   MailLanguage,
@@ -147,6 +189,26 @@ function signupContent(kind: Kind) {
       footer: [t.footer],
       attachments,
     };
+  };
+}
+
+export function eventSignupConfirmContent(
+  p: EventSignupMailParams,
+  language: MailLanguage,
+): MailContent {
+  const t = T[language];
+  const c = CONFIRM[language];
+  return {
+    subject: c.subject(p.eventTitle),
+    paragraphs: [
+      c.lead(p.eventTitle, PENDING_SIGNUP_HOURS),
+      `${t.when}: ${p.when}`,
+      ...(p.place ? [`${t.place}: ${p.place}`] : []),
+    ],
+    items: [{ label: t.eventPage, href: p.eventLink }],
+    ...(p.confirmLink ? { action: { label: c.button, href: p.confirmLink } } : {}),
+    footer: [c.ignore],
+    attachments: [],
   };
 }
 

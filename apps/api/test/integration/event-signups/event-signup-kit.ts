@@ -95,6 +95,13 @@ export function cancelTokenFrom(mail: CaughtMail): string {
   return match[1];
 }
 
+/** The confirmation link's token in a mail's text (a sign-up made without an account). */
+export function confirmTokenFrom(mail: CaughtMail): string {
+  const match = /\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match?.[1]) throw new Error(`no confirmation link in mail:\n${mail.text}`);
+  return match[1];
+}
+
 export interface SignupTestApp {
   readonly api: TestApp;
   readonly mail: SignupMailCatcher;
@@ -163,6 +170,16 @@ export const CANCEL = /* GraphQL */ `
   mutation Cancel($token: String!) {
     cancelSignup(token: $token) {
       id
+      status
+    }
+  }
+`;
+
+export const CONFIRM = /* GraphQL */ `
+  mutation Confirm($token: String!) {
+    confirmSignup(token: $token) {
+      id
+      eventId
       status
     }
   }

@@ -12,6 +12,8 @@ import { gql, signIn } from '../identity/identity-kit';
 import {
   CANCEL,
   cancelTokenFrom,
+  CONFIRM,
+  confirmTokenFrom,
   createSignupEvent,
   icsAttachment,
   ORG_MLL_VS,
@@ -98,7 +100,8 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
     address += 1;
     return `127.0.${Math.floor(address / 250) + 1}.${(address % 250) + 1}`;
   };
-  const signUp = (input: Record<string, unknown>, as?: string, cookie?: string) =>
+  /** signUpForEvent as sent: without an account the answer is PENDING. */
+  const request = (input: Record<string, unknown>, as?: string, cookie?: string) =>
     gql<{ signUpForEvent: Receipt }>(
       t.api.baseUrl,
       SIGN_UP,
@@ -109,6 +112,44 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
         ...(cookie ? { cookie } : {}),
       },
     );
+  const usedConfirmTokens = new Set<string>();
+  /** The token of the newest unused confirmation mail to `email` for `eventId`. */
+  const confirmToken = async (email: string, eventId: string): Promise<string> => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const tokens = t.mail.mails
+        .filter(
+          (mail) =>
+            mail.to.includes(email.toLowerCase()) &&
+            mail.text.includes(`/events/${eventId}/confirm?token=`),
+        )
+        .map(confirmTokenFrom)
+        .filter((token) => !usedConfirmTokens.has(token));
+      const token = tokens[0];
+      if (token) {
+        usedConfirmTokens.add(token);
+        return token;
+      }
+      if (Date.now() > deadline) throw new Error(`no confirmation mail to ${email}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  const confirm = (token: string) =>
+    gql<{ confirmSignup: Receipt }>(t.api.baseUrl, CONFIRM, { token }, { from: from() });
+  /**
+   * Signs up as a person would: without an account that is the sign-up, then the confirmation
+   * link from the mail (the answer is the confirmation's, in signUpForEvent's shape).
+   */
+  const signUp = async (input: Record<string, unknown>, as?: string, cookie?: string) => {
+    const reply = await request(input, as, cookie);
+    const receipt = reply.data?.signUpForEvent;
+    if (receipt?.status !== 'PENDING') return reply;
+    const confirmed = await confirm(await confirmToken(String(input.email), receipt.eventId));
+    return {
+      data: confirmed.data ? { signUpForEvent: confirmed.data.confirmSignup } : null,
+      errors: confirmed.errors,
+    };
+  };
 
   beforeAll(async () => {
     t = await startSignupTestApp();
@@ -153,7 +194,7 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
 
     // A confirmed person cancels with the link from their mail, without an account.
     const confirmedIndex = statuses.indexOf('CONFIRMED');
-    const [confirmation] = await t.mail.waitFor(`rush${confirmedIndex}@example.fi`);
+    const [, confirmation] = await t.mail.waitFor(`rush${confirmedIndex}@example.fi`, 2);
     expect(confirmation?.subject).toMatch(/^Ilmoittautuminen vahvistettu: Eroinfo-ilta/);
     expect(confirmation?.text).toContain(
       `${PUBLIC_BASE_URL}/perhelinja/events/${event.id}/cancel?token=`,
@@ -188,9 +229,14 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
     expect(
       await t.prisma.eventSignup.count({ where: { eventId: event.id, status: 'CONFIRMED' } }),
     ).toBe(5);
-    const mails = await t.mail.waitFor(firstWaiting!.email!, 2);
-    expect(mails.map((m) => m.subject.split(':')[0])).toEqual(['Olet jonossa', 'Sait paikan']);
-    expect(icsAttachment(mails[1]!)).toContain('BEGIN:VEVENT');
+    const mails = await t.mail.waitFor(firstWaiting!.email!, 3);
+    expect(mails.map((m) => m.subject.split(':')[0])).toEqual([
+      'Vahvista ilmoittautumisesi',
+      'Olet jonossa',
+      'Sait paikan',
+    ]);
+    expect(icsAttachment(mails[2]!)).toContain('BEGIN:VEVENT');
+    expect(icsAttachment(mails[1]!)).toBeUndefined();
     expect(icsAttachment(mails[0]!)).toBeUndefined();
   }, 120_000);
 
@@ -228,8 +274,12 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
       { email: 'raise2@example.fi', status: 'CONFIRMED' },
       { email: 'raise3@example.fi', status: 'WAITLISTED' },
     ]);
-    const mails = await t.mail.waitFor('raise2@example.fi', 2);
-    expect(mails.map((m) => m.subject.split(':')[0])).toEqual(['Olet jonossa', 'Sait paikan']);
+    const mails = await t.mail.waitFor('raise2@example.fi', 3);
+    expect(mails.map((m) => m.subject.split(':')[0])).toEqual([
+      'Vahvista ilmoittautumisesi',
+      'Olet jonossa',
+      'Sait paikan',
+    ]);
   }, 120_000);
 
   it('the confirmation carries an .ics that an independent parser reads: title, and the start in Helsinki time; the meeting link of an online event only in the mail to the person', async () => {
@@ -251,7 +301,11 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
       language: 'sv',
     });
     expect(result.data?.signUpForEvent.status).toBe('CONFIRMED');
-    const [mail] = await t.mail.waitFor('ics@example.fi');
+    const [request, mail] = await t.mail.waitFor('ics@example.fi', 2);
+    // The request to confirm holds no place yet: no meeting link, no calendar file.
+    expect(request?.subject).toBe('Bekräfta din anmälan: Nätkväll');
+    expect(request?.text).not.toContain('https://meet.example/eroinfo-123');
+    expect(icsAttachment(request!)).toBeUndefined();
     expect(mail?.subject).toBe('Anmälan bekräftad: Nätkväll');
     expect(mail?.text).toContain('https://meet.example/eroinfo-123');
     const ics = icsAttachment(mail!);
@@ -297,7 +351,11 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
       code: 'CONFLICT',
       reason: 'EVENT_FULL',
     });
-    const twice = await signUp({ eventId: full.id, name: 'Eka taas', email: 'FIRST@example.fi' });
+    // Full without a waiting list is refused at once (placesLeft is public); one address twice only
+    // when its mailbox confirms (the sign-up itself answers PENDING either way).
+    const roomy = await createSignupEvent(t.prisma, { capacity: 5 });
+    await signUp({ eventId: roomy.id, name: 'Eka', email: 'first@example.fi' });
+    const twice = await signUp({ eventId: roomy.id, name: 'Eka taas', email: 'FIRST@example.fi' });
     expect(twice.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'ALREADY_SIGNED_UP',
@@ -321,6 +379,87 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
       }),
     ).toBe(0);
     expect(await t.prisma.eventSignup.count({ where: { eventId: full.id } })).toBe(1);
+    // The one held place; the second "Eka" never confirmed, so holds nothing.
+    expect(
+      await t.prisma.eventSignup.count({
+        where: { eventId: roomy.id, status: { not: 'PENDING' } },
+      }),
+    ).toBe(1);
+  }, 60_000);
+
+  it('without an account a sign-up holds no place until its mail is confirmed, and answers the same whether or not the address is signed up', async () => {
+    const event = await createSignupEvent(t.prisma, { capacity: 1, waitlistEnabled: true });
+    const first = await request({ eventId: event.id, name: 'Eka', email: 'holder@example.fi' });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.signUpForEvent.status).toBe('PENDING');
+    // Nothing is held: the place is still free, the organisers see nobody, nothing is counted.
+    const before = await gql<{
+      event: { placesLeft: number; signupCounts: Record<string, number> };
+    }>(t.api.baseUrl, EVENT_FIELDS, { id: event.id });
+    expect(before.data?.event.placesLeft).toBe(1);
+    expect(before.data?.event.signupCounts).toMatchObject({ confirmed: 0, waitlisted: 0 });
+    const listed = await gql<{ eventSignups: { totalCount: number } }>(
+      t.api.baseUrl,
+      LIST,
+      { eventId: event.id },
+      { as: EDITOR_MLL },
+    );
+    expect(listed.data?.eventSignups.totalCount).toBe(0);
+    // The confirmation link cannot cancel (there is nothing to cancel) and cannot mark attendance.
+    const token = await confirmToken('holder@example.fi', event.id);
+    const cancelPending = await gql(t.api.baseUrl, CANCEL, { token }, { from: from() });
+    expect(cancelPending.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+    });
+    const markPending = await gql(
+      t.api.baseUrl,
+      MARK,
+      { signupId: first.data!.signUpForEvent.id, attended: true },
+      { as: EDITOR_MLL },
+    );
+    expect(markPending.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const confirmed = await confirm(token);
+    expect(confirmed.data?.confirmSignup.status).toBe('CONFIRMED');
+    // Following the link again answers the state; nothing more happens.
+    expect((await confirm(token)).data?.confirmSignup.status).toBe('CONFIRMED');
+
+    // Someone else types the same address: the same answer as for a new one, no error that would
+    // tell them it is signed up; only the mailbox's owner learns it, when confirming.
+    const probe = await request({ eventId: event.id, name: 'Utelias', email: 'HOLDER@example.fi' });
+    const fresh = await request({ eventId: event.id, name: 'Uusi', email: 'new@example.fi' });
+    expect(probe.errors).toBeUndefined();
+    expect(fresh.errors).toBeUndefined();
+    expect(probe.data?.signUpForEvent.status).toBe(fresh.data?.signUpForEvent.status);
+    const again = await confirm(await confirmToken('holder@example.fi', event.id));
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_SIGNED_UP',
+    });
+
+    // A link older than 24 hours is refused, and the daily job deletes never-confirmed sign-ups.
+    const newToken = await confirmToken('new@example.fi', event.id);
+    await t.prisma.eventSignup.updateMany({
+      where: { eventId: event.id, status: 'PENDING' },
+      data: { createdAt: new Date(Date.now() - 25 * 3_600_000) },
+    });
+    const expired = await confirm(newToken);
+    expect(expired.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'LINK_EXPIRED',
+    });
+    expect(await t.api.app.get(SignupErasureService).deleteUnconfirmed()).toBeGreaterThanOrEqual(2);
+    const left = await t.prisma.eventSignup.findMany({
+      where: { eventId: event.id },
+      select: { email: true, status: true },
+    });
+    expect(left).toEqual([{ email: 'holder@example.fi', status: 'CONFIRMED' }]);
+    expect(await confirm(newToken)).toMatchObject({
+      errors: [
+        expect.objectContaining({ extensions: expect.objectContaining({ field: 'token' }) }),
+      ],
+    });
   }, 60_000);
 
   it('a signed-in professional signs up from their account (nothing stored twice) and sees their own sign-up', async () => {
@@ -525,11 +664,12 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
     const reminders = t.api.app.get(SignupReminderService);
     expect(await reminders.sendDue(now)).toBe(1);
     expect(await reminders.sendDue(now)).toBe(0);
-    const mails = await t.mail.waitFor('remind@example.fi', 2);
-    expect(mails[1]?.subject).toBe('Muistutus huomisesta: Eroinfo-ilta');
-    expect(mails[1]?.text).toContain('https://meet.example/huomenna');
-    expect(mails[1]?.text).toContain('klo 17.00');
+    const mails = await t.mail.waitFor('remind@example.fi', 3);
+    expect(mails[2]?.subject).toBe('Muistutus huomisesta: Eroinfo-ilta');
+    expect(mails[2]?.text).toContain('https://meet.example/huomenna');
+    expect(mails[2]?.text).toContain('klo 17.00');
     await outboxDrained(t.prisma);
-    expect(t.mail.mails.filter((m) => m.to.includes('queue@example.fi'))).toHaveLength(1);
+    // The person on the waiting list: the request to confirm and the waiting-list mail, no reminder.
+    expect(t.mail.mails.filter((m) => m.to.includes('queue@example.fi'))).toHaveLength(2);
   }, 60_000);
 });

@@ -45,11 +45,15 @@ export async function buildSignupEvent(ctx: MatrixContext, target: TenantKey): P
   return event.id;
 }
 
-/** A confirmed sign-up (anonymous, or of `userId`) to a new event of the tenant, with its token. */
+/**
+ * A confirmed sign-up (anonymous, or of `userId`) to a new event of the tenant, with its token; or an
+ * anonymous one not yet confirmed from its mail (`pending`).
+ */
 async function buildSignup(
   ctx: MatrixContext,
   target: TenantKey,
   userId?: string,
+  pending = false,
 ): Promise<{ eventId: string; signupId: string; token: string }> {
   const eventId = await buildSignupEvent(ctx, target);
   const token = newSecretToken();
@@ -57,7 +61,7 @@ async function buildSignup(
   const signup = await ctx.prisma.eventSignup.create({
     data: {
       eventId,
-      status: 'CONFIRMED',
+      status: pending ? 'PENDING' : 'CONFIRMED',
       cancelTokenHash: hashSecretToken(token),
       ...(userId ? { userId } : { name: `Matriisi ${n}`, email: `matriisi${n}@example.fi` }),
     },
@@ -83,10 +87,25 @@ export const EVENT_SIGNUP_MATRIX: Record<string, MatrixCase<string>> = {
         },
       };
     },
-    // The public signs up with a name and an email, everyone else from their account.
+    // The public signs up with a name and an email (to be confirmed from the mail), everyone else
+    // from their account (a place at once).
     expect: () => OK,
     verify: (data) => {
-      expect(data.signUpForEvent).toMatchObject({ status: 'CONFIRMED' });
+      expect(data.signUpForEvent).toMatchObject({
+        status: expect.stringMatching(/^(CONFIRMED|PENDING)$/),
+      });
+    },
+  }),
+  // The confirmation link's token is the authority, as for cancelling.
+  confirmSignup: matrixCase<TenantKey>({
+    doc: 'mutation($token: String!) { confirmSignup(token: $token) { id status } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      token: (await buildSignup(ctx, target, undefined, true)).token,
+    }),
+    expect: () => OK,
+    verify: (data) => {
+      expect(data.confirmSignup).toMatchObject({ status: 'CONFIRMED' });
     },
   }),
   // The link's token is the authority: whoever holds it cancels, signed in or not.

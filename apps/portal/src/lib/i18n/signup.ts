@@ -2,8 +2,8 @@ import { type Language } from '@linja/ui';
 import { useLanguage } from '../language';
 
 /**
- * Texts of the event sign-up form and the cancel page (routes/events/SignupForm.tsx,
- * CancelSignupPage.tsx), fi/sv/en. Kept in a file of their own so the sign-up pages can be worked on
+ * Texts of the event sign-up form and the confirm and cancel pages (routes/events/SignupForm.tsx,
+ * SignupLinkPage.tsx), fi/sv/en. Kept in a file of their own so the sign-up pages can be worked on
  * beside the event pages' texts in the locale files.
  */
 const fi = {
@@ -14,7 +14,7 @@ const fi = {
   closed: 'Ilmoittautuminen on päättynyt.',
   deadline: 'Ilmoittautuminen päättyy {{date}}.',
   intro:
-    'Tarvitsemme vain nimesi ja sähköpostiosoitteesi. Lähetämme vahvistuksen ja peruutuslinkin.',
+    'Tarvitsemme vain nimesi ja sähköpostiosoitteesi. Lähetämme viestin, jonka painikkeella vahvistat paikkasi.',
   name: 'Nimi',
   email: 'Sähköposti',
   answerHint: 'Järjestäjän kysymys',
@@ -27,6 +27,9 @@ const fi = {
     'Lähetimme vahvistuksen ja kalenterimerkinnän sähköpostiisi. Sieltä löydät myös peruutuslinkin.',
   waitlisted: 'Olet jonossa',
   waitlistedBody: 'Saat sähköpostia, jos paikka vapautuu.',
+  pending: 'Vahvista vielä sähköpostista',
+  pendingBody:
+    'Lähetimme sinulle viestin. Paikka on sinun vasta, kun painat viestin vahvistuspainiketta 24 tunnin kuluessa. Jos viestiä ei näy, katso myös roskapostikansio.',
   already: 'Tällä sähköpostiosoitteella on jo ilmoittauduttu tähän tapahtumaan.',
   ownConfirmed: 'Olet ilmoittautunut tähän tapahtumaan.',
   ownWaitlisted: 'Olet jonossa tähän tapahtumaan.',
@@ -44,6 +47,12 @@ const fi = {
   cancelInvalid:
     'Linkki ei ole voimassa. Ilmoittautuminen on ehkä jo peruttu, tai tapahtumasta on kulunut aikaa.',
   cancelTooLate: 'Tapahtuma on jo ohi, joten ilmoittautumista ei voi enää perua.',
+  confirmTitle: 'Vahvista ilmoittautuminen',
+  confirmIntro: 'Vahvista ilmoittautumisesi tapahtumaan painikkeella.',
+  confirmButton: 'Vahvista ilmoittautuminen',
+  confirmInvalid: 'Linkki ei ole voimassa. Voit ilmoittautua uudelleen tapahtuman sivulla.',
+  linkExpired:
+    'Linkki on vanhentunut: se on voimassa 24 tuntia. Ilmoittaudu uudelleen tapahtuman sivulla.',
   toEvent: 'Tapahtuman sivulle',
 };
 
@@ -58,7 +67,7 @@ const sv: SignupTexts = {
   closed: 'Anmälan har stängt.',
   deadline: 'Anmälan stänger {{date}}.',
   intro:
-    'Vi behöver bara ditt namn och din e-postadress. Vi skickar en bekräftelse och en avbokningslänk.',
+    'Vi behöver bara ditt namn och din e-postadress. Vi skickar ett meddelande där du bekräftar din plats med en knapp.',
   name: 'Namn',
   email: 'E-post',
   answerHint: 'Arrangörens fråga',
@@ -71,6 +80,9 @@ const sv: SignupTexts = {
     'Vi skickade en bekräftelse och en kalenderpost till din e-post. Där finns också avbokningslänken.',
   waitlisted: 'Du står i kö',
   waitlistedBody: 'Du får e-post om en plats blir ledig.',
+  pending: 'Bekräfta ännu i din e-post',
+  pendingBody:
+    'Vi skickade ett meddelande till dig. Platsen är din först när du trycker på bekräftelseknappen i meddelandet inom 24 timmar. Om meddelandet inte syns, titta också i skräpposten.',
   already: 'Den här e-postadressen är redan anmäld till evenemanget.',
   ownConfirmed: 'Du är anmäld till evenemanget.',
   ownWaitlisted: 'Du står i kö till evenemanget.',
@@ -88,6 +100,12 @@ const sv: SignupTexts = {
   cancelInvalid:
     'Länken gäller inte. Anmälan kan redan vara avbokad, eller så har evenemanget varit för länge sedan.',
   cancelTooLate: 'Evenemanget är redan över, så anmälan kan inte längre avbokas.',
+  confirmTitle: 'Bekräfta anmälan',
+  confirmIntro: 'Bekräfta din anmälan till evenemanget med knappen.',
+  confirmButton: 'Bekräfta anmälan',
+  confirmInvalid: 'Länken gäller inte. Du kan anmäla dig på nytt på evenemangets sida.',
+  linkExpired:
+    'Länken har gått ut: den gäller i 24 timmar. Anmäl dig på nytt på evenemangets sida.',
   toEvent: 'Till evenemangets sida',
 };
 
@@ -99,7 +117,8 @@ const en: SignupTexts = {
   full: 'The event is full.',
   closed: 'Sign-up has closed.',
   deadline: 'Sign-up closes on {{date}}.',
-  intro: 'We only need your name and email address. We will send a confirmation and a cancel link.',
+  intro:
+    'We only need your name and email address. We will send a mail with a button that confirms your place.',
   name: 'Name',
   email: 'Email',
   answerHint: 'The organiser’s question',
@@ -112,6 +131,9 @@ const en: SignupTexts = {
     'We sent a confirmation and a calendar entry to your email. It also has the cancel link.',
   waitlisted: 'You are on the waiting list',
   waitlistedBody: 'We will mail you if a place frees up.',
+  pending: 'Confirm from your email',
+  pendingBody:
+    'We sent you a mail. The place is yours once you press its confirm button within 24 hours. If you do not see the mail, look in your spam folder too.',
   already: 'This email address is already signed up to the event.',
   ownConfirmed: 'You are signed up to this event.',
   ownWaitlisted: 'You are on the waiting list of this event.',
@@ -129,6 +151,11 @@ const en: SignupTexts = {
   cancelInvalid:
     'The link is not valid. The sign-up may already be cancelled, or the event was a while ago.',
   cancelTooLate: 'The event is over, so the sign-up can no longer be cancelled.',
+  confirmTitle: 'Confirm your sign-up',
+  confirmIntro: 'Confirm your sign-up to the event with the button.',
+  confirmButton: 'Confirm my sign-up',
+  confirmInvalid: 'The link is not valid. You can sign up again on the event’s page.',
+  linkExpired: 'The link has expired: it works for 24 hours. Sign up again on the event’s page.',
   toEvent: 'To the event’s page',
 };
 

@@ -29,7 +29,8 @@ function isOpen(event: SignupEventData['event'], now: number): boolean {
  * The sign-up form of an event page: a member of the public gives a name and an email (and the answer
  * to the organiser's question, if there is one); a signed-in professional signs up from their account
  * with one button. States: places left, full with a waiting list, full, closed; after sending,
- * confirmed or on the waiting list (announced and focused). Renders nothing for an event without
+ * "confirm from your email" (without an account: no place is held until the mail's link is
+ * followed, SignupLinkPage), or confirmed or on the waiting list (announced and focused). Renders nothing for an event without
  * sign-up.
  */
 export function SignupForm({ eventId }: { eventId: string }) {
@@ -67,9 +68,11 @@ export function SignupForm({ eventId }: { eventId: string }) {
     const [title, body] =
       outcome.kind === 'cancelled'
         ? [texts.cancelled, texts.cancelledBody]
-        : outcome.status === 'CONFIRMED'
-          ? [texts.confirmed, texts.confirmedBody]
-          : [texts.waitlisted, texts.waitlistedBody];
+        : outcome.status === 'PENDING'
+          ? [texts.pending, texts.pendingBody]
+          : outcome.status === 'CONFIRMED'
+            ? [texts.confirmed, texts.confirmedBody]
+            : [texts.waitlisted, texts.waitlistedBody];
     return (
       <section className="signup" aria-labelledby={headingId}>
         <div ref={resultRef} tabIndex={-1} role="status" className="signup__result">
