@@ -169,6 +169,11 @@ export const ZEnv = ZDatabaseEnv.extend({
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Attempts after the first before a mail counts as failed (and shows in the admin's queue view). */
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(30).default(12),
+  /**
+   * Days a sent or failed mail keeps its recipient's address in the outbox; then the address (and any
+   * parameters and error left) is erased by the daily `mail.prune` job. The row stays for its dedupe key.
+   */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How long a password reset link can be used. */
   PASSWORD_RESET_TTL_MINUTES: z.coerce
     .number()

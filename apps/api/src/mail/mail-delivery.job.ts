@@ -21,7 +21,8 @@ interface ClaimedMail {
   id: string;
   template: string;
   language: string;
-  to_address: string;
+  /** Null once erased (`prune`). */
+  to_address: string | null;
   params: unknown;
 }
 
@@ -70,6 +71,18 @@ export class MailDeliveryJob implements OnModuleInit {
       handle: (data, context) => this.deliver(data.outboxId, context),
     });
     this.registry.register({
+      name: 'mail.prune',
+      policy: 'stately',
+      retryLimit: 3,
+      retryDelaySeconds: 600,
+      retryBackoff: true,
+      timeoutSeconds: 600,
+      schedule: '45 3 * * *',
+      handle: async () => {
+        await this.prune();
+      },
+    });
+    this.registry.register({
       name: 'mail.sweep',
       policy: 'stately',
       retryLimit: 2,
@@ -101,6 +114,15 @@ export class MailDeliveryJob implements OnModuleInit {
       }
       return; // SENT already, or gone
     }
+    if (claimed.to_address === null) {
+      // An erased failed mail that someone retried: there is nobody to send it to any more.
+      assertOutboxTransition('SENDING', 'FAILED');
+      await this.prisma.outboxMail.updateMany({
+        where: { id: claimed.id, status: 'SENDING' },
+        data: { status: 'FAILED', lastError: 'recipient erased', claimedAt: null },
+      });
+      return;
+    }
     try {
       const rendered = renderMail(claimed.template, claimed.language, claimed.params);
       await this.mail.send({
@@ -124,6 +146,25 @@ export class MailDeliveryJob implements OnModuleInit {
       where: { id: claimed.id, status: 'SENDING' },
       data: { status: 'SENT', sentAt: new Date(), params: {}, lastError: null, claimedAt: null },
     });
+  }
+
+  /**
+   * Erases the recipient's address (and any parameters and error left) of mails sent or failed more
+   * than OUTBOX_RETENTION_DAYS ago. The rows stay: their dedupe keys keep a mail from being queued
+   * twice, and their statuses keep the queue's history. Returns how many were erased.
+   */
+  async prune(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.env.OUTBOX_RETENTION_DAYS * 86_400_000);
+    const { count } = await this.prisma.outboxMail.updateMany({
+      where: {
+        status: { in: ['SENT', 'FAILED'] },
+        toAddress: { not: null },
+        OR: [{ sentAt: { lt: cutoff } }, { sentAt: null, createdAt: { lt: cutoff } }],
+      },
+      data: { toAddress: null, params: {}, lastError: null },
+    });
+    if (count > 0) this.logger.log({ mails: count, msg: 'outbox addresses erased' });
+    return count;
   }
 
   /** Queues mails that wait without a job: dispatch lost before it ran, or an attempt that died. */

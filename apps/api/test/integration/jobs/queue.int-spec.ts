@@ -6,6 +6,7 @@ import { ORG_LAHTI, PERHELINJA_ID, PrismaClient } from '@linja/db';
 import { createTestDatabase, type TestDatabaseTarget } from '@linja/db/testing';
 
 import { QueueService } from '../../../src/jobs/queue.service';
+import { MailDeliveryJob } from '../../../src/mail/mail-delivery.job';
 import { eventually } from '../../helpers/outbox';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 import { FAST_QUEUE_ENV, type FlakySmtp, registerJobs, startFlakySmtp, testJob } from './queue-kit';
@@ -202,6 +203,75 @@ describe(`job queue and mail outbox (${DB_MODE_LABEL})`, () => {
     expect(arrived[0]?.subject).toBe('Salasanan vaihto');
     expect(arrived[0]?.text).toContain(`${PUBLIC_BASE_URL}/admin/reset-password?token=`);
     expect(arrived[0]?.html).toContain('<html lang="fi">');
+  });
+
+  it('the outbox forgets a recipient’s address 30 days after the mail went out; the row and its dedupe key stay, and a retry sends nothing', async () => {
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    const recent = new Date(Date.now() - 29 * 86_400_000);
+    const rows = await Promise.all(
+      [
+        { status: 'SENT' as const, sentAt: old, createdAt: old, to: 'vanha@example.fi' },
+        { status: 'FAILED' as const, sentAt: null, createdAt: old, to: 'epaonni@example.fi' },
+        { status: 'SENT' as const, sentAt: recent, createdAt: old, to: 'tuore@example.fi' },
+        { status: 'PENDING' as const, sentAt: null, createdAt: old, to: 'jonossa@example.fi' },
+      ].map((mail, i) =>
+        prisma.outboxMail.create({
+          data: {
+            template: 'password-reset',
+            language: 'fi',
+            toAddress: mail.to,
+            params: { link: 'https://linja.test/x', validMinutes: 30 },
+            dedupeKey: `prune-test:${i}`,
+            status: mail.status,
+            sentAt: mail.sentAt,
+            createdAt: mail.createdAt,
+            lastError: mail.status === 'FAILED' ? 'SMTP 550' : null,
+          },
+        }),
+      ),
+    );
+    const erased = await api.app.get(MailDeliveryJob).prune();
+    expect(erased).toBeGreaterThanOrEqual(2);
+    const after = await prisma.outboxMail.findMany({
+      where: { id: { in: rows.map((row) => row.id) } },
+      orderBy: { dedupeKey: 'asc' },
+      select: { toAddress: true, params: true, lastError: true, status: true, dedupeKey: true },
+    });
+    expect(after).toEqual([
+      { toAddress: null, params: {}, lastError: null, status: 'SENT', dedupeKey: 'prune-test:0' },
+      { toAddress: null, params: {}, lastError: null, status: 'FAILED', dedupeKey: 'prune-test:1' },
+      {
+        toAddress: 'tuore@example.fi',
+        params: { link: 'https://linja.test/x', validMinutes: 30 },
+        lastError: null,
+        status: 'SENT',
+        dedupeKey: 'prune-test:2',
+      },
+      {
+        toAddress: 'jonossa@example.fi',
+        params: { link: 'https://linja.test/x', validMinutes: 30 },
+        lastError: null,
+        status: 'PENDING',
+        dedupeKey: 'prune-test:3',
+      },
+    ]);
+    // An erased failed mail that is retried has nobody to go to: it stays FAILED, nothing is sent.
+    const accepted = smtp.accepted.length;
+    const attempt = { id: 'prune-test', retryCount: 0, retryLimit: 3 };
+    await api.app.get(MailDeliveryJob).deliver(rows[1]!.id, attempt);
+    const retried = await prisma.outboxMail.findUniqueOrThrow({ where: { id: rows[1]!.id } });
+    expect([retried.status, retried.lastError, retried.toAddress]).toEqual([
+      'FAILED',
+      'recipient erased',
+      null,
+    ]);
+    expect(smtp.accepted.length).toBe(accepted);
+    // The mail still waiting keeps its address and goes out.
+    await api.app.get(MailDeliveryJob).deliver(rows[3]!.id, attempt);
+    expect((await prisma.outboxMail.findUniqueOrThrow({ where: { id: rows[3]!.id } })).status).toBe(
+      'SENT',
+    );
+    expect(smtp.accepted.some((mail) => mail.to.includes('jonossa@example.fi'))).toBe(true);
   });
 
   it('a queued job survives a restart of the app', async () => {
