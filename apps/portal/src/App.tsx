@@ -24,6 +24,7 @@ const routes = {
   event: () => import('./routes/events/EventPage'),
   signupLink: () => import('./routes/events/SignupLinkPage'),
   infoSessions: () => import('./routes/info-sessions/InfoSessionsPage'),
+  myReferrals: () => import('./routes/referrals/MyReferralsPage'),
 };
 const AllNetworksPage = lazy(routes.allNetworks);
 const HomePage = lazy(routes.home);
@@ -36,6 +37,7 @@ const EventsPage = lazy(routes.events);
 const EventPage = lazy(routes.event);
 const SignupLinkPage = lazy(routes.signupLink);
 const InfoSessionsPage = lazy(routes.infoSessions);
+const MyReferralsPage = lazy(routes.myReferrals);
 
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
@@ -167,6 +169,9 @@ function PortalRoutes() {
             </Route>
             <Route path="/:networkSlug/info-sessions">
               <InfoSessionsPage />
+            </Route>
+            <Route path="/:networkSlug/referrals">
+              <MyReferralsPage />
             </Route>
             <Route path="/:networkSlug/safety">
               <SafetyPage />

@@ -40,6 +40,7 @@ const fi = {
   clientEmail: 'Asiakkaan sähköposti',
   consent: 'Asiakas on antanut suostumuksen yhteystietojensa välittämiseen.',
   referSent: 'Lähete on lähetetty. Näet sen tilan omista lähetteistäsi.',
+  myReferrals: 'Omat lähetteeni',
   failed: 'Lähetys ei onnistunut. Tarkista tiedot ja yritä uudelleen.',
   rateLimited: 'Liian monta yritystä. Yritä hetken kuluttua uudelleen.',
 };
@@ -80,6 +81,7 @@ const sv: ReferralTexts = {
   clientEmail: 'Klientens e-post',
   consent: 'Klienten har samtyckt till att kontaktuppgifterna förmedlas.',
   referSent: 'Remissen har skickats. Du ser dess status bland dina remisser.',
+  myReferrals: 'Mina remisser',
   failed: 'Det gick inte att skicka. Kontrollera uppgifterna och försök igen.',
   rateLimited: 'För många försök. Försök igen om en stund.',
 };
@@ -119,6 +121,7 @@ const en: ReferralTexts = {
   clientEmail: 'Client’s email',
   consent: 'The client consented to sharing their contact details.',
   referSent: 'The referral was sent. You can follow its status in your referrals.',
+  myReferrals: 'My referrals',
   failed: 'Sending failed. Check the details and try again.',
   rateLimited: 'Too many attempts. Try again in a moment.',
 };

@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
 import { useReferralTexts } from '../../lib/i18n/referral';
-import { useLanguage } from '../../lib/language';
+import { useHref, useLanguage } from '../../lib/language';
+import { useNetwork } from '../../lib/network';
 import { pickText, type LocalizedText } from '../../lib/localized';
 
 const REFERRAL_FORMS_QUERY = /* GraphQL */ `
@@ -241,6 +243,8 @@ function ReferForm({
 }) {
   const texts = useReferralTexts();
   const language = useLanguage();
+  const href = useHref();
+  const network = useNetwork();
   const id = useId();
   const [{ fetching }, send] = useMutation(REFER_MUTATION);
   const deliveries = service.deliveries.edges
@@ -311,9 +315,14 @@ function ReferForm({
     <section aria-labelledby={`${id}-h`} className="service__section referral-form">
       <h2 id={`${id}-h`}>{texts.referHeading}</h2>
       {outcome === 'sent' ? (
-        <p ref={ref} tabIndex={-1} role="status">
-          {texts.referSent}
-        </p>
+        <>
+          <p ref={ref} tabIndex={-1} role="status">
+            {texts.referSent}
+          </p>
+          <p>
+            <Link href={href(`/${network.slug}/referrals`)}>{texts.myReferrals}</Link>
+          </p>
+        </>
       ) : (
         <form onSubmit={(event) => void submit(event)}>
           <p>{texts.referIntro}</p>

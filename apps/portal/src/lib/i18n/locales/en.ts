@@ -353,6 +353,36 @@ export const en: Messages = {
     allEvents: 'All events',
     serviceEvents: 'Events',
   },
+  myReferrals: {
+    heading: 'My referrals',
+    intro:
+      'Here you see where the referrals you sent stand. The service’s notes and the client’s details are shown only to the organisation that provides it.',
+    signInFirst: 'Referrals are shown to the professional who sent them. Sign in to see yours.',
+    loading: 'Loading referrals…',
+    error: 'The referrals could not be loaded. Try again in a moment.',
+    none: 'You have not sent any referrals yet.',
+    count_one: '{{count}} referral',
+    count_other: '{{count}} referrals',
+    loadMore: 'Show more',
+    unknownService: 'Service',
+    sent: 'Sent {{date}}',
+    decided: 'Decided {{date}}',
+    status: {
+      NEW: 'Sent, not opened yet',
+      OPENED: 'Opened, being handled',
+      ACCEPTED: 'Accepted',
+      DECLINED: 'Not accepted',
+      CLOSED: 'Closed',
+    },
+    declineReason: {
+      NO_CAPACITY: 'no capacity',
+      NOT_ELIGIBLE: 'not eligible for the service',
+      WRONG_SERVICE: 'wrong service',
+      CLIENT_UNREACHABLE: 'the client could not be reached',
+      DUPLICATE: 'the same referral was already made',
+      OTHER: 'another reason',
+    },
+  },
   infoSessions: {
     heading: 'Past info sessions',
     intro:

@@ -354,6 +354,37 @@ export const fi = {
     allEvents: 'Kaikki tapahtumat',
     serviceEvents: 'Tapahtumat',
   },
+  myReferrals: {
+    heading: 'Omat lähetteeni',
+    intro:
+      'Näet tässä lähettämiesi lähetteiden tilan. Palvelun muistiinpanot ja asiakkaan tiedot näkyvät vain palvelun tuottajalle.',
+    signInFirst:
+      'Lähetteet näkyvät lähettäneelle ammattilaiselle. Kirjaudu sisään nähdäksesi omasi.',
+    loading: 'Haetaan lähetteitä…',
+    error: 'Lähetteitä ei saatu haettua. Yritä hetken kuluttua uudelleen.',
+    none: 'Et ole vielä lähettänyt lähetteitä.',
+    count_one: '{{count}} lähete',
+    count_other: '{{count}} lähetettä',
+    loadMore: 'Näytä lisää',
+    unknownService: 'Palvelu',
+    sent: 'Lähetetty {{date}}',
+    decided: 'Päätös {{date}}',
+    status: {
+      NEW: 'Lähetetty, ei vielä avattu',
+      OPENED: 'Avattu, käsittelyssä',
+      ACCEPTED: 'Hyväksytty',
+      DECLINED: 'Ei hyväksytty',
+      CLOSED: 'Päättynyt',
+    },
+    declineReason: {
+      NO_CAPACITY: 'ei tilaa',
+      NOT_ELIGIBLE: 'ei kuulu palvelun piiriin',
+      WRONG_SERVICE: 'väärä palvelu',
+      CLIENT_UNREACHABLE: 'asiakasta ei tavoitettu',
+      DUPLICATE: 'sama lähete on jo tehty',
+      OTHER: 'muu syy',
+    },
+  },
   infoSessions: {
     heading: 'Menneet Järjestöinfot',
     intro:

@@ -351,6 +351,36 @@ export const sv: Messages = {
     allEvents: 'Alla evenemang',
     serviceEvents: 'Evenemang',
   },
+  myReferrals: {
+    heading: 'Mina remisser',
+    intro:
+      'Här ser du läget för remisserna du har skickat. Tjänstens anteckningar och klientens uppgifter syns bara för den som producerar tjänsten.',
+    signInFirst: 'Remisserna syns för den yrkesperson som skickade dem. Logga in för att se dina.',
+    loading: 'Remisserna hämtas…',
+    error: 'Remisserna kunde inte hämtas. Försök igen om en stund.',
+    none: 'Du har inte skickat några remisser ännu.',
+    count_one: '{{count}} remiss',
+    count_other: '{{count}} remisser',
+    loadMore: 'Visa fler',
+    unknownService: 'Tjänst',
+    sent: 'Skickad {{date}}',
+    decided: 'Beslut {{date}}',
+    status: {
+      NEW: 'Skickad, inte öppnad ännu',
+      OPENED: 'Öppnad, behandlas',
+      ACCEPTED: 'Godkänd',
+      DECLINED: 'Inte godkänd',
+      CLOSED: 'Avslutad',
+    },
+    declineReason: {
+      NO_CAPACITY: 'ingen plats',
+      NOT_ELIGIBLE: 'hör inte till tjänstens målgrupp',
+      WRONG_SERVICE: 'fel tjänst',
+      CLIENT_UNREACHABLE: 'klienten nåddes inte',
+      DUPLICATE: 'samma remiss finns redan',
+      OTHER: 'annan orsak',
+    },
+  },
   infoSessions: {
     heading: 'Tidigare organisationsinfon',
     intro:
