@@ -10,6 +10,11 @@ interface MunicipalityPickerProps {
   value: string | null;
   onChange: (code: string | null) => void;
   label?: string;
+  /**
+   * Whether the choice becomes the visit's municipality (lib/municipalityMemory.ts); false where it
+   * is someone else's, e.g. the client's home municipality in a professional's referral.
+   */
+  remember?: boolean;
 }
 
 /** Swedish-speaking readers see the Swedish name where there is one (Åbo, Helsingfors). */
@@ -35,7 +40,12 @@ export function useMunicipalityName(code: string | null): string | null {
  * with the arrow keys and Enter or by clicking. The API filters (`municipalities(filter.search)`).
  * Choosing or clearing a municipality is remembered for the visit (lib/municipalityMemory.ts).
  */
-export function MunicipalityPicker({ value, onChange, label }: MunicipalityPickerProps) {
+export function MunicipalityPicker({
+  value,
+  onChange,
+  label,
+  remember = true,
+}: MunicipalityPickerProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -88,7 +98,7 @@ export function MunicipalityPicker({ value, onChange, label }: MunicipalityPicke
     setOpen(false);
     setActive(-1);
     setText(node ? municipalityName(node, language) : '');
-    chooseMunicipality(node?.code ?? null);
+    if (remember) chooseMunicipality(node?.code ?? null);
     onChange(node?.code ?? null);
   }
 
@@ -116,7 +126,7 @@ export function MunicipalityPicker({ value, onChange, label }: MunicipalityPicke
             setOpen(true);
             setActive(-1);
             if (!event.target.value.trim() && value) {
-              chooseMunicipality(null);
+              if (remember) chooseMunicipality(null);
               onChange(null);
             }
           }}

@@ -26,7 +26,7 @@ const fi = {
   referIntro:
     'Lähete menee palvelun tuottajalle. Asiakkaan yhteystiedot välitetään vain asiakkaan suostumuksella.',
   delivery: 'Toimipaikka',
-  municipality: 'Asiakkaan kotikunta (kolminumeroinen kuntanumero)',
+  municipality: 'Asiakkaan kotikunta',
   reason: 'Syy',
   urgency: 'Kiireellisyys',
   ROUTINE: 'Tavallinen',
@@ -67,7 +67,7 @@ const sv: ReferralTexts = {
   referIntro:
     'Remissen går till den som producerar tjänsten. Klientens kontaktuppgifter förmedlas endast med klientens samtycke.',
   delivery: 'Verksamhetsställe',
-  municipality: 'Klientens hemkommun (tresiffrigt kommunnummer)',
+  municipality: 'Klientens hemkommun',
   reason: 'Orsak',
   urgency: 'Brådska',
   ROUTINE: 'Vanlig',
@@ -107,7 +107,7 @@ const en: ReferralTexts = {
   referIntro:
     'The referral goes to the organisation providing the service. The client’s contact details are shared only with the client’s consent.',
   delivery: 'Place',
-  municipality: 'The client’s home municipality (3-digit code)',
+  municipality: 'The client’s home municipality',
   reason: 'Reason',
   urgency: 'Urgency',
   ROUTINE: 'Routine',

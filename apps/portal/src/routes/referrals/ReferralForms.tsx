@@ -2,6 +2,7 @@ import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useReferralTexts } from '../../lib/i18n/referral';
+import { MunicipalityPicker } from '../../components/MunicipalityPicker';
 import { useHref, useLanguage } from '../../lib/language';
 import { useNetwork } from '../../lib/network';
 import { pickText, type LocalizedText } from '../../lib/localized';
@@ -336,7 +337,14 @@ function ReferForm({
                 .join(', '),
             ]),
           )}
-          {input('municipalityCode', texts.municipality)}
+          <MunicipalityPicker
+            value={fields.municipalityCode || null}
+            label={texts.municipality}
+            remember={false}
+            onChange={(code) => {
+              setFields((current) => ({ ...current, municipalityCode: code ?? '' }));
+            }}
+          />
           {select(
             'reasonKey',
             texts.reason,
