@@ -4,6 +4,8 @@ import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { type GraphQLContext } from '../graphql/graphql-context';
+import { MunicipalityModel } from '../region/models/municipality.model';
+import { toMunicipalityModel } from '../region/region.mapper';
 import { ServiceModel } from '../service-offering/models/service.model';
 import {
   ReferralDetailsModel,
@@ -33,6 +35,19 @@ export class ReferralDetailsFieldResolver {
     @CurrentActor() actor: Actor,
   ): Promise<ReferralDetailsParent> {
     return this.inbox.details(actor, referral);
+  }
+
+  @ResolveField(() => MunicipalityModel, {
+    nullable: true,
+    description: 'The client’s home municipality (a referral; null for a contact request).',
+  })
+  async municipality(
+    @Parent() referral: ReferralModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<MunicipalityModel | null> {
+    if (!referral.municipalityCode) return null;
+    const row = await loaders.municipalityByCode.load(referral.municipalityCode);
+    return row ? toMunicipalityModel(row) : null;
   }
 }
 

@@ -23,7 +23,7 @@ import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
 import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
 import { errorMessage } from '../../lib/urql/errors';
-import { formatDateTime } from '../services/format';
+import { formatDateTime, localized } from '../services/format';
 import { STATUS_COLORS, URGENCY_COLORS } from './format';
 import { useServiceLabels } from './useServiceLabels';
 import {
@@ -137,7 +137,11 @@ export function ReferralPage() {
                       </Fact>
                     ) : null}
                     {referral.municipalityCode ? (
-                      <Fact label={t('detail.municipality')}>{referral.municipalityCode}</Fact>
+                      <Fact label={t('detail.municipality')}>
+                        {referral.municipality
+                          ? `${localized(referral.municipality.name, language)} (${referral.municipalityCode})`
+                          : referral.municipalityCode}
+                      </Fact>
                     ) : null}
                     {referral.kind === 'REFERRAL' ? (
                       <Fact label={t('detail.consent')}>

@@ -51,6 +51,7 @@ const facts = (status: string, extra: Record<string, unknown> = {}) => ({
   contactMethod: 'PHONE',
   contactWindow: 'MORNING',
   municipalityCode: '398',
+  municipality: { code: '398', name: { fi: 'Lahti', sv: 'Lahtis', en: null } },
   hasConsent: true,
   createdAt: '2026-12-01T10:00:00Z',
   openedAt: status === 'NEW' ? null : '2026-12-01T11:00:00Z',
@@ -202,6 +203,8 @@ describe('a referral', () => {
     const mock = renderReferral('OPENED');
     await screen.findByText('Väkivalta');
     expect(screen.getByText('Lahden turvakoti')).toBeInTheDocument();
+    // The client's municipality by name, with its code.
+    expect(screen.getByText('Lahti (398)')).toBeInTheDocument();
     expect(screen.getByText(/Jokainen henkilötietojen luku kirjataan/)).toBeInTheDocument();
     expect(screen.queryByText('Asiakas Esimerkki')).not.toBeInTheDocument();
     expect(queried(mock, 'ReferralDetails')).toBe(false);

@@ -81,6 +81,14 @@ const ReferralFactsFragment = graphql(`
     contactMethod
     contactWindow
     municipalityCode
+    municipality {
+      code
+      name {
+        fi
+        sv
+        en
+      }
+    }
     hasConsent
     createdAt
     openedAt
