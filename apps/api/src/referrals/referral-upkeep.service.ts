@@ -1,23 +1,24 @@
-import { TZDate } from '@date-fns/tz';
 import { Injectable } from '@nestjs/common';
 import { PrismaClient } from '@linja/db';
-import { addBusinessDays } from 'date-fns';
 
 import { AuditService } from '../audit/audit.service';
+import { addWorkingDays } from '../common/dates/working-days';
 import { LINJA_ACTOR } from '../freshness-reminders/freshness-reminders.util';
 import { REFERRAL_MAIL_INCLUDE, ReferralMailService } from './referral-mail.service';
 import { referralSourcesOf, referralTransition } from './referral-transitions';
 
 const DAY_MS = 86_400_000;
-const ZONE = 'Europe/Helsinki';
-/** Working days (Mon–Fri, Helsinki) a referral may wait unopened before the admins are reminded. */
+/**
+ * Working days (Helsinki; not weekends, Finnish public holidays, Midsummer Eve or Christmas Eve) a
+ * referral may wait unopened before the admins are reminded.
+ */
 export const REMINDER_WORKING_DAYS = 2;
 /** Rows handled per run at most (the next run takes the rest). */
 const BATCH = 500;
 
 /** When a referral that arrived at `createdAt` is due for its reminder: two working days later. */
 export function reminderDueAt(createdAt: Date): Date {
-  return new Date(addBusinessDays(new TZDate(createdAt, ZONE), REMINDER_WORKING_DAYS).getTime());
+  return addWorkingDays(createdAt, REMINDER_WORKING_DAYS);
 }
 
 /**

@@ -164,6 +164,7 @@ function icsAttachment(ics: string | null): readonly MailAttachment[] | undefine
     : undefined;
 }
 
+/** The meeting link is the mail's one action: a button in HTML, the bare address in plain text. */
 export function infoSessionAnnouncementContent(
   p: InfoSessionAnnouncementParams,
   language: MailLanguage,
@@ -179,7 +180,6 @@ export function infoSessionAnnouncementContent(
           `Seuraava tilaisuus "${p.seriesTitle}" on ${when}.`,
           ...(presenters ? [`Esittelijät: ${presenters}.`] : []),
           ...(p.facilitatorName ? [`Juontaja: ${p.facilitatorName}.`] : []),
-          ...(p.onlineUrl ? [`Osallistu linkistä: ${p.onlineUrl}`] : []),
         ],
         action: p.onlineUrl ? { label: 'Liity tilaisuuteen', href: p.onlineUrl } : undefined,
         footer: [
@@ -194,7 +194,6 @@ export function infoSessionAnnouncementContent(
           `Nästa tillfälle "${p.seriesTitle}" är ${when}.`,
           ...(presenters ? [`Presentatörer: ${presenters}.`] : []),
           ...(p.facilitatorName ? [`Värd: ${p.facilitatorName}.`] : []),
-          ...(p.onlineUrl ? [`Delta via länken: ${p.onlineUrl}`] : []),
         ],
         action: p.onlineUrl ? { label: 'Anslut till tillfället', href: p.onlineUrl } : undefined,
         footer: [
@@ -209,7 +208,6 @@ export function infoSessionAnnouncementContent(
           `The next "${p.seriesTitle}" session is on ${when}.`,
           ...(presenters ? [`Presenting: ${presenters}.`] : []),
           ...(p.facilitatorName ? [`Hosted by ${p.facilitatorName}.`] : []),
-          ...(p.onlineUrl ? [`Join from: ${p.onlineUrl}`] : []),
         ],
         action: p.onlineUrl ? { label: 'Join the session', href: p.onlineUrl } : undefined,
         footer: [

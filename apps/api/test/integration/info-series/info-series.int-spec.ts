@@ -8,6 +8,7 @@ import {
   PrismaClient,
 } from '@linja/db';
 
+import { renderMail } from '../../../src/mail/templates/mail-templates';
 import { InfoSeriesMailService } from '../../../src/info-series/info-series-mail.service';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -309,6 +310,10 @@ describe(`info session series on ${DB_MODE_LABEL}`, () => {
     expect(params.presenters).toEqual(['Lahden ensi- ja turvakoti ry']);
     expect(params.onlineUrl).toBe('https://teams.example/jarjestoinfo');
     expect(params.ics).toContain('DTSTART;TZID=Europe/Helsinki:20271028T140000');
+    // Rendered, the meeting link is the mail's one action: once in the text, once as the button.
+    const rendered = renderMail(announcement.template, announcement.language, announcement.params);
+    expect(rendered.text.split('https://teams.example/jarjestoinfo')).toHaveLength(2);
+    expect(rendered.html.split('href="https://teams.example/jarjestoinfo"')).toHaveLength(2);
   });
 
   it('past sessions by organisation, the organisation’s presented sessions; recording only after the session', async () => {
