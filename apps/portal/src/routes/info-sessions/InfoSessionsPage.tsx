@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
+import { LoadMoreButton, useCursorPages } from '../../components/LoadMore';
 import { useDocumentTitle } from '../../components/page';
 import { helsinkiStartOfDay } from '../../lib/eventTime';
 import {
@@ -273,10 +274,8 @@ function usePage(state: InfoSessionsState, after: string | null) {
 
 function Results({ state }: { state: InfoSessionsState }) {
   const { t } = useTranslation();
-  // The cursors of the pages shown: null is the first page; "Load more" adds the last endCursor.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const { cursors, last, more } = useCursorPages();
   const [{ data, error, fetching }, reexecute] = usePage(state, null);
-  const last = cursors.at(-1) ?? null;
   const [{ data: lastData, fetching: lastFetching }] = usePage(state, last);
   const next = lastData?.pastInfoSessions.pageInfo;
   return (
@@ -310,21 +309,12 @@ function Results({ state }: { state: InfoSessionsState }) {
           <SessionsPage key={after ?? 'first'} state={state} after={after} />
         ))}
       </ol>
-      {next?.hasNextPage && next.endCursor ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={lastFetching}
-            onClick={() => {
-              const cursor = next.endCursor;
-              setCursors((list) => (cursor && !list.includes(cursor) ? [...list, cursor] : list));
-            }}
-          >
-            {t('infoSessions.loadMore')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={next}
+        busy={lastFetching}
+        label={t('infoSessions.loadMore')}
+        onMore={more}
+      />
       <p className="hint">{t('events.timeZoneNote')}</p>
     </section>
   );

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
+import { LoadMoreButton, useCursorPages } from '../../components/LoadMore';
 import { useDocumentTitle } from '../../components/page';
 import { formatDay } from '../../lib/eventTime';
 import { useHref, useLanguage } from '../../lib/language';
@@ -58,14 +58,12 @@ export default function MyReferralsPage() {
 
 function ReferralList() {
   const { t } = useTranslation();
-  // The cursors of the pages shown: null is the first page; "Load more" adds the last endCursor.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const { cursors, last, more } = useCursorPages();
   const [{ data, error }] = useQuery<MyReferralsData>({
     query: MY_REFERRALS_QUERY,
     variables: { first: REFERRALS_PER_PAGE, after: null },
     requestPolicy: 'cache-and-network',
   });
-  const last = cursors.at(-1) ?? null;
   const [{ data: lastData, fetching: lastFetching }] = useQuery<MyReferralsData>({
     query: MY_REFERRALS_QUERY,
     variables: { first: REFERRALS_PER_PAGE, after: last },
@@ -90,21 +88,12 @@ function ReferralList() {
           <ReferralPage key={after ?? 'first'} after={after} />
         ))}
       </ul>
-      {next?.hasNextPage && next.endCursor ? (
-        <p>
-          <button
-            type="button"
-            className="button"
-            disabled={lastFetching}
-            onClick={() => {
-              const cursor = next.endCursor;
-              setCursors((list) => (cursor && !list.includes(cursor) ? [...list, cursor] : list));
-            }}
-          >
-            {t('myReferrals.loadMore')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMoreButton
+        pageInfo={next}
+        busy={lastFetching}
+        label={t('myReferrals.loadMore')}
+        onMore={more}
+      />
     </section>
   );
 }
