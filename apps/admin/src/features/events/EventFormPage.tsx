@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
+import { MunicipalitySelect } from '../../components/MunicipalitySelect';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/PageState';
 import { useTenant } from '../../lib/tenant/TenantContext';
@@ -333,11 +334,13 @@ function EventForm({ event }: { event: EditedEvent | null }) {
                 {...form.getInputProps('postalCode')}
               />
               <TextInput label={t('form.postOffice')} {...form.getInputProps('postOffice')} />
-              <TextInput
-                label={t('form.municipalityCode')}
-                inputMode="numeric"
-                maxLength={3}
-                {...form.getInputProps('municipalityCode')}
+              <MunicipalitySelect
+                label={t('form.municipality')}
+                value={form.values.municipalityCode}
+                onChange={(code) => {
+                  form.setFieldValue('municipalityCode', code);
+                }}
+                error={form.errors.municipalityCode as string | undefined}
               />
             </SimpleGrid>
             <Checkbox

@@ -53,7 +53,7 @@ const fi = {
     streetAddress: 'Katuosoite',
     postalCode: 'Postinumero',
     postOffice: 'Postitoimipaikka',
-    municipalityCode: 'Kuntanumero (3 numeroa)',
+    municipality: 'Kunta',
     isOnline: 'Verkkotapahtuma',
     onlineUrl: 'Verkkotapaamisen linkki (https)',
     onlineUrlHint:
@@ -137,7 +137,7 @@ const sv: EventsMessages = {
     streetAddress: 'Gatuadress',
     postalCode: 'Postnummer',
     postOffice: 'Postanstalt',
-    municipalityCode: 'Kommunnummer (3 siffror)',
+    municipality: 'Kommun',
     isOnline: 'Evenemang på nätet',
     onlineUrl: 'Länk till mötet (https)',
     onlineUrlHint:
@@ -220,7 +220,7 @@ const en: EventsMessages = {
     streetAddress: 'Street address',
     postalCode: 'Postal code',
     postOffice: 'Post office',
-    municipalityCode: 'Municipality code (3 digits)',
+    municipality: 'Municipality',
     isOnline: 'Online event',
     onlineUrl: 'Meeting link (https)',
     onlineUrlHint:

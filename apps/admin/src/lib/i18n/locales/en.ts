@@ -68,6 +68,7 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
     all: 'All',
+    noMatches: 'No matches',
   },
   languages: {
     fi: 'Finnish',

@@ -69,6 +69,7 @@ export const fi = {
     yes: 'Kyllä',
     no: 'Ei',
     all: 'Kaikki',
+    noMatches: 'Ei osumia',
   },
   languages: {
     fi: 'suomi',

@@ -68,6 +68,7 @@ export const sv: Messages = {
     yes: 'Ja',
     no: 'Nej',
     all: 'Alla',
+    noMatches: 'Inga träffar',
   },
   languages: {
     fi: 'finska',
