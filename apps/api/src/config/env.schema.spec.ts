@@ -55,6 +55,15 @@ describe('parseEnv', () => {
     );
   });
 
+  it('takes a PGlite template cluster (tests) outside production only', () => {
+    expect(
+      parseEnv({ NODE_ENV: 'test', PGLITE_TEMPLATE: '/tmp/cluster.tar' }).PGLITE_TEMPLATE,
+    ).toBe('/tmp/cluster.tar');
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', REFERRAL_KEYS, PGLITE_TEMPLATE: '/etc/passwd' }),
+    ).toThrow(/PGLITE_TEMPLATE: is for tests only/);
+  });
+
   it('reads TRUST_PROXY as false, a hop count, or a list of proxy addresses and subnets', () => {
     expect(parseEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
     expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);

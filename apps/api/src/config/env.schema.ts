@@ -223,6 +223,10 @@ export const ZEnv = ZDatabaseEnv.extend({
     message: 'is required in production (see README, "Referral keys")',
     path: ['REFERRAL_KEYS'],
   })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.PGLITE_TEMPLATE !== undefined), {
+    message: 'is for tests only (an in-memory database started from a dumped cluster)',
+    path: ['PGLITE_TEMPLATE'],
+  })
   .refine((env) => env.METRICS_PORT === undefined || env.METRICS_PORT !== env.PORT, {
     message: 'must differ from PORT',
     path: ['METRICS_PORT'],

@@ -232,14 +232,18 @@ export class EventSignupService {
           cancelTokenHash: hashSecretToken(token),
         },
       });
-      await this.audit.record(tx, actor, {
-        action: 'event.signedUp',
-        entityType: 'EventSignup',
-        entityId: signup.id,
-        networkId: event.networkId,
-        ...(event.organizationId ? { organizationId: event.organizationId } : {}),
-        note: `sign-up ${signup.id} of event ${event.id}: ${status}`,
-      });
+      // A pending attempt is audited when it is confirmed: until then it is not a sign-up, and the
+      // organisers' audit log must not show attempts their list of sign-ups hides.
+      if (status !== 'PENDING') {
+        await this.audit.record(tx, actor, {
+          action: 'event.signedUp',
+          entityType: 'EventSignup',
+          entityId: signup.id,
+          networkId: event.networkId,
+          ...(event.organizationId ? { organizationId: event.organizationId } : {}),
+          note: `sign-up ${signup.id} of event ${event.id}: ${status}`,
+        });
+      }
       const recipient = {
         signupId: signup.id,
         email: person.email,
@@ -283,7 +287,9 @@ export class EventSignupService {
     if (!found || found.erasedAt) throw invalidCancelToken();
     const { receipt, mailIds } = await this.prisma.$transaction(async (tx) => {
       await lockEvent(tx, found.eventId);
-      const signup = await tx.eventSignup.findUniqueOrThrow({ where: { id: found.id } });
+      // Deleted meanwhile (the daily clean-up of expired links) or erased: the link is not valid.
+      const signup = await tx.eventSignup.findUnique({ where: { id: found.id } });
+      if (!signup?.email || signup.erasedAt) throw invalidCancelToken();
       if (signup.status !== 'PENDING') {
         return {
           receipt: { id: signup.id, eventId: signup.eventId, status: signup.status },
@@ -298,23 +304,26 @@ export class EventSignupService {
         where: { id: signup.eventId },
         include: SIGNUP_MAIL_EVENT_INCLUDE,
       });
-      const closed = closedReason(event, now);
+      // Still open, and still for the public (an audience narrowed since takes no anonymous places).
+      const closed = event.audience === 'PUBLIC' ? closedReason(event, now) : 'SIGNUP_CLOSED';
       if (closed) throw signupRefused(closed);
-      const email = signup.email ?? '';
+      const email = signup.email;
       await assertNotSignedUp(tx, event.id, { userId: null, email });
       const status = await placeFor(tx, event);
       assertSignupTransition('PENDING', status, 'confirm');
-      await tx.eventSignup.update({ where: { id: signup.id }, data: { status } });
+      // The sign-up counts from its confirmation: its place in the waiting list and in the
+      // organisers' list is that moment's, so an early unconfirmed attempt holds no position.
+      await tx.eventSignup.update({ where: { id: signup.id }, data: { status, createdAt: now } });
       await this.audit.record(
         tx,
         { kind: 'anonymous' },
         {
-          action: 'event.signupConfirmed',
+          action: 'event.signedUp',
           entityType: 'EventSignup',
           entityId: signup.id,
           networkId: event.networkId,
           ...(event.organizationId ? { organizationId: event.organizationId } : {}),
-          note: `sign-up ${signup.id} of event ${event.id}: PENDING → ${status}`,
+          note: `sign-up ${signup.id} of event ${event.id}: ${status} (confirmed from the mail)`,
         },
       );
       const mailId = await this.mails.write(

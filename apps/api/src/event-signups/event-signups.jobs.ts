@@ -6,10 +6,12 @@ import { SignupReminderService } from './signup-reminder.service';
 
 export const SIGNUP_REMINDER_JOB = 'event-signups.reminders';
 export const SIGNUP_ERASURE_JOB = 'event-signups.erasure';
+export const UNCONFIRMED_SIGNUPS_JOB = 'event-signups.unconfirmed';
 
 /**
  * Daily at 09:00 (Helsinki) the reminders for tomorrow's events; daily at 03:30 the erasure of
- * sign-ups' personal data past the network's retention, and of sign-ups never confirmed.
+ * sign-ups' personal data past the network's retention; every hour the deletion of sign-ups whose
+ * confirmation link has expired (their name and email are kept no longer than needed).
  */
 @Injectable()
 export class EventSignupJobs implements OnModuleInit {
@@ -41,8 +43,19 @@ export class EventSignupJobs implements OnModuleInit {
       timeoutSeconds: 900,
       schedule: '30 3 * * *',
       handle: async () => {
-        await this.erasure.deleteUnconfirmed();
         await this.erasure.eraseDue();
+      },
+    });
+    this.registry.register({
+      name: UNCONFIRMED_SIGNUPS_JOB,
+      policy: 'stately',
+      retryLimit: 3,
+      retryDelaySeconds: 300,
+      retryBackoff: true,
+      timeoutSeconds: 600,
+      schedule: '15 * * * *',
+      handle: async () => {
+        await this.erasure.deleteUnconfirmed();
       },
     });
   }

@@ -44,7 +44,7 @@ const CONFIRM: Record<
       `Vahvista ilmoittautumisesi tapahtumaan "${t}" alla olevasta painikkeesta ${h} tunnin kuluessa. Paikkaa ei varata ennen vahvistusta.`,
     button: 'Vahvista ilmoittautuminen',
     ignore:
-      'Jos et ilmoittautunut itse, voit jättää tämän viestin huomiotta: mitään ei varata, ja tiedot poistetaan.',
+      'Jos et ilmoittautunut itse, voit jättää tämän viestin huomiotta: mitään ei varata, eikä ilmoittautumista synny.',
   },
   sv: {
     subject: (t) => `Bekräfta din anmälan: ${t}`,
@@ -52,7 +52,7 @@ const CONFIRM: Record<
       `Bekräfta din anmälan till "${t}" med knappen nedan inom ${h} timmar. Ingen plats reserveras före bekräftelsen.`,
     button: 'Bekräfta anmälan',
     ignore:
-      'Om du inte anmälde dig själv kan du lämna detta meddelande utan åtgärd: inget reserveras och uppgifterna raderas.',
+      'Om du inte anmälde dig själv kan du lämna detta meddelande utan åtgärd: inget reserveras och ingen anmälan görs.',
   },
   en: {
     subject: (t) => `Confirm your sign-up: ${t}`,
@@ -60,7 +60,7 @@ const CONFIRM: Record<
       `Confirm your sign-up to "${t}" with the button below within ${h} hours. No place is held until you do.`,
     button: 'Confirm my sign-up',
     ignore:
-      'If you did not sign up yourself, ignore this mail: nothing is reserved and the details are deleted.',
+      'If you did not sign up yourself, ignore this mail: nothing is reserved and no sign-up is made.',
   },
 };
 

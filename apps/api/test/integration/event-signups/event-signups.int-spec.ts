@@ -420,8 +420,24 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
     );
     expect(markPending.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
+    // Not yet a sign-up, so not in the organisers' audit log either.
+    expect(
+      await t.prisma.auditEvent.count({ where: { entityId: first.data!.signUpForEvent.id } }),
+    ).toBe(0);
+    const confirmingAt = new Date();
     const confirmed = await confirm(token);
     expect(confirmed.data?.confirmSignup.status).toBe('CONFIRMED');
+    const row = await t.prisma.eventSignup.findUniqueOrThrow({
+      where: { id: first.data!.signUpForEvent.id },
+    });
+    // It counts from its confirmation (its place in a waiting list is that moment's).
+    expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(confirmingAt.getTime() - 1000);
+    expect(
+      await t.prisma.auditEvent.findMany({
+        where: { entityId: row.id },
+        select: { action: true },
+      }),
+    ).toEqual([{ action: 'event.signedUp' }]);
     // Following the link again answers the state; nothing more happens.
     expect((await confirm(token)).data?.confirmSignup.status).toBe('CONFIRMED');
 
@@ -438,7 +454,25 @@ describe(`event sign-ups on ${DB_MODE_LABEL}`, () => {
       reason: 'ALREADY_SIGNED_UP',
     });
 
-    // A link older than 24 hours is refused, and the daily job deletes never-confirmed sign-ups.
+    // An event narrowed to professionals meanwhile takes no anonymous places.
+    const narrowed = await createSignupEvent(t.prisma);
+    const pendingThere = await request({
+      eventId: narrowed.id,
+      name: 'Ehkä',
+      email: 'narrow@example.fi',
+    });
+    expect(pendingThere.data?.signUpForEvent.status).toBe('PENDING');
+    const narrowToken = await confirmToken('narrow@example.fi', narrowed.id);
+    await t.prisma.event.update({
+      where: { id: narrowed.id },
+      data: { audience: 'PROFESSIONALS' },
+    });
+    expect((await confirm(narrowToken)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SIGNUP_CLOSED',
+    });
+
+    // A link older than 24 hours is refused, and the hourly job deletes never-confirmed sign-ups.
     const newToken = await confirmToken('new@example.fi', event.id);
     await t.prisma.eventSignup.updateMany({
       where: { eventId: event.id, status: 'PENDING' },

@@ -29,7 +29,7 @@ const fi = {
   waitlistedBody: 'Saat sähköpostia, jos paikka vapautuu.',
   pending: 'Vahvista vielä sähköpostista',
   pendingBody:
-    'Lähetimme sinulle viestin. Paikka on sinun vasta, kun painat viestin vahvistuspainiketta 24 tunnin kuluessa. Jos viestiä ei näy, katso myös roskapostikansio.',
+    'Lähetimme sinulle viestin. Ilmoittautumisesi on voimassa vasta, kun painat viestin vahvistuspainiketta 24 tunnin kuluessa. Jos viestiä ei näy, katso myös roskapostikansio.',
   already: 'Tällä sähköpostiosoitteella on jo ilmoittauduttu tähän tapahtumaan.',
   ownConfirmed: 'Olet ilmoittautunut tähän tapahtumaan.',
   ownWaitlisted: 'Olet jonossa tähän tapahtumaan.',
@@ -48,6 +48,8 @@ const fi = {
     'Linkki ei ole voimassa. Ilmoittautuminen on ehkä jo peruttu, tai tapahtumasta on kulunut aikaa.',
   cancelTooLate: 'Tapahtuma on jo ohi, joten ilmoittautumista ei voi enää perua.',
   confirmTitle: 'Vahvista ilmoittautuminen',
+  confirmCancelledBody:
+    'Tämä ilmoittautuminen on jo peruttu. Voit ilmoittautua uudelleen tapahtuman sivulla.',
   confirmIntro: 'Vahvista ilmoittautumisesi tapahtumaan painikkeella.',
   confirmButton: 'Vahvista ilmoittautuminen',
   confirmInvalid: 'Linkki ei ole voimassa. Voit ilmoittautua uudelleen tapahtuman sivulla.',
@@ -82,7 +84,7 @@ const sv: SignupTexts = {
   waitlistedBody: 'Du får e-post om en plats blir ledig.',
   pending: 'Bekräfta ännu i din e-post',
   pendingBody:
-    'Vi skickade ett meddelande till dig. Platsen är din först när du trycker på bekräftelseknappen i meddelandet inom 24 timmar. Om meddelandet inte syns, titta också i skräpposten.',
+    'Vi skickade ett meddelande till dig. Din anmälan gäller först när du trycker på bekräftelseknappen i meddelandet inom 24 timmar. Om meddelandet inte syns, titta också i skräpposten.',
   already: 'Den här e-postadressen är redan anmäld till evenemanget.',
   ownConfirmed: 'Du är anmäld till evenemanget.',
   ownWaitlisted: 'Du står i kö till evenemanget.',
@@ -101,6 +103,8 @@ const sv: SignupTexts = {
     'Länken gäller inte. Anmälan kan redan vara avbokad, eller så har evenemanget varit för länge sedan.',
   cancelTooLate: 'Evenemanget är redan över, så anmälan kan inte längre avbokas.',
   confirmTitle: 'Bekräfta anmälan',
+  confirmCancelledBody:
+    'Den här anmälan är redan avbokad. Du kan anmäla dig på nytt på evenemangets sida.',
   confirmIntro: 'Bekräfta din anmälan till evenemanget med knappen.',
   confirmButton: 'Bekräfta anmälan',
   confirmInvalid: 'Länken gäller inte. Du kan anmäla dig på nytt på evenemangets sida.',
@@ -133,7 +137,7 @@ const en: SignupTexts = {
   waitlistedBody: 'We will mail you if a place frees up.',
   pending: 'Confirm from your email',
   pendingBody:
-    'We sent you a mail. The place is yours once you press its confirm button within 24 hours. If you do not see the mail, look in your spam folder too.',
+    'We sent you a mail. Your sign-up counts once you press its confirm button within 24 hours. If you do not see the mail, look in your spam folder too.',
   already: 'This email address is already signed up to the event.',
   ownConfirmed: 'You are signed up to this event.',
   ownWaitlisted: 'You are on the waiting list of this event.',
@@ -152,6 +156,8 @@ const en: SignupTexts = {
     'The link is not valid. The sign-up may already be cancelled, or the event was a while ago.',
   cancelTooLate: 'The event is over, so the sign-up can no longer be cancelled.',
   confirmTitle: 'Confirm your sign-up',
+  confirmCancelledBody:
+    'This sign-up was already cancelled. You can sign up again on the event’s page.',
   confirmIntro: 'Confirm your sign-up to the event with the button.',
   confirmButton: 'Confirm my sign-up',
   confirmInvalid: 'The link is not valid. You can sign up again on the event’s page.',

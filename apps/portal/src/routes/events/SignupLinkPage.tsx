@@ -50,10 +50,13 @@ function actionTexts(action: SignupLinkAction, t: SignupTexts): ActionTexts {
     title: t.confirmTitle,
     intro: t.confirmIntro,
     button: t.confirmButton,
+    // Following the link again answers the sign-up's state, which may be cancelled by now.
     done: (receipt) =>
       receipt.status === 'WAITLISTED'
         ? [t.waitlisted, t.waitlistedBody]
-        : [t.confirmed, t.confirmedBody],
+        : receipt.status === 'CANCELLED'
+          ? [t.cancelled, t.confirmCancelledBody]
+          : [t.confirmed, t.confirmedBody],
     refused: (reason) =>
       reason === 'EVENT_FULL'
         ? t.full
