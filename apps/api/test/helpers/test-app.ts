@@ -57,7 +57,10 @@ export async function startTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     PGLITE_DATA_DIR: target.pgliteDataDir,
-    ...(target.pgliteTemplate ? { PGLITE_TEMPLATE: target.pgliteTemplate } : {}),
+    // The template is refused in production (env.schema.ts): an app started as production inits its own.
+    ...(target.pgliteTemplate && envOverrides.NODE_ENV !== 'production'
+      ? { PGLITE_TEMPLATE: target.pgliteTemplate }
+      : {}),
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
     ...(envOverrides.NODE_ENV === 'production'
       ? { REFERRAL_KEYS: TEST_PRODUCTION_REFERRAL_KEYS }
