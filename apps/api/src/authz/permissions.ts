@@ -16,6 +16,11 @@ export const PERMISSIONS = [
   'service.readProfessional',
   'service.readAudit',
   'delivery.manage',
+  // Planning where a service goes (issue 18): creating a delivery in PLANNING for a member
+  // organisation, editing, ending or removing one while it is in PLANNING (the network's
+  // coordinators, from the coverage matrix's gaps and the planning page). A plan is not public; it
+  // goes live only through delivery.activate, and an ACTIVE or ENDED delivery stays its managers'.
+  'delivery.plan',
   // Deployment planning: progress on a planned delivery's readiness steps (its network's coordinators
   // and the producing or responsible organisation's staff); taking it live (coordinators only).
   'readiness.update',
@@ -104,6 +109,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'service.readProfessional',
     'service.readAudit',
     'readiness.update',
+    'delivery.plan',
     'delivery.activate',
     'organization.create',
     'network.manage',

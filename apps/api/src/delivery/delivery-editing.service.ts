@@ -26,7 +26,12 @@ import {
   toDeliveryDetails,
   toServiceDeliveryParent,
 } from './delivery.mapper';
-import { isDeliveryVisible, mayManageDelivery } from './utils/delivery-access.util';
+import {
+  isDeliveryVisible,
+  mayChangeDelivery,
+  mayManageDelivery,
+  mayPlanDelivery,
+} from './utils/delivery-access.util';
 import { diffDelivery } from './utils/delivery-diff.util';
 
 /**
@@ -50,7 +55,9 @@ export class DeliveryEditingService {
     if (!isUuid(input.organizationId)) {
       throw new BadUserInputError('organizationId', 'organizationId is not an id.');
     }
-    this.assertMayManage(actor, service, input.organizationId);
+    // Its managers, or the network's coordinators planning it (the table below keeps them to PLANNING).
+    if (!mayPlanDelivery(actor, service))
+      this.assertMayManage(actor, service, input.organizationId);
     const details = toValidDelivery(input);
     await this.assertActiveMember(service.networkId, input.organizationId);
     assertDeliveryTransition(actor, service, input.organizationId, {
@@ -156,7 +163,8 @@ export class DeliveryEditingService {
   /**
    * Loads a delivery the actor may change. NOT_FOUND when it does not exist or the actor may not see
    * it (its service is hidden from them, or it is not active and they are not its staff); FORBIDDEN
-   * (UNAUTHENTICATED for anonymous callers) when they may see it but not manage it.
+   * (UNAUTHENTICATED for anonymous callers) when they may see it but not change it (its managers
+   * always; the network's coordinators while it is in PLANNING).
    */
   private async loadForChange(
     actor: Actor,
@@ -168,7 +176,9 @@ export class DeliveryEditingService {
     if (!found || !isServiceVisible(actor, found.service, new Date())) throw deliveryNotFound(id);
     const { service, ...delivery } = found;
     if (!isDeliveryVisible(actor, service, delivery)) throw deliveryNotFound(id);
-    this.assertMayManage(actor, service, delivery.organizationId);
+    if (!mayChangeDelivery(actor, service, delivery)) {
+      this.assertMayManage(actor, service, delivery.organizationId);
+    }
     return { delivery, service };
   }
 

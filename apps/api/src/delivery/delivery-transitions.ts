@@ -3,7 +3,7 @@ import { can } from '../authz/permissions';
 import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { serviceScope } from '../service-offering/service-offering.mapper';
 import { type DeliveryStatus } from './models/delivery-enums';
-import { mayManageDelivery } from './utils/delivery-access.util';
+import { mayManageDelivery, mayPlanDelivery } from './utils/delivery-access.util';
 
 /** The operation through which a delivery's status changes. */
 export type DeliveryOperation =
@@ -16,17 +16,20 @@ export type DeliveryOperation =
  * - SERVICE_OWNER: staff of the service's responsible organisation (`delivery.manage` over the
  *   service's scope) — their consent is what lets a delivery be public at once, also one produced by
  *   another member;
+ * - PLANNER: the network's coordinators (`delivery.plan`), who plan a delivery where help is missing
+ *   (issue 18) and may drop their plan (PLANNING → ENDED); they never make or end a public delivery;
  * - COORDINATOR: the network's coordinators (`delivery.activate`), who decide that a plan goes live.
  * Platform admins hold every permission, so they are all three.
  */
-export type DeliveryTransitionTaker = 'MANAGER' | 'SERVICE_OWNER' | 'COORDINATOR';
+export type DeliveryTransitionTaker = 'MANAGER' | 'SERVICE_OWNER' | 'PLANNER' | 'COORDINATOR';
 
 export interface DeliveryTransition {
   /** null: the delivery is being created. */
   readonly from: DeliveryStatus | null;
   readonly to: DeliveryStatus;
   readonly via: DeliveryOperation;
-  readonly by: DeliveryTransitionTaker;
+  /** Whoever holds any of these takes it. */
+  readonly by: readonly DeliveryTransitionTaker[];
 }
 
 /**
@@ -40,12 +43,12 @@ export interface DeliveryTransition {
  * Leaving ACTIVE (→ ENDED) is always the managers' call: stopping an offer must never wait.
  */
 export const DELIVERY_TRANSITIONS: readonly DeliveryTransition[] = [
-  { from: null, to: 'PLANNING', via: 'createServiceDelivery', by: 'MANAGER' },
-  { from: null, to: 'ACTIVE', via: 'createServiceDelivery', by: 'SERVICE_OWNER' },
-  { from: 'PLANNING', to: 'ACTIVE', via: 'activateServiceDelivery', by: 'COORDINATOR' },
-  { from: 'PLANNING', to: 'ENDED', via: 'updateServiceDelivery', by: 'MANAGER' },
-  { from: 'ACTIVE', to: 'ENDED', via: 'updateServiceDelivery', by: 'MANAGER' },
-  { from: 'ENDED', to: 'PLANNING', via: 'updateServiceDelivery', by: 'MANAGER' },
+  { from: null, to: 'PLANNING', via: 'createServiceDelivery', by: ['MANAGER', 'PLANNER'] },
+  { from: null, to: 'ACTIVE', via: 'createServiceDelivery', by: ['SERVICE_OWNER'] },
+  { from: 'PLANNING', to: 'ACTIVE', via: 'activateServiceDelivery', by: ['COORDINATOR'] },
+  { from: 'PLANNING', to: 'ENDED', via: 'updateServiceDelivery', by: ['MANAGER', 'PLANNER'] },
+  { from: 'ACTIVE', to: 'ENDED', via: 'updateServiceDelivery', by: ['MANAGER'] },
+  { from: 'ENDED', to: 'PLANNING', via: 'updateServiceDelivery', by: ['MANAGER'] },
 ];
 
 interface ServiceScopeSource {
@@ -64,6 +67,8 @@ function takes(
       return mayManageDelivery(actor, service, producerId);
     case 'SERVICE_OWNER':
       return can(actor, 'delivery.manage', serviceScope(service));
+    case 'PLANNER':
+      return mayPlanDelivery(actor, service);
     case 'COORDINATOR':
       return can(actor, 'delivery.activate', { networkId: service.networkId });
   }
@@ -98,12 +103,12 @@ export function assertDeliveryTransition(
         : `${describe(from)} cannot become ${to}${from === 'ENDED' && to === 'ACTIVE' ? ': plan it again (PLANNING), then the network’s coordinators take it live' : ''}.`,
     );
   }
-  if (here.some((row) => takes(actor, row.by, service, producerId))) return;
+  if (here.some((row) => row.by.some((by) => takes(actor, by, service, producerId)))) return;
   throw new DomainError(
     'FORBIDDEN',
     to === 'ACTIVE' && from === null
       ? 'A delivery by another organisation starts in PLANNING and goes live when the network’s coordinators activate it (or the service’s own organisation adds it).'
       : `You may not change ${describe(from)} to ${to}.`,
-    { field: 'status', allowedFor: here.map((row) => row.by) },
+    { field: 'status', allowedFor: here.flatMap((row) => row.by) },
   );
 }

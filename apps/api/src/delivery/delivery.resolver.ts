@@ -53,14 +53,15 @@ async function areaCodes(
 
 /**
  * Delivery mutations and the relations of ServiceDelivery. Authorization happens in the service
- * (delivery.manage for the producing or the responsible organisation); every relation goes through a
+ * (delivery.manage for the producing or the responsible organisation; delivery.plan for the network's
+ * coordinators while a delivery is a plan); every relation goes through a
  * per-request DataLoader.
  */
 @Resolver(() => ServiceDeliveryModel)
 export class DeliveryResolver {
   constructor(private readonly editing: DeliveryEditingService) {}
 
-  @SignedIn('delivery.manage')
+  @SignedIn('delivery.manage', 'delivery.plan')
   @Mutation(() => ServiceDeliveryModel, {
     description:
       'Adds a delivery of a service, produced by a member organisation. Takes effect at once (no review).',
@@ -72,7 +73,7 @@ export class DeliveryResolver {
     return this.editing.create(actor, input);
   }
 
-  @SignedIn('delivery.manage')
+  @SignedIn('delivery.manage', 'delivery.plan')
   @Mutation(() => ServiceDeliveryModel, {
     description:
       'Changes a delivery; omitted fields keep their values. Takes effect at once (operational data, no review).',
@@ -84,7 +85,7 @@ export class DeliveryResolver {
     return this.editing.update(actor, input);
   }
 
-  @SignedIn('delivery.manage')
+  @SignedIn('delivery.manage', 'delivery.plan')
   @Mutation(() => ServiceModel, { description: 'Removes a delivery; returns its service.' })
   removeServiceDelivery(
     @CurrentActor() actor: Actor,

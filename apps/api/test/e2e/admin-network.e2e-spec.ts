@@ -324,6 +324,58 @@ describeInBrowser(
       expect(await idsOnPage()).toEqual(reversed.slice(0, 10).map((row) => row.id));
     });
 
+    it('a coordinator finds a gap in Päijät-Häme on the coverage matrix and plans a delivery there (issue 18)', async () => {
+      const prisma = api.app.get(PrismaClient);
+      await signInToAdmin(page, api.baseUrl, COORDINATOR);
+      await page.goto(`${api.baseUrl}/admin/n/${NETWORK}/coverage`);
+      await page.getByRole('heading', { level: 1, name: 'Missä apua puuttuu' }).waitFor();
+      await page.getByRole('table').getByRole('cell').first().waitFor();
+      await expectAccessible(page, 'coverage matrix');
+
+      // Drill into Päijät-Häme: one column per municipality of the area.
+      await page.getByRole('button', { name: /^Näytä kunnat: Päijät-Häme/ }).click();
+      await page.waitForURL(/area=09/);
+      const matrix = page.getByRole('table', { name: /Päijät-Häme.* kunnittain/ });
+      await matrix.getByRole('cell').first().waitFor();
+      await page.getByText(/^\d+ aukk?o/).waitFor();
+      await expectAccessible(page, 'coverage of Päijät-Häme');
+      await screenshot(page, 'admin-coverage-paijat-hame.png');
+
+      // A gap: its cell says so and links into the planning flow with the municipality chosen.
+      const plan = matrix.getByRole('link', { name: /^Suunnittele toteutus tänne: / }).first();
+      const label = (await plan.getAttribute('aria-label'))!;
+      const place = label.slice(label.lastIndexOf(', ') + 2);
+      const municipality = await prisma.municipality.findFirstOrThrow({
+        where: { wellbeingAreaCode: '09', nameFi: place },
+      });
+      await plan.click();
+      await page.waitForURL(new RegExp(`/planning\\?plan=1&municipality=${municipality.code}`));
+      const dialog = page.getByRole('dialog', { name: 'Uusi käyttöönotto' });
+      await dialog.getByText(place).first().waitFor();
+      // The service field has focus and its list open; axe reads the dialog with the list closed (an open
+      // listbox's scroll area is navigated with the arrow keys from the field, which axe cannot know).
+      await dialog.getByRole('heading', { name: 'Uusi käyttöönotto' }).click();
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      await expectAccessible(page, 'planning dialog');
+      const service = dialog.getByRole('combobox', { name: /^Palvelu/ });
+      await service.click();
+      await page.getByRole('option').first().click();
+      await dialog.getByRole('combobox', { name: /^Tuottava järjestö/ }).waitFor();
+      await dialog.getByRole('button', { name: 'Aloita suunnittelu' }).click();
+
+      // The plan opens with its readiness checklist, and exists in PLANNING for that municipality.
+      await page.waitForURL(/\/planning\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+      const deliveryId = page.url().split('/').pop()!;
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const planned = await prisma.serviceDelivery.findUniqueOrThrow({
+        where: { id: deliveryId },
+        include: { areas: true },
+      });
+      expect(planned.status).toBe('PLANNING');
+      expect(planned.areas.map((row) => row.municipalityCode)).toEqual([municipality.code]);
+      await expectAccessible(page, 'new plan');
+    });
+
     it('fits a phone: the header keeps the user reachable, badges are not cut', async () => {
       await context.close();
       context = await browser.newContext({

@@ -28,6 +28,27 @@ export function mayManageDelivery(
   );
 }
 
+/** The network's coordinators plan deliveries of its services (`delivery.plan`). */
+export function mayPlanDelivery(actor: Actor, service: ServiceScopeSource): boolean {
+  return can(actor, 'delivery.plan', { networkId: service.networkId });
+}
+
+/**
+ * Who may edit or remove an existing delivery: its managers (mayManageDelivery) at any status, the
+ * network's coordinators while it is a plan (PLANNING). What its status may become is the transition
+ * table's call (delivery-transitions.ts).
+ */
+export function mayChangeDelivery(
+  actor: Actor,
+  service: ServiceScopeSource,
+  delivery: DeliveryAccessSource,
+): boolean {
+  return (
+    mayManageDelivery(actor, service, delivery.organizationId) ||
+    (delivery.status === 'PLANNING' && mayPlanDelivery(actor, service))
+  );
+}
+
 /**
  * Whether the actor sees a delivery of a service they can see: everyone sees ACTIVE deliveries; those
  * being planned or ended are seen by whoever may read the service's drafts (its staff, the network's

@@ -629,6 +629,77 @@ describe(`service deliveries on ${DB_MODE_LABEL}`, () => {
         await editor()(REMOVE, { input: { id: plan.id, expectedVersion: plan.version + 2 } });
       }
     });
+
+    it('lets the network’s coordinators plan a delivery where help is missing, and only plan it (issue 18)', async () => {
+      const coordinator = () => gqlAs(api, `coordinator:${world.networkId}`);
+      const otherCoordinator = () => gqlAs(api, `coordinator:${world.otherNetworkId}`);
+      const plan = {
+        serviceId: world.serviceId,
+        organizationId: world.producerOrgId,
+        status: 'PLANNING',
+        acceptingClients: false,
+        areas: { municipalityCodes: ['316'] },
+      };
+
+      // Another network's coordinator, and a coordinator asking for a public delivery: nothing written.
+      const before = await deliverySnapshot(prisma);
+      const foreign = await otherCoordinator()(CREATE, { input: plan });
+      expect(foreign.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+      const live = await coordinator()(CREATE, { input: { ...plan, status: 'ACTIVE' } });
+      expect(live.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'status' });
+      expect(await deliverySnapshot(prisma)).toEqual(before);
+
+      // The plan: created in PLANNING for the chosen member, not public.
+      const created = await coordinator()<{ createServiceDelivery: DeliveryNode }>(CREATE, {
+        input: plan,
+      });
+      expect(created.errors).toBeUndefined();
+      const planned = created.data!.createServiceDelivery;
+      expect(planned).toMatchObject({
+        status: 'PLANNING',
+        organization: { id: world.producerOrgId },
+        municipalities: [{ code: '316' }],
+      });
+      expect(idsOf(await deliveriesOf(undefined, { first: 50 }))).not.toContain(planned.id);
+
+      // Edited while a plan; going live is activateServiceDelivery's, not an edit.
+      const edited = await coordinator()<{ updateServiceDelivery: DeliveryNode }>(UPDATE, {
+        input: { id: planned.id, expectedVersion: 1, areas: { municipalityCodes: ['316', '081'] } },
+      });
+      expect(edited.errors).toBeUndefined();
+      const toActive = await coordinator()(UPDATE, {
+        input: { id: planned.id, expectedVersion: 2, status: 'ACTIVE' },
+      });
+      expect(toActive.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'status',
+      });
+      const foreignEdit = await otherCoordinator()(UPDATE, {
+        input: { id: planned.id, expectedVersion: 2, acceptingClients: true },
+      });
+      expect(foreignEdit.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+
+      // Dropping the plan ends it; an ENDED (or ACTIVE) delivery is no longer the coordinators' to change.
+      const ended = await coordinator()<{ updateServiceDelivery: DeliveryNode }>(UPDATE, {
+        input: { id: planned.id, expectedVersion: 2, status: 'ENDED' },
+      });
+      expect(ended.data?.updateServiceDelivery.status).toBe('ENDED');
+      const afterEnd = await deliverySnapshot(prisma);
+      const replan = await coordinator()(UPDATE, {
+        input: { id: planned.id, expectedVersion: 3, status: 'PLANNING' },
+      });
+      expect(replan.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const activeEdit = await coordinator()(UPDATE, {
+        input: {
+          id: areaDelivery.id,
+          expectedVersion: areaDelivery.version,
+          acceptingClients: false,
+        },
+      });
+      expect(activeEdit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await deliverySnapshot(prisma)).toEqual(afterEnd);
+      await producerEditor()(REMOVE, { input: { id: planned.id, expectedVersion: 3 } });
+    });
   });
 
   describe('updating', () => {

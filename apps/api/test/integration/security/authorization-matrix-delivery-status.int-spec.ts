@@ -25,11 +25,13 @@ import {
  * Every change of a delivery's status × every actor (real sessions), for deliveries produced by the
  * service's own organisation and by another member (the organisation shared by both networks), in
  * each network. The transition table (audit finding 2 and 7):
- * - created in PLANNING by its managers (the producer's or the service's staff); created ACTIVE only
+ * - created in PLANNING by its managers (the producer's or the service's staff) or the network's
+ *   coordinators (issue 18: planning where help is missing); created ACTIVE only
  *   by the service's own organisation (another producer's delivery starts in PLANNING); never created
  *   ENDED;
  * - PLANNING → ACTIVE only through activateServiceDelivery, by the network's coordinators;
  * - PLANNING → ENDED, ACTIVE → ENDED and ENDED → PLANNING by its managers (updateServiceDelivery);
+ *   the network's coordinators change a delivery only while it is in PLANNING (and may end the plan);
  * - ACTIVE → PLANNING and ENDED → ACTIVE never (an ended delivery is planned again, then activated).
  * A change the table does not have is BAD_USER_INPUT on `status` for those who manage the delivery
  * (or FORBIDDEN, when only someone else may take it); everyone else is refused as for any change.
@@ -60,6 +62,8 @@ const STATUSES: DeliveryStatusValue[] = ['PLANNING', 'ACTIVE', 'ENDED'];
 /** Staff of the producer or of the service's organisation (`delivery.manage`). */
 const manages = (actor: ActorSpec, t: DeliveryTarget) =>
   staffOf(actor, t.producer) || staffOf(actor, t.owner);
+/** The network's coordinators (`delivery.plan`): a delivery in PLANNING is theirs to change too. */
+const plans = (actor: ActorSpec, t: DeliveryTarget) => coordinates(actor, t.network);
 
 /**
  * A refusal by the transition table: BAD_USER_INPUT naming the field (a way the table does not have),
@@ -79,8 +83,11 @@ function updateExpectation(
 ): (actor: ActorSpec, key: TargetKey) => Expected {
   return (actor, key) => {
     const target = TARGETS[key];
-    if (!manages(actor, target)) return REFUSED;
-    return UPDATES.some(([a, b]) => a === from && b === to) ? OK : WRONG_TRANSITION;
+    if (manages(actor, target)) {
+      return UPDATES.some(([a, b]) => a === from && b === to) ? OK : WRONG_TRANSITION;
+    }
+    if (from === 'PLANNING' && plans(actor, target)) return to === 'ENDED' ? OK : WRONG_TRANSITION;
+    return REFUSED;
   };
 }
 
@@ -154,7 +161,10 @@ for (const from of STATUSES) {
     },
     expect: (actor, key) => {
       const target = TARGETS[key];
-      if (!manages(actor, target)) return REFUSED;
+      if (!manages(actor, target)) {
+        if (!plans(actor, target)) return REFUSED;
+        return from === 'PLANNING' ? OK : WRONG_TRANSITION;
+      }
       if (from === 'PLANNING') return OK;
       if (from === 'ACTIVE') return staffOf(actor, target.owner) ? OK : WRONG_TRANSITION;
       return WRONG_TRANSITION;
