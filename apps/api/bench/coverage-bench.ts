@@ -6,7 +6,7 @@
 // combination, `runs` times after one warm-up; prints the median and the worst in milliseconds.
 import { openDatabase } from '@linja/db';
 
-import { coverageCells } from '../src/coverage/coverage.query';
+import { readCoverageCells } from '../src/coverage/coverage.query';
 import { type CoverageFilter } from '../src/coverage/dto/coverage-filter.schema';
 
 const [slug = 'perhelinja', runsArg = '5'] = process.argv.slice(2);
@@ -45,12 +45,12 @@ async function main(): Promise<void> {
       ],
     ];
     for (const [label, filter] of views) {
-      await coverageCells(database.prisma, network.id, filter);
+      await readCoverageCells(database.prisma, network.id, filter);
       const times: number[] = [];
       let cells = 0;
       for (let run = 0; run < Number(runsArg); run += 1) {
         const started = performance.now();
-        cells = (await coverageCells(database.prisma, network.id, filter)).length;
+        cells = (await readCoverageCells(database.prisma, network.id, filter)).length;
         times.push(performance.now() - started);
       }
       times.sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import { BadUserInputError } from '../common/errors/domain-error';
 import { namesToLocalizedText } from '../common/localization/localized-text.util';
 import { toTaxonomyTermModel } from '../network/taxonomy-term.mapper';
 import { toOrganizationModel } from '../organization/organization.mapper';
-import { coverageCells } from './coverage.query';
+import { readCoverageCells } from './coverage.query';
 import { type CoverageFilter, parseCoverageFilter } from './dto/coverage-filter.schema';
 import { type CoverageColumnModel, type CoverageMatrixModel } from './models/coverage.model';
 
@@ -34,7 +34,7 @@ export class CoverageService {
         orderBy: [{ position: 'asc' }, { slug: 'asc' }],
       }),
       this.columns(filter, field),
-      coverageCells(this.prisma, networkId, filter),
+      readCoverageCells(this.prisma, networkId, filter),
     ]);
     const termIds = new Set(rows.map((row) => row.id));
     const columnCodes = new Set(columns.map((column) => column.code));
