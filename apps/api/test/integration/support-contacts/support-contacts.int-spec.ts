@@ -1,7 +1,7 @@
 import {
   FEDERATION_ID,
-  ORG_LAHTI,
   ORG_MLL_VS,
+  ORG_LAHTI,
   ORG_TURKU_ETK,
   PERHELINJA_ID,
   PrismaClient,
@@ -10,8 +10,11 @@ import {
 import { SupportContactCountsService } from '../../../src/support-contacts/support-contact-counts.service';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
-const COORDINATOR = `coordinator:${PERHELINJA_ID}`;
-const OTHER_COORDINATOR = `coordinator:${FEDERATION_ID}`;
+/** The federation's log (the demo seed gives Perhelinja a log of its own; see the last test). */
+const NETWORK_ID = FEDERATION_ID;
+const SLUG = 'ensi-ja-turvakotien-liitto';
+const COORDINATOR = `coordinator:${FEDERATION_ID}`;
+const OTHER_COORDINATOR = `coordinator:${PERHELINJA_ID}`;
 const TURKU_ADMIN = `org-admin:${ORG_TURKU_ETK}`;
 const PLATFORM_ADMIN = 'platform-admin';
 
@@ -141,7 +144,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
     ] as const) {
       const result = await api.graphql<{ createSupportTopic: { id: string; slug: string } }>(
         CREATE_TOPIC,
-        { input: { networkId: PERHELINJA_ID, label: { fi, sv, en } } },
+        { input: { networkId: NETWORK_ID, label: { fi, sv, en } } },
         COORDINATOR,
       );
       expect(result.errors).toBeUndefined();
@@ -150,12 +153,12 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
     }
     const taken = await api.graphql(
       CREATE_TOPIC,
-      { input: { networkId: PERHELINJA_ID, label: { fi: 'Rahoitus' } } },
+      { input: { networkId: NETWORK_ID, label: { fi: 'Rahoitus' } } },
       COORDINATOR,
     );
     expect(codeOf(taken.errors)).toBe('BAD_USER_INPUT');
     expect(fieldOf(taken.errors)).toBe('input.slug');
-    expect(await prisma.supportTopic.count({ where: { networkId: PERHELINJA_ID } })).toBe(3);
+    expect(await prisma.supportTopic.count({ where: { networkId: NETWORK_ID } })).toBe(3);
   });
 
   it('logs contacts of member organisations with topics, channel and status', async () => {
@@ -165,7 +168,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
       LOG,
       {
         input: {
-          networkId: PERHELINJA_ID,
+          networkId: NETWORK_ID,
           organizationId: ORG_TURKU_ETK,
           contactedOn: '2025-03-04',
           channel: 'PHONE',
@@ -186,15 +189,15 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
     contactId = logged.data!.logSupportContact.id;
 
     for (const [organizationId, contactedOn, channel, topicIds, status] of [
-      [ORG_MLL_VS, '2025-06-10', 'EMAIL', [topic.perehdytys], 'CLOSED'],
-      [ORG_MLL_VS, '2026-01-15', 'MEETING', [topic.perehdytys, topic.rahoitus], 'OPEN'],
+      [ORG_LAHTI, '2025-06-10', 'EMAIL', [topic.perehdytys], 'CLOSED'],
+      [ORG_LAHTI, '2026-01-15', 'MEETING', [topic.perehdytys, topic.rahoitus], 'OPEN'],
       [ORG_TURKU_ETK, '2026-02-01', 'VISIT', [], 'OPEN'],
     ] as const) {
       const result = await api.graphql(
         LOG,
         {
           input: {
-            networkId: PERHELINJA_ID,
+            networkId: NETWORK_ID,
             organizationId,
             contactedOn,
             channel,
@@ -211,14 +214,14 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
   it('refuses bad input with a typed error naming the field, and stores nothing', async () => {
     const before = await snapshot();
     const base = {
-      networkId: PERHELINJA_ID,
+      networkId: NETWORK_ID,
       organizationId: ORG_TURKU_ETK,
       contactedOn: '2025-05-05',
       channel: 'CHAT',
       topicIds: [topic.rahoitus],
     };
     const cases: [Record<string, unknown>, string][] = [
-      [{ organizationId: ORG_LAHTI }, 'input.organizationId'], // not of Perhelinja
+      [{ organizationId: ORG_MLL_VS }, 'input.organizationId'], // not of the federation
       [{ contactedOn: '2025-02-30' }, 'input.contactedOn'],
       [{ contactedOn: '2999-01-01' }, 'input.contactedOn'],
       [{ status: 'FOLLOW_UP' }, 'input.followUpOn'],
@@ -279,7 +282,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
   });
 
   it('lists with filters and keyset pages, newest day first', async () => {
-    const all = await api.graphql<ListResult>(LIST, { slug: 'perhelinja', first: 3 }, COORDINATOR);
+    const all = await api.graphql<ListResult>(LIST, { slug: SLUG, first: 3 }, COORDINATOR);
     expect(all.errors).toBeUndefined();
     expect(all.data!.supportContacts.totalCount).toBe(4);
     expect(all.data!.supportContacts.edges.map((e) => e.node.contactedOn)).toEqual([
@@ -289,22 +292,18 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
     ]);
     const next = await api.graphql<ListResult>(
       LIST,
-      { slug: 'perhelinja', first: 3, after: all.data!.supportContacts.pageInfo.endCursor },
+      { slug: SLUG, first: 3, after: all.data!.supportContacts.pageInfo.endCursor },
       COORDINATOR,
     );
     expect(next.data!.supportContacts.edges.map((e) => e.node.contactedOn)).toEqual(['2025-03-04']);
     expect(next.data!.supportContacts.pageInfo.hasNextPage).toBe(false);
 
     const count = async (filter: Record<string, unknown>) => {
-      const result = await api.graphql<ListResult>(
-        LIST,
-        { slug: 'perhelinja', filter },
-        COORDINATOR,
-      );
+      const result = await api.graphql<ListResult>(LIST, { slug: SLUG, filter }, COORDINATOR);
       expect(result.errors).toBeUndefined();
       return result.data!.supportContacts.totalCount;
     };
-    expect(await count({ organizationId: ORG_MLL_VS })).toBe(2);
+    expect(await count({ organizationId: ORG_LAHTI })).toBe(2);
     expect(await count({ topicId: topic.rahoitus })).toBe(2);
     expect(await count({ channel: 'EMAIL' })).toBe(1);
     expect(await count({ status: 'CLOSED' })).toBe(1);
@@ -315,7 +314,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
 
     const bad = await api.graphql(
       LIST,
-      { slug: 'perhelinja', filter: { from: '2026-13-01' } },
+      { slug: SLUG, filter: { from: '2026-13-01' } },
       COORDINATOR,
     );
     expect(fieldOf(bad.errors)).toBe('filter.from');
@@ -328,7 +327,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
         totals: number[];
         topics: { topic: { slug: string } | null; counts: number[] }[];
       };
-    }>(TREND, { slug: 'perhelinja', from: 2025, to: 2026 }, COORDINATOR);
+    }>(TREND, { slug: SLUG, from: 2025, to: 2026 }, COORDINATOR);
     expect(result.errors).toBeUndefined();
     const trend = result.data!.supportContactTrend;
     expect(trend.years).toEqual([2025, 2026]);
@@ -344,16 +343,12 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
       WHERE t.topic_id = ${topic.rahoitus}::uuid AND extract(year FROM c.contacted_on) = 2025`;
     expect(Number(sql[0]!.n)).toBe(1);
 
-    const tooLong = await api.graphql(
-      TREND,
-      { slug: 'perhelinja', from: 2000, to: 2020 },
-      COORDINATOR,
-    );
+    const tooLong = await api.graphql(TREND, { slug: SLUG, from: 2000, to: 2020 }, COORDINATOR);
     expect(fieldOf(tooLong.errors)).toBe('toYear');
   });
 
   it('exposes counts per period for the indicators', async () => {
-    const counts = await api.app.get(SupportContactCountsService).count(PERHELINJA_ID, {
+    const counts = await api.app.get(SupportContactCountsService).count(NETWORK_ID, {
       from: '2025-01-01',
       to: '2025-12-31',
     });
@@ -367,25 +362,47 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
       PHONE: 1,
       EMAIL: 1,
     });
-    const none = await api.app.get(SupportContactCountsService).count(FEDERATION_ID, {
-      from: '2025-01-01',
-      to: '2026-12-31',
+    const none = await api.app.get(SupportContactCountsService).count(NETWORK_ID, {
+      from: '2000-01-01',
+      to: '2000-12-31',
     });
     expect(none).toEqual({ total: 0, byTopic: [], byChannel: [] });
+  });
+
+  it('counts the seeded Perhelinja log as SQL counts it directly', async () => {
+    const from = '2000-01-01';
+    const to = '2100-12-31';
+    const counts = await api.app
+      .get(SupportContactCountsService)
+      .count(PERHELINJA_ID, { from, to });
+    const [direct] = await prisma.$queryRaw<{ total: bigint }[]>`
+      SELECT count(*) AS total FROM support_contact WHERE network_id = ${PERHELINJA_ID}::uuid`;
+    expect(counts.total).toBe(Number(direct!.total));
+    expect(counts.total).toBeGreaterThanOrEqual(40);
+    const perTopic = await prisma.supportContactTopic.groupBy({
+      by: ['topicId'],
+      where: { contact: { networkId: PERHELINJA_ID } },
+      _count: { _all: true },
+    });
+    expect(Object.fromEntries(counts.byTopic.map((r) => [r.topicId, r.count]))).toEqual(
+      Object.fromEntries(perTopic.map((r) => [r.topicId, r._count._all])),
+    );
+    const channels = counts.byChannel.reduce((sum, r) => sum + r.count, 0);
+    expect(channels).toBe(counts.total);
   });
 
   it('refuses another network’s coordinator, an organisation admin and anonymous callers, and changes nothing', async () => {
     const before = await snapshot();
     const calls: [string, Record<string, unknown>][] = [
-      [LIST, { slug: 'perhelinja' }],
-      [TREND, { slug: 'perhelinja', from: 2025, to: 2026 }],
+      [LIST, { slug: SLUG }],
+      [TREND, { slug: SLUG, from: 2025, to: 2026 }],
       ['query($id: ID!) { supportContact(id: $id) { id note } }', { id: contactId }],
-      ['query { supportTopics(networkSlug: "perhelinja") { totalCount } }', {}],
+      ['query { supportTopics(networkSlug: "ensi-ja-turvakotien-liitto") { totalCount } }', {}],
       [
         LOG,
         {
           input: {
-            networkId: PERHELINJA_ID,
+            networkId: NETWORK_ID,
             organizationId: ORG_TURKU_ETK,
             contactedOn: '2025-05-05',
             channel: 'CHAT',
@@ -398,7 +415,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
         'mutation($input: UpdateSupportContactInput!) { updateSupportContact(input: $input) { id } }',
         { input: { id: contactId, note: 'muutettu' } },
       ],
-      [CREATE_TOPIC, { input: { networkId: PERHELINJA_ID, label: { fi: 'Vieras' } } }],
+      [CREATE_TOPIC, { input: { networkId: NETWORK_ID, label: { fi: 'Vieras' } } }],
       ['mutation($id: ID!) { archiveSupportTopic(id: $id) { id } }', { id: topic.rahoitus }],
     ];
     for (const actor of [OTHER_COORDINATOR, TURKU_ADMIN, undefined]) {
@@ -411,7 +428,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
     expect(await snapshot()).toBe(before);
 
     // A platform admin may read the log.
-    const admin = await api.graphql<ListResult>(LIST, { slug: 'perhelinja' }, PLATFORM_ADMIN);
+    const admin = await api.graphql<ListResult>(LIST, { slug: SLUG }, PLATFORM_ADMIN);
     expect(admin.data!.supportContacts.totalCount).toBe(4);
   });
 
@@ -423,7 +440,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
     );
     expect(archived.errors).toBeUndefined();
     const listed = await api.graphql<{ supportTopics: { totalCount: number } }>(
-      'query { supportTopics(networkSlug: "perhelinja") { totalCount } }',
+      'query { supportTopics(networkSlug: "ensi-ja-turvakotien-liitto") { totalCount } }',
       {},
       COORDINATOR,
     );
@@ -432,7 +449,7 @@ describe(`support contacts on ${DB_MODE_LABEL}`, () => {
       LOG,
       {
         input: {
-          networkId: PERHELINJA_ID,
+          networkId: NETWORK_ID,
           organizationId: ORG_TURKU_ETK,
           contactedOn: '2025-05-05',
           channel: 'CHAT',
