@@ -39,6 +39,9 @@ describe(`demo seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PG
       roles: await prisma.roleAssignment.findMany({ orderBy: { id: 'asc' } }),
       readinessTemplate: await prisma.readinessTemplateItem.findMany({ orderBy: { id: 'asc' } }),
       readiness: await prisma.readinessItem.findMany({ orderBy: { id: 'asc' } }),
+      supportTopics: await prisma.supportTopic.findMany({ orderBy: { id: 'asc' } }),
+      supportContacts: await prisma.supportContact.findMany({ orderBy: { id: 'asc' } }),
+      supportContactTopics: await prisma.supportContactTopic.count(),
     };
   };
 
@@ -76,6 +79,35 @@ describe(`demo seed (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PG
     expect(rows.readiness.filter((item) => item.status !== 'NOT_STARTED').length).toBeGreaterThan(
       0,
     );
+  });
+
+  it('gives Perhelinja a topic list and a year of support contacts of its members', async () => {
+    const rows = await snapshot();
+    expect(rows.supportTopics.map((topic) => topic.slug)).toEqual(
+      expect.arrayContaining([
+        'rekrytointi',
+        'perehdytys',
+        'rahoitus',
+        'palvelukuvaus',
+        'kayttoonotto',
+      ]),
+    );
+    expect(rows.supportContacts.length).toBeGreaterThanOrEqual(40);
+    const today = new Date().toISOString().slice(0, 10);
+    const yearAgo = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
+    for (const contact of rows.supportContacts) {
+      const day = contact.contactedOn.toISOString().slice(0, 10);
+      expect(day < today && day >= yearAgo).toBe(true);
+    }
+    const memberships = rows.memberships.filter(
+      (m) => m.networkId === rows.supportContacts[0]?.networkId && m.role !== 'COORDINATOR',
+    );
+    const members = new Set(memberships.map((m) => m.organizationId));
+    expect(rows.supportContacts.every((contact) => members.has(contact.organizationId))).toBe(true);
+    expect(new Set(rows.supportContacts.map((contact) => contact.status))).toEqual(
+      new Set(['OPEN', 'FOLLOW_UP', 'CLOSED']),
+    );
+    expect(rows.supportContactTopics).toBeGreaterThan(rows.supportContacts.length);
   });
 
   it('changes nothing when run again, not even timestamps', async () => {

@@ -15,6 +15,7 @@ import { referralsFeature } from '../features/referrals';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
 import { settingsFeature } from '../features/settings';
+import { supportContactsFeature } from '../features/support-contacts';
 
 /**
  * Every feature of the admin, in navigation order. Adding a feature = one import and one entry here;
@@ -32,6 +33,7 @@ export const FEATURES = [
   coverageFeature,
   eventsFeature,
   infoSeriesFeature,
+  supportContactsFeature,
   eventSignupsFeature,
   deliveriesFeature,
   freshnessFeature,

@@ -67,6 +67,9 @@ export const PERMISSIONS = [
   'referral.create',
   'referral.settings',
   'referral.counts',
+  // Support contacts (issue 16): the coordination team's log of contacts from member and partner
+  // organisations, its topic list and its trend: the network's coordinators only.
+  'supportContact.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -122,6 +125,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'event.review',
     'coverage.read',
     'referral.counts',
+    'supportContact.manage',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,

@@ -10,6 +10,7 @@ import { createOrganizationLoaders } from '../organization/organization.loader';
 import { createReferralLoaders } from '../referrals/referrals.loader';
 import { createRegionLoaders } from '../region/region.loader';
 import { createServiceOfferingLoaders } from '../service-offering/service-offering.loader';
+import { createSupportContactLoaders } from '../support-contacts/support-contacts.loader';
 
 /**
  * Per-request DataLoaders, built with the GraphQL context so batches never cross requests (or actors).
@@ -27,6 +28,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createEventSignupLoaders(prisma),
     ...createEventLoaders(prisma),
     ...createReferralLoaders(prisma),
+    ...createSupportContactLoaders(prisma),
   };
 }
 

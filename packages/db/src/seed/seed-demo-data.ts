@@ -15,6 +15,7 @@ import { seedDemoEvents } from './demo/events.js';
 import { seedInfoSeries } from './demo/info-series.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
+import { seedSupportContacts } from './demo/support-contacts.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
 
 const SEED_ACTOR = { actorId: 'seed', actorLabel: 'Linja demo seed' };
@@ -160,6 +161,7 @@ export async function seedDemoData(
   const infoSessions = await seedInfoSeries(prisma, now);
   const events = await seedDemoEvents(prisma, now);
   const referralSettings = await seedReferralSettings(prisma);
+  const supportContacts = await seedSupportContacts(prisma, now);
   logger.info(
     {
       networks: networks.count,
@@ -170,6 +172,7 @@ export async function seedDemoData(
       infoSessions,
       events,
       referralSettings,
+      supportContacts,
     },
     'demo data seeded',
   );

@@ -99,6 +99,13 @@ const EMBEDDED = [
   'ReferralNoteEdge',
   'ReferralReadLogConnection',
   'ReferralReadLogEntryEdge',
+  // Support contacts (issue 16): the trend is read whole for each range, never normalised.
+  'SupportContactTrend',
+  'SupportTopicTrend',
+  'SupportContactConnection',
+  'SupportContactEdge',
+  'SupportTopicConnection',
+  'SupportTopicEdge',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */
