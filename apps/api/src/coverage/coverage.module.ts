@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CoverageCache } from './coverage-cache';
 import { CoverageExportController } from './coverage-export.controller';
 import { NetworkCoverageResolver } from './coverage.resolver';
 import { CoverageService } from './coverage.service';
@@ -10,6 +11,6 @@ import { CoverageService } from './coverage.service';
  */
 @Module({
   controllers: [CoverageExportController],
-  providers: [CoverageService, NetworkCoverageResolver],
+  providers: [CoverageCache, CoverageService, NetworkCoverageResolver],
 })
 export class CoverageModule {}

@@ -132,13 +132,20 @@ export function coverageCells(
  * The matrix's statement in a transaction of its own, without JIT (compiling it costs more than
  * running it; see SEARCH_SETTINGS) and with room to hash the service × column pairs in memory.
  */
+/** Longest the matrix's statement may run (a coordinator's view, not a public search). */
+export const COVERAGE_STATEMENT_TIMEOUT_MS = 30_000;
+
 export function readCoverageCells(
   prisma: Pick<PrismaClient, '$transaction'>,
   networkId: string,
   filter: CoverageFilter,
 ): Promise<CoverageCellRow[]> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`;
-    return coverageCells(tx, networkId, filter);
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true),
+        set_config('statement_timeout', ${`${COVERAGE_STATEMENT_TIMEOUT_MS}ms`}, true)`;
+      return coverageCells(tx, networkId, filter);
+    },
+    { timeout: COVERAGE_STATEMENT_TIMEOUT_MS + 5_000 },
+  );
 }

@@ -7,7 +7,7 @@ import { BadUserInputError } from '../common/errors/domain-error';
 import { namesToLocalizedText } from '../common/localization/localized-text.util';
 import { toTaxonomyTermModel } from '../network/taxonomy-term.mapper';
 import { toOrganizationModel } from '../organization/organization.mapper';
-import { readCoverageCells } from './coverage.query';
+import { CoverageCache } from './coverage-cache';
 import { type CoverageFilter, parseCoverageFilter } from './dto/coverage-filter.schema';
 import { type CoverageColumnModel, type CoverageMatrixModel } from './models/coverage.model';
 
@@ -17,6 +17,7 @@ export class CoverageService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly authz: AuthorizationService,
+    private readonly cache: CoverageCache,
   ) {}
 
   /** Checks the caller first (`coverage.read` over the network), then the filter. */
@@ -34,7 +35,7 @@ export class CoverageService {
         orderBy: [{ position: 'asc' }, { slug: 'asc' }],
       }),
       this.columns(filter, field),
-      readCoverageCells(this.prisma, networkId, filter),
+      this.cache.cells(networkId, filter),
     ]);
     const termIds = new Set(rows.map((row) => row.id));
     const columnCodes = new Set(columns.map((column) => column.code));

@@ -259,6 +259,28 @@ describe(`coverage matrix on ${DB_MODE_LABEL}`, () => {
     expect(cellOf(areas, theme, PAIJAT_HAME)?.plannedDeliveries).toBe(1);
   });
 
+  it('shows a change at the next view: a kept matrix lasts only while the network is unchanged', async () => {
+    const before = await matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME });
+    expect(active(before, theme, KARKOLA)).toBe(3);
+    // Read again unchanged (kept), then a new delivery for Kärkölä: the next view counts it.
+    expect(await matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME })).toEqual(before);
+    const added = await prisma.serviceDelivery.create({
+      data: {
+        serviceId: made.lahti!,
+        organizationId: ORG_LAHTI,
+        areas: { create: [{ municipalityCode: KARKOLA }] },
+      },
+    });
+    try {
+      const after = await matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME });
+      expect(active(after, theme, KARKOLA)).toBe(4);
+      expect(active(after, theme, LAHTI)).toBe(active(before, theme, LAHTI));
+    } finally {
+      await prisma.serviceDelivery.delete({ where: { id: added.id } });
+    }
+    expect(active(await matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME }), theme, KARKOLA)).toBe(3);
+  });
+
   it('inPersonOnly leaves out exactly the nationwide and remote reach', async () => {
     const [all, inPerson] = await Promise.all([
       matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME }),

@@ -1,0 +1,11 @@
+import { Prisma } from '@linja/db';
+import { coverageCells } from '../src/coverage/coverage.query';
+import { coverageCells as oldCells } from './tmp-old-query';
+const networkId = process.argv[2]!;
+const which = process.argv[3];
+const fake = { $queryRaw: (strings: TemplateStringsArray, ...values: unknown[]) => Prisma.sql(strings, ...(values as never[])) } as never;
+const filter = { dimension: 'THEME', wellbeingAreaCode: null, inPersonOnly: false, acceptingOnly: false } as const;
+const sql = (which === 'old' ? oldCells : coverageCells)(fake, networkId, filter as never) as unknown as Prisma.Sql;
+let text = sql.text;
+sql.values.forEach((v, i) => { text = text.replace(new RegExp(`\\$${i + 1}(?!\\d)`), `'${String(v)}'`); });
+console.log(text + ';');
