@@ -93,6 +93,7 @@ const NAME_SIMILARITY = 0.3;
  * (rank + 1)) of its alternatives in each language's document, weighted as above.
  */
 function strength(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+  if (group.described) return describedStrength(group.described, locale);
   const rank = (language: SearchLanguage, query: string) =>
     Prisma.sql`ts_rank_cd(${FIELD_WEIGHTS}, ${DOCUMENT[language]}, to_tsquery('simple', ${query}), 32)`;
   const other = Prisma.sql`(CASE WHEN length(${DOCUMENT[locale]}) = 0 THEN ${ONLY_OTHER_LANGUAGE}
@@ -109,6 +110,38 @@ function strength(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
   const [first] = parts;
   if (!first) return Prisma.sql`0::float8`;
   return parts.length === 1 ? first : Prisma.sql`greatest(${Prisma.join(parts, ', ')})`;
+}
+
+/**
+ * A person described by an adjective ("violent men", word-groups.ts): the better of the person's own
+ * words, the adjective's alone (DESCRIBED_BY_ADJECTIVE: a service for violent people is for violent
+ * men too, but one that names them is better), and both together in one document, ranked by cover
+ * density (the closer the better: "väkivaltaista käyttäytymistä" relates the words, two far apart
+ * hardly do).
+ */
+const DESCRIBED_BY_ADJECTIVE = 0.2;
+/** Both words together count wherever they are: how close they are is what relates them. */
+const PAIR_WEIGHTS = Prisma.sql`'{1, 1, 1, 1}'::float4[]`;
+function describedStrength(
+  described: NonNullable<WordGroup['described']>,
+  locale: TSearchLocale,
+): Prisma.Sql {
+  const parts: Prisma.Sql[] = [
+    strength(described.person, locale),
+    Prisma.sql`${DESCRIBED_BY_ADJECTIVE}::float8 * ${strength(described.adjective, locale)}`,
+  ];
+  for (const language of LANGUAGES) {
+    const adjective = prefixQuery(described.adjective, language, locale, undefined, RANKED_SIMILAR);
+    const person = prefixQuery(described.person, language, locale, undefined, RANKED_SIMILAR);
+    if (!adjective || !person) continue;
+    const factor =
+      language === locale ? Prisma.sql`${TYPED}::float8` : Prisma.sql`${OTHER_LANGUAGE}::float8`;
+    parts.push(
+      Prisma.sql`${factor} * ts_rank_cd(${PAIR_WEIGHTS}, ${DOCUMENT[language]},
+        to_tsquery('simple', ${`(${adjective}) & (${person})`}), 32)`,
+    );
+  }
+  return Prisma.sql`greatest(${Prisma.join(parts, ', ')})`;
 }
 
 /** How much the mean strength of a group among the candidates lowers its weight (see score). */

@@ -39,6 +39,11 @@ export interface WordAlternative extends Stems {
   readonly isSynonym: boolean;
   /** Trigram word similarity of the typed word to this vocabulary word (compound part, typo). */
   readonly similarity?: number;
+  /**
+   * A Finnish variant of the typed word's stem (mies → mieh, words/word-families.ts): a prefix in
+   * the Finnish document, ranked with the synonyms (a variant is looser than the typed stem).
+   */
+  readonly variant?: boolean;
 }
 
 /** A synonym entry of several words ("violence at home"): all of them in one document. */
@@ -61,6 +66,12 @@ export interface WordGroup {
   readonly phrases?: readonly PhraseAlternative[];
   /** Similar vocabulary words count from this similarity: 0.6, or 0.5 for an unknown word. */
   readonly minSimilarity?: number;
+  /**
+   * A person described by the adjective typed before it ("violent men"): the group matches by its
+   * own alternatives and the adjective's, and ranks by its own (`person`), the adjective's (weaker)
+   * and both together (the closer the better: the text relates them), see ranking.ts.
+   */
+  readonly described?: { readonly person: WordGroup; readonly adjective: WordGroup };
 }
 
 const quote = (lexeme: string) => `'${lexeme.replaceAll("'", "''")}'`;
@@ -111,6 +122,7 @@ function wordTerms(
   locale: SearchLanguage,
   terms: Set<string>,
   typed: boolean,
+  variant = false,
 ): void {
   for (const stem of stems[language]) {
     if (!isPlain(stem)) continue;
@@ -119,7 +131,7 @@ function wordTerms(
     // planner expect a costlier index scan), in Finnish its prefix (the stemmer leaves many forms
     // apart: tuki, tukea, tukevia).
     terms.add(typed || language === 'fi' ? stemTerm(stem, language, locale, typed) : quote(stem));
-    if (typed && language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
+    if (typed && !variant && language === 'fi' && stem.length >= MIN_GRADATION_STEM_LENGTH) {
       terms.add(`${quote(stem.slice(0, -1))}:*`);
     }
   }
@@ -174,7 +186,7 @@ export function prefixQuery(
       for (const stem of alternative[language]) if (isPlain(stem)) terms.add(quote(stem));
       continue;
     }
-    wordTerms(alternative, language, locale, terms, !alternative.isSynonym);
+    wordTerms(alternative, language, locale, terms, !alternative.isSynonym, alternative.variant);
   }
   for (const phrase of group.phrases ?? []) {
     if (!wanted(phrase.isSynonym) || (phrase.isSynonym && !synonymPhrases)) continue;

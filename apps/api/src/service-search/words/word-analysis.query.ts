@@ -183,20 +183,54 @@ export interface SimilarRow {
   word: string | null;
   similarity: number | string | null;
   stems: string | StemsJson | null;
+  /** Null for a similar word; else the probe (word-families.ts) that found the word. */
+  probe: string | null;
 }
+
+/**
+ * A look-up of word-families.ts for `source`: the vocabulary words beginning with `prefix` of at most
+ * `maxLength` letters (at most MAX_PROBE_WORDS of them, in the order of the primary key).
+ */
+export interface FamilyProbe {
+  readonly source: string;
+  /** Returned as the rows' `probe`: what the caller looked for (a variant, a root and its language). */
+  readonly key: string;
+  readonly prefix: string;
+  readonly maxLength: number;
+}
+/** At most this many vocabulary words per family probe. */
+export const MAX_PROBE_WORDS = 12;
 
 /**
  * Statement 3 (see above): for each source word (of at least MIN_TRIGRAM_WORD_LENGTH letters), the
  * vocabulary words with trigram word similarity ≥ the transaction's
  * pg_trgm.word_similarity_threshold (the trigram index), at most MAX_SIMILAR_WORDS, most similar
- * first, with their stems.
+ * first, with their stems; and for each family probe the vocabulary words it finds (ranges of the
+ * vocabulary's primary key, as in statement 1).
  */
-export function similarQuery(sources: readonly string[]): Prisma.Sql {
+export function similarQuery(
+  sources: readonly string[],
+  probes: readonly FamilyProbe[] = [],
+): Prisma.Sql {
+  const probeRows =
+    probes.length === 0
+      ? Prisma.empty
+      : Prisma.sql`UNION ALL
+      SELECT p.source, f.word, NULL::real, ${stems(Prisma.sql`f.word`)}, p.key
+      FROM unnest(${probes.map((x) => x.source)}::text[], ${probes.map((x) => x.key)}::text[],
+                  ${probes.map((x) => x.prefix)}::text[], ${probes.map((x) => x.maxLength)}::int[])
+           AS p(source, key, prefix, max_length)
+      CROSS JOIN LATERAL (
+        SELECT v.word FROM search_word v
+        WHERE v.word >= p.prefix AND v.word < p.prefix || chr(1114111)
+          AND starts_with(v.word, p.prefix) AND char_length(v.word) <= p.max_length
+        ORDER BY v.word LIMIT ${MAX_PROBE_WORDS}) f`;
   return Prisma.sql`
-    SELECT g.generation, x.source, x.word, x.similarity, x.stems
+    SELECT g.generation, x.source, x.word, x.similarity, x.stems, x.probe
     FROM (SELECT ${GENERATION} AS generation) g
     LEFT JOIN LATERAL (
-      SELECT r.source, r.word, r.similarity, ${stems(Prisma.sql`r.word`)} AS stems FROM (
+      SELECT r.source, r.word, r.similarity, ${stems(Prisma.sql`r.word`)} AS stems, NULL::text AS probe
+      FROM (
         SELECT t.source, v.word, word_similarity(t.source, v.word) AS similarity,
                row_number() OVER (PARTITION BY t.source
                                   ORDER BY word_similarity(t.source, v.word) DESC, v.word) AS n
@@ -204,5 +238,6 @@ export function similarQuery(sources: readonly string[]): Prisma.Sql {
         JOIN search_word v ON t.source <% v.word
         WHERE char_length(t.source) >= ${MIN_TRIGRAM_WORD_LENGTH}) r
       WHERE r.n <= ${MAX_SIMILAR_WORDS}
+      ${probeRows}
     ) x ON true`;
 }

@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { type TSearchLocale } from '../models/service-search.model';
 import { type SearchLanguage, type Stems, type WordGroup } from '../utils/search-text.util';
 import {
+  type FamilyProbe,
   type SimilarRow,
   similarQuery,
   type StemsJson,
@@ -20,7 +21,9 @@ import {
   similarSources,
   type SynonymGroup,
   type TypedWord,
+  type WordFamily,
 } from './word-groups';
+import { familyProbes, toFamily } from './word-families.probes';
 
 type Db = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
@@ -49,6 +52,7 @@ export class WordExpander {
     max: MAX_NETWORKS,
   });
   private readonly similar = new LRUCache<string, readonly SimilarWord[]>({ max: MAX_WORDS });
+  private readonly families = new LRUCache<string, WordFamily>({ max: MAX_WORDS });
 
   /** `statements` collects what is sent (the benchmark's SQL floor). */
   async expand(
@@ -82,17 +86,37 @@ export class WordExpander {
 
     const sources = similarSources(plan, spans, groups);
     const similar = new Map<string, readonly SimilarWord[]>();
+    const families = new Map<string, WordFamily>();
     const missing: string[] = [];
     for (const source of sources) {
       const known = this.similar.get(`${generation}|${source}`);
       if (known) similar.set(source, known);
       else missing.push(source);
     }
-    if (missing.length > 0) {
-      const similarRows = await run<SimilarRow>(similarQuery(missing));
+    // The typed words' families (word-families.ts), looked up in the same statement as the similar
+    // words and kept per word and generation the same way.
+    const probes: FamilyProbe[] = [];
+    const probed = new Map<string, FamilyProbe[]>();
+    for (const word of plan.words) {
+      const family = this.families.get(`${generation}|${word.word}`);
+      if (family) {
+        families.set(word.word, family);
+        continue;
+      }
+      const own = familyProbes(word);
+      probed.set(word.word, own);
+      probes.push(...own);
+    }
+    if (missing.length > 0 || probes.length > 0) {
+      const similarRows = await run<SimilarRow>(similarQuery(missing, probes));
       const found = new Map<string, SimilarWord[]>(missing.map((source) => [source, []]));
+      const familyRows = new Map<string, SimilarRow[]>();
       for (const row of similarRows) {
         if (row.source === null || row.word === null) continue;
+        if (row.probe !== null) {
+          familyRows.set(row.source, [...(familyRows.get(row.source) ?? []), row]);
+          continue;
+        }
         found.get(row.source)?.push({
           word: row.word,
           similarity: Number(row.similarity),
@@ -104,8 +128,20 @@ export class WordExpander {
         similar.set(source, list);
         this.similar.set(`${at}|${source}`, list);
       }
+      for (const word of plan.words) {
+        const own = probed.get(word.word);
+        if (!own) continue;
+        const rows = (familyRows.get(word.word) ?? []).map((row) => ({
+          probe: row.probe ?? '',
+          word: row.word ?? '',
+          stems: toStems(row.stems === null ? null : parse(row.stems)),
+        }));
+        const family = toFamily(word, own, rows);
+        families.set(word.word, family);
+        this.families.set(`${at}|${word.word}`, family);
+      }
     }
-    return buildGroups(plan, spans, groups, similar);
+    return buildGroups(plan, spans, groups, similar, families);
   }
 }
 

@@ -63,6 +63,20 @@ export interface SimilarWord extends Stems {
   readonly similarity: number;
 }
 
+/** What word-families.ts found for a typed word in the vocabulary. */
+export interface WordFamily {
+  /** Finnish stems of its other forms (mies → mieh), matched as prefixes in the Finnish document. */
+  readonly variants: readonly string[];
+  /** Derived relatives (violent → violence), each matched by its stems in its language's document. */
+  readonly derived: readonly {
+    readonly word: string;
+    readonly language: SearchLanguage;
+    readonly stems: readonly string[];
+  }[];
+  /** An adjective derived from a noun, with derived relatives (word-families.ts): describes a person. */
+  readonly describes: boolean;
+}
+
 /** A word of the query after splitting: each becomes a word group unless a phrase joins it. */
 export interface QueryWord extends StemmedWord {
   /** The vocabulary knows the word, or it is a part of a split compound. */
@@ -202,13 +216,17 @@ export function similarSources(
  *   those entries (at most MAX_SIMILAR_WORDS, most similar first; from 0.6, or from 0.5 for a word
  *   the vocabulary does not know: bigger typos);
  * - words that a synonym entry of several words matches ("violence at home") become one group of that
- *   synonym group's entries, all ranked as typed: the person meant the thing they name.
+ *   synonym group's entries, all ranked as typed: the person meant the thing they name;
+ * - a typed word's family (word-families.ts) joins it as synonyms: its Finnish variants (mies →
+ *   mieh-) and its derived relatives (violent → violence); and the word after an adjective that
+ *   describes a person is also matched by the adjective's alternatives (see describedBy).
  */
 export function buildGroups(
   plan: WordPlan,
   spans: readonly Span[],
   synonyms: readonly SynonymGroup[],
   similar: ReadonlyMap<string, readonly SimilarWord[]>,
+  families: ReadonlyMap<string, WordFamily> = new Map(),
 ): WordGroup[] {
   const entries = new Map(synonyms.map((group) => [group.id, group.entries]));
   // Phrases of several words first, longer ones first: each word belongs to at most one.
@@ -229,6 +247,8 @@ export function buildGroups(
   }
 
   const groups: WordGroup[] = [];
+  /** The group of each word position that has one of its own. */
+  const ownGroup = new Map<number, number>();
   plan.words.forEach((queryWord, pos) => {
     const phrase = merged.get(pos);
     if (phrase) {
@@ -243,6 +263,7 @@ export function buildGroups(
       .filter((join) => join.at === pos || join.at + 1 === pos)
       .filter((join) => !covered.has(join.at) && !covered.has(join.at + 1))
       .map(({ joined: j }) => ({ word: j.word, isSynonym: false, ...j.stems }));
+    const family = families.get(queryWord.word);
     const gids = [...new Set(spans.filter((s) => s.len === 1 && s.pos === pos).map((s) => s.gid))];
     const parts: PhraseAlternative[] = queryWord.parts
       ? [
@@ -255,11 +276,68 @@ export function buildGroups(
       : [];
     const known = queryWord.known || gids.length > 0;
     const minSimilarity = known ? WORD_SIMILARITY : LOOSE_WORD_SIMILARITY;
-    groups.push(
-      group(queryWord.word, [own, ...joined], gids, entries, similar, true, minSimilarity, parts),
+    const relatives: WordAlternative[] = [
+      ...(family?.variants ?? []).map((variant) => ({
+        word: variant,
+        isSynonym: true,
+        variant: true,
+        ...NO_STEMS,
+        fi: [variant],
+      })),
+      ...(family?.derived ?? []).map((d) => ({
+        word: d.word,
+        isSynonym: true,
+        ...NO_STEMS,
+        [d.language]: d.stems,
+      })),
+    ];
+    let built = group(
+      queryWord.word,
+      [own, ...joined, ...relatives],
+      gids,
+      entries,
+      similar,
+      true,
+      minSimilarity,
+      parts,
     );
+    // A word after an adjective that describes a person ("violent men", "väkivaltainen isä") is that
+    // person: a service for people the adjective describes is for them too, whether or not its text
+    // names them, so the word is also matched (as a synonym) by what matches the adjective.
+    const before = ownGroup.get(pos - 1);
+    const adjective = plan.words[pos - 1];
+    const described = before === undefined ? undefined : groups[before];
+    if (described && adjective && families.get(adjective.word)?.describes) {
+      built = describedBy(built, described);
+    }
+    ownGroup.set(pos, groups.length);
+    groups.push(built);
   });
   return groups;
+}
+
+/** `person`'s group also matched by the alternatives and phrases of `adjective`, as synonyms. */
+function describedBy(person: WordGroup, adjective: WordGroup): WordGroup {
+  const words = new Set(person.alternatives.map((a) => a.word));
+  const texts = new Set((person.phrases ?? []).map((p) => p.text));
+  const alternatives = [
+    ...person.alternatives,
+    ...adjective.alternatives
+      .filter((a) => !words.has(a.word) && a.similarity === undefined)
+      .map((a) => ({ ...a, isSynonym: true, variant: false })),
+  ];
+  const phrases = [
+    ...(person.phrases ?? []),
+    ...(adjective.phrases ?? [])
+      .filter((p) => !texts.has(p.text))
+      .map((p) => ({ ...p, isSynonym: true })),
+  ];
+  return {
+    ...person,
+    alternatives,
+    ...(phrases.length > 0 ? { phrases } : {}),
+    described: { person, adjective },
+  };
 }
 
 /**
