@@ -25,6 +25,7 @@ import { ServiceOfferingModule } from './service-offering/service-offering.modul
 import { ServiceSearchModule } from './service-search/service-search.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RegionModule } from './region/region.module';
+import { ReportingModule } from './reporting/reporting.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         InfoSeriesModule,
         EventSignupsModule,
         ReferralsModule,
+        ReportingModule,
         CoverageModule,
       ],
     };
