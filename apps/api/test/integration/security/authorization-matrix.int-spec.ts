@@ -37,6 +37,7 @@ import {
 import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 import { EVENT_MATRIX } from './authorization-matrix.events';
 import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
+import { REPORTING_MATRIX } from './authorization-matrix.reporting';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
@@ -110,6 +111,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...EVENT_MATRIX,
   // ── Referrals (issue 17): authorization-matrix.referrals.ts.
   ...REFERRAL_MATRIX,
+  // ── Showing results (issue 16): authorization-matrix.reporting.ts.
+  ...REPORTING_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',
