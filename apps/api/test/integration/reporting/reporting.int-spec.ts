@@ -1,5 +1,6 @@
 import { FEDERATION_ID, ORG_LAHTI, ORG_TURKU_ETK, PERHELINJA_ID, PrismaClient } from '@linja/db';
 
+import { RoundRemindersService } from '../../../src/reporting/rounds/round-reminders.service';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 import { errorCode, gql } from '../identity/identity-kit';
 
@@ -463,4 +464,62 @@ describe(`showing results: indicators, computed figures, reporting rounds on ${D
       ),
     ).toBe('FORBIDDEN');
   }, 180_000);
+
+  it('reminds the admins of organisations that have not reported before the due date, and once after it', async () => {
+    const indicator = await call<{ createIndicator: { id: string } }>(
+      CREATE_INDICATOR,
+      {
+        input: {
+          networkSlug: FEDERATION,
+          name: { fi: 'Vertaisryhmien tapaamiset' },
+          aggregation: 'COUNT',
+          source: 'REPORTED',
+        },
+      },
+      COORDINATOR,
+    );
+    const due = new Date(Date.UTC(YEAR + 1, 0, 20));
+    const dueOn = due.toISOString().slice(0, 10);
+    const opened = await call<{ openReportingRound: { id: string } }>(
+      OPEN_ROUND,
+      {
+        input: {
+          networkSlug: FEDERATION,
+          period: { kind: 'TERM', year: YEAR, index: 2 },
+          dueOn,
+          indicatorIds: [indicator.data!.createIndicator.id],
+        },
+      },
+      COORDINATOR,
+    );
+    const roundId = opened.data!.openReportingRound.id;
+    const reminders = api.app.get(RoundRemindersService);
+    const mails = (template: string) =>
+      prisma.outboxMail.findMany({
+        where: { template },
+        select: { toAddress: true, dedupeKey: true },
+      });
+    // Ten days before: nothing yet. Three days before: one reminder per admin, once.
+    expect(await reminders.run(new Date(due.getTime() - 10 * 86_400_000))).toBe(0);
+    const sent = await reminders.run(new Date(due.getTime() - 3 * 86_400_000));
+    expect(sent).toBeGreaterThan(0);
+    const reminderMails = await mails('reporting-reminder');
+    expect(reminderMails.map((mail) => mail.toAddress)).toContain('yllapitaja@lahti.example');
+    expect(reminderMails.map((mail) => mail.toAddress)).not.toContain('toimittaja@lahti.example');
+    expect(await reminders.run(new Date(due.getTime() - 2 * 86_400_000))).toBe(0);
+    // After the due date: one notice, once.
+    expect(await reminders.run(new Date(due.getTime() + 2 * 86_400_000))).toBeGreaterThan(0);
+    const overdue = await mails('reporting-overdue');
+    expect(overdue.map((mail) => mail.toAddress)).toContain('yllapitaja@lahti.example');
+    expect(await reminders.run(new Date(due.getTime() + 3 * 86_400_000))).toBe(0);
+    // A submitted report is not reminded of: only the reports still to be submitted are picked.
+    const lahtiReport = await prisma.organizationReport.findFirstOrThrow({
+      where: { roundId, organizationId: ORG_LAHTI },
+    });
+    expect((await call(SUBMIT, { id: lahtiReport.id }, LAHTI_ADMIN)).errors).toBeUndefined();
+    await prisma.outboxMail.deleteMany({ where: { template: { startsWith: 'reporting-' } } });
+    await reminders.run(new Date(due.getTime() + 4 * 86_400_000));
+    const after = await mails('reporting-overdue');
+    expect(after.map((mail) => mail.toAddress)).not.toContain('yllapitaja@lahti.example');
+  }, 120_000);
 });
