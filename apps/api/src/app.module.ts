@@ -26,6 +26,7 @@ import { ServiceSearchModule } from './service-search/service-search.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RegionModule } from './region/region.module';
 import { SupportContactsModule } from './support-contacts/support-contacts.module';
+import { ReportingModule } from './reporting/reporting.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         EventSignupsModule,
         ReferralsModule,
         SupportContactsModule,
+        ReportingModule,
         CoverageModule,
       ],
     };

@@ -32,7 +32,9 @@ export interface AuditEntry {
     | 'Event'
     | 'EventSignup'
     | 'Referral'
-    | 'ServiceReferralSettings';
+    | 'ServiceReferralSettings'
+    | 'ReportingRound'
+    | 'OrganizationReport';
   entityId: string;
   serviceId?: string;
   networkId?: string;

@@ -9,7 +9,9 @@ export type Grant =
   | { readonly role: 'COORDINATOR'; readonly networkId: string }
   | { readonly role: 'ORG_ADMIN'; readonly organizationId: string }
   | { readonly role: 'ORG_EDITOR'; readonly organizationId: string }
-  | { readonly role: 'PROFESSIONAL'; readonly networkId: string };
+  | { readonly role: 'PROFESSIONAL'; readonly networkId: string }
+  /** A steering group member or funder contact: reads one network's results and reports (issue 16). */
+  | { readonly role: 'REPORT_VIEWER'; readonly networkId: string };
 
 export type Actor =
   | { readonly kind: 'anonymous' }

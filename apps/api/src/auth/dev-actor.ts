@@ -6,7 +6,7 @@ export const DEV_ACTOR_HEADER = 'x-linja-dev-actor';
 
 /**
  * Parses `platform-admin`, `coordinator:<networkId>`, `org-admin:<orgId>`, `editor:<orgId>` or
- * `professional:<networkId>` (several separated by commas) into a development actor. Only honoured when
+ * `professional:<networkId>`, `report-viewer:<networkId>` (several separated by commas) into a development actor. Only honoured when
  * DEV_AUTH is on, which the environment schema forbids in production. Returns undefined when the
  * header is absent or malformed (the request is then anonymous).
  */
@@ -21,6 +21,7 @@ export function parseDevActor(header: string | undefined): Actor | undefined {
     else if (role === 'org-admin') grants.push({ role: 'ORG_ADMIN', organizationId: id });
     else if (role === 'editor') grants.push({ role: 'ORG_EDITOR', organizationId: id });
     else if (role === 'professional') grants.push({ role: 'PROFESSIONAL', networkId: id });
+    else if (role === 'report-viewer') grants.push({ role: 'REPORT_VIEWER', networkId: id });
     else return undefined;
   }
   return { kind: 'user', id: `dev:${header}`, label: `dev (${header})`, grants };

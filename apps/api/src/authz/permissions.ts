@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'user.inviteOrgAdmin',
   'user.inviteOrgEditor',
   'user.inviteProfessional',
+  // A network's read-only results readers (issue 16): its coordinators.
+  'user.inviteReportViewer',
   // The background job queue (issue 14): counts, failed jobs and their retry. Platform admins only
   // (no role below lists it; checked against the empty scope only a platform admin covers).
   'jobs.manage',
@@ -70,6 +72,14 @@ export const PERMISSIONS = [
   // Support contacts (issue 16): the coordination team's log of contacts from member and partner
   // organisations, its topic list and its trend: the network's coordinators only.
   'supportContact.manage',
+  // Showing results (issue 16). Managing the network's goals, indicators, targets and reporting
+  // rounds, and changing a figure of a locked round with a reason (the network's coordinators);
+  // managing the organisation's own indicators, its figures in a round and its services' funding
+  // sources (the organisation's admins); reading the network's results, rounds and reports (its
+  // coordinators and its read-only REPORT_VIEWERs: a steering group or funder contact).
+  'reporting.manage',
+  'reporting.report',
+  'reporting.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -120,12 +130,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'membership.readStatusDetails',
     'user.inviteOrgAdmin',
     'user.inviteProfessional',
+    'user.inviteReportViewer',
     'infoSeries.manage',
     'event.manage',
     'event.review',
     'coverage.read',
     'referral.counts',
     'supportContact.manage',
+    'reporting.manage',
+    'reporting.read',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
@@ -135,9 +148,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'user.inviteOrgEditor',
     'presentation.respond',
     'referral.readLog',
+    'reporting.report',
   ],
   ORG_EDITOR: ORG_STAFF,
   PROFESSIONAL: ['service.readProfessional', 'referral.create'],
+  // Read-only: nothing that changes anything (a test in permissions.spec.ts keeps it so).
+  REPORT_VIEWER: ['reporting.read'],
 };
 
 function grantCovers(grant: Grant, scope: Scope): boolean {
@@ -146,6 +162,7 @@ function grantCovers(grant: Grant, scope: Scope): boolean {
       return true;
     case 'COORDINATOR':
     case 'PROFESSIONAL':
+    case 'REPORT_VIEWER':
       return scope.networkId !== undefined && grant.networkId === scope.networkId;
     case 'ORG_ADMIN':
     case 'ORG_EDITOR':

@@ -62,7 +62,12 @@ export class SessionService {
     const { user } = session;
     const grants: Grant[] = user.isPlatformAdmin ? [{ role: 'PLATFORM_ADMIN' }] : [];
     for (const role of user.roles) {
-      if ((role.role === 'COORDINATOR' || role.role === 'PROFESSIONAL') && role.networkId) {
+      if (
+        (role.role === 'COORDINATOR' ||
+          role.role === 'PROFESSIONAL' ||
+          role.role === 'REPORT_VIEWER') &&
+        role.networkId
+      ) {
         if (role.role === 'PROFESSIONAL' && !role.verifiedAt) continue;
         grants.push({ role: role.role, networkId: role.networkId });
       } else if ((role.role === 'ORG_ADMIN' || role.role === 'ORG_EDITOR') && role.organizationId) {

@@ -106,6 +106,22 @@ const EMBEDDED = [
   'SupportContactEdge',
   'SupportTopicConnection',
   'SupportTopicEdge',
+  // Showing results (issue 16): a result is a figure of an indicator for one period and scope.
+  'IndicatorResult',
+  'IndicatorResultConnection',
+  'IndicatorResultEdge',
+  'IndicatorConnection',
+  'IndicatorEdge',
+  'NetworkGoalConnection',
+  'NetworkGoalEdge',
+  'FundingSourceConnection',
+  'FundingSourceEdge',
+  'ReportingRoundConnection',
+  'ReportingRoundEdge',
+  'OrganizationReportConnection',
+  'OrganizationReportEdge',
+  'ReportedFigureConnection',
+  'ReportedFigureEdge',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */

@@ -7,6 +7,7 @@ export const AssignedRoleEnum = {
   ORG_ADMIN: 'ORG_ADMIN',
   ORG_EDITOR: 'ORG_EDITOR',
   PROFESSIONAL: 'PROFESSIONAL',
+  REPORT_VIEWER: 'REPORT_VIEWER',
 } as const;
 registerEnumType(AssignedRoleEnum, { name: 'AssignedRole' });
 

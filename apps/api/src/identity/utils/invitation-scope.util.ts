@@ -4,7 +4,11 @@ import { type Actor } from '../../auth/actor';
 import { can, type Permission, ROLE_PERMISSIONS, type Scope } from '../../authz/permissions';
 
 /** Roles held in a network, and roles held in an organisation. */
-export const NETWORK_ROLES: readonly AssignedRole[] = ['COORDINATOR', 'PROFESSIONAL'];
+export const NETWORK_ROLES: readonly AssignedRole[] = [
+  'COORDINATOR',
+  'PROFESSIONAL',
+  'REPORT_VIEWER',
+];
 export const ORGANIZATION_ROLES: readonly AssignedRole[] = ['ORG_ADMIN', 'ORG_EDITOR'];
 export const ASSIGNED_ROLES: readonly AssignedRole[] = [...NETWORK_ROLES, ...ORGANIZATION_ROLES];
 
@@ -14,6 +18,7 @@ export const INVITE_PERMISSION: Readonly<Record<AssignedRole, Permission>> = {
   PROFESSIONAL: 'user.inviteProfessional',
   ORG_ADMIN: 'user.inviteOrgAdmin',
   ORG_EDITOR: 'user.inviteOrgEditor',
+  REPORT_VIEWER: 'user.inviteReportViewer',
 };
 
 export function isNetworkRole(role: AssignedRole): boolean {
@@ -105,7 +110,9 @@ export function mayInvite(
 export function invitingNetworkIds(actor: Actor): string[] {
   if (actor.kind !== 'user') return [];
   const ids = actor.grants.flatMap((grant) =>
-    (grant.role === 'COORDINATOR' || grant.role === 'PROFESSIONAL') &&
+    (grant.role === 'COORDINATOR' ||
+      grant.role === 'PROFESSIONAL' ||
+      grant.role === 'REPORT_VIEWER') &&
     ASSIGNED_ROLES.some((role) => ROLE_PERMISSIONS[grant.role].includes(INVITE_PERMISSION[role]))
       ? [grant.networkId]
       : [],
@@ -132,7 +139,11 @@ export function invitationVisibility(
       ROLE_PERMISSIONS[grant.role].includes(INVITE_PERMISSION[role]),
     );
     for (const role of roles) {
-      if (grant.role === 'COORDINATOR' || grant.role === 'PROFESSIONAL') {
+      if (
+        grant.role === 'COORDINATOR' ||
+        grant.role === 'PROFESSIONAL' ||
+        grant.role === 'REPORT_VIEWER'
+      ) {
         if (isNetworkRole(role)) {
           clauses.push({ role, networkId: grant.networkId });
         } else if (role === 'ORG_ADMIN') {

@@ -1,6 +1,7 @@
 import { type MailContent, type MailLanguage } from './mail-layout';
 
-export type InvitedRole = 'COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR' | 'PROFESSIONAL';
+export type InvitedRole =
+  'COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR' | 'PROFESSIONAL' | 'REPORT_VIEWER';
 
 const ROLE_NAMES: Readonly<Record<InvitedRole, Record<MailLanguage, string>>> = {
   COORDINATOR: {
@@ -19,6 +20,11 @@ const ROLE_NAMES: Readonly<Record<InvitedRole, Record<MailLanguage, string>>> = 
     en: 'organisation editor',
   },
   PROFESSIONAL: { fi: 'ammattilainen', sv: 'yrkesverksam', en: 'professional' },
+  REPORT_VIEWER: {
+    fi: 'tulosten lukija (ohjausryhmä tai rahoittaja)',
+    sv: 'läsare av resultaten (styrgrupp eller finansiär)',
+    en: 'results reader (steering group or funder)',
+  },
 };
 
 export interface InvitationParams {

@@ -32,6 +32,11 @@ import {
   referralReminderContent,
 } from './referral-templates';
 import {
+  reportingOverdueContent,
+  reportingReminderContent,
+  type ReportingRoundMailParams,
+} from './reporting-templates';
+import {
   eventSignupConfirmContent,
   eventSignupConfirmedContent,
   type EventSignupMailParams,
@@ -66,6 +71,8 @@ export interface MailTemplates {
   'referral-new': ReferralNoticeParams;
   'referral-reminder': ReferralNoticeParams;
   'referral-decided': ReferralDecidedParams;
+  'reporting-reminder': ReportingRoundMailParams;
+  'reporting-overdue': ReportingRoundMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -93,6 +100,8 @@ const CONTENT: {
   'referral-new': referralNewContent,
   'referral-reminder': referralReminderContent,
   'referral-decided': referralDecidedContent,
+  'reporting-reminder': reportingReminderContent,
+  'reporting-overdue': reportingOverdueContent,
 };
 
 export function mailLanguage(value: string | null | undefined): MailLanguage {

@@ -37,7 +37,7 @@ import {
 type Membership = { network: NetworkKey; status: 'ACTIVE' | 'SUSPENDED' | 'ENDED' };
 
 interface RoleTarget {
-  readonly role: 'COORDINATOR' | 'PROFESSIONAL' | 'ORG_EDITOR' | 'ORG_ADMIN';
+  readonly role: 'COORDINATOR' | 'PROFESSIONAL' | 'REPORT_VIEWER' | 'ORG_EDITOR' | 'ORG_ADMIN';
   readonly network?: NetworkKey;
   readonly org?: OrgKey;
   /** A new organisation with these memberships (and an admin, or a pending admin invitation). */
@@ -57,6 +57,8 @@ const TARGETS = {
   'COORDINATOR in liitto': { role: 'COORDINATOR', network: 'liitto' },
   'PROFESSIONAL in perhelinja': { role: 'PROFESSIONAL', network: 'perhelinja' },
   'PROFESSIONAL in liitto': { role: 'PROFESSIONAL', network: 'liitto' },
+  'REPORT_VIEWER in perhelinja': { role: 'REPORT_VIEWER', network: 'perhelinja' },
+  'REPORT_VIEWER in liitto': { role: 'REPORT_VIEWER', network: 'liitto' },
   'ORG_EDITOR of mll (perhelinja)': { role: 'ORG_EDITOR', org: 'mll' },
   'ORG_EDITOR of kaupunkilahetys (perhelinja)': { role: 'ORG_EDITOR', org: 'kaupunkilahetys' },
   'ORG_EDITOR of turku (both networks)': { role: 'ORG_EDITOR', org: 'turku' },
@@ -114,6 +116,7 @@ function mayGrant(actor: ActorSpec, key: TargetKey, withdrawing: boolean): boole
     case 'COORDINATOR':
       return isAdmin(actor);
     case 'PROFESSIONAL':
+    case 'REPORT_VIEWER':
       return target.network !== undefined && coordinates(actor, target.network);
     case 'ORG_EDITOR':
       return target.org !== undefined && adminOf(actor, target.org);

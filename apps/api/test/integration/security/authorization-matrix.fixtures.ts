@@ -500,7 +500,7 @@ export class Builders {
 
   /** A pending invitation and its link's token. */
   async invitation(target: {
-    role: 'COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR' | 'PROFESSIONAL';
+    role: 'COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR' | 'PROFESSIONAL' | 'REPORT_VIEWER';
     organizationId?: string;
     networkId?: string;
     email?: string;

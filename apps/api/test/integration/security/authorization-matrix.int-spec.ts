@@ -38,6 +38,7 @@ import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 import { EVENT_MATRIX } from './authorization-matrix.events';
 import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
 import { SUPPORT_CONTACT_MATRIX } from './authorization-matrix.support-contacts';
+import { REPORTING_MATRIX } from './authorization-matrix.reporting';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
@@ -113,6 +114,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...REFERRAL_MATRIX,
   // ── Support contacts (issue 16): authorization-matrix.support-contacts.ts.
   ...SUPPORT_CONTACT_MATRIX,
+  // ── Showing results (issue 16): authorization-matrix.reporting.ts.
+  ...REPORTING_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',

@@ -15,6 +15,7 @@ export const en: Messages = {
     ORG_ADMIN: 'Organisation admin',
     ORG_EDITOR: 'Organisation editor',
     PROFESSIONAL: 'Professional',
+    REPORT_VIEWER: 'Results reader (steering group, funder)',
     PLATFORM_ADMIN: 'Platform admin',
   },
   shell: {

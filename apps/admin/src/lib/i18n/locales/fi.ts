@@ -16,6 +16,7 @@ export const fi = {
     ORG_ADMIN: 'Järjestön pääkäyttäjä',
     ORG_EDITOR: 'Järjestön sisällöntuottaja',
     PROFESSIONAL: 'Ammattilainen',
+    REPORT_VIEWER: 'Tulosten lukija (ohjausryhmä, rahoittaja)',
     PLATFORM_ADMIN: 'Alustan ylläpitäjä',
   },
   shell: {

@@ -15,6 +15,7 @@ export const sv: Messages = {
     ORG_ADMIN: 'Organisationens huvudanvändare',
     ORG_EDITOR: 'Organisationens redaktör',
     PROFESSIONAL: 'Yrkesperson',
+    REPORT_VIEWER: 'Läsare av resultaten (styrgrupp, finansiär)',
     PLATFORM_ADMIN: 'Plattformens administratör',
   },
   shell: {

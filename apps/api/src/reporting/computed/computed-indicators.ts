@@ -1,0 +1,117 @@
+import { type ComputedIndicatorKind, Prisma, type PrismaClient } from '@linja/db';
+
+/** What a computed figure is counted over: one network, optionally one organisation, one period. */
+export interface ComputedScope {
+  readonly networkId: string;
+  /** Only what this organisation is responsible for, produces or organises. */
+  readonly organizationId?: string;
+  /** [start, end) as dates (Europe/Helsinki calendar days). */
+  readonly start: Date;
+  readonly end: Date;
+}
+
+const day = (value: Date) => value.toISOString().slice(0, 10);
+
+/**
+ * Set-based SQL per kind: one statement each, counted in the database. Instants are compared on the
+ * Helsinki calendar day. An organisation scope means: services it is responsible for or produces a
+ * delivery of; deliveries it produces; events it organises; presentations it gave; referrals it
+ * received.
+ */
+function statement(kind: ComputedIndicatorKind, scope: ComputedScope): Prisma.Sql {
+  const from = day(scope.start);
+  const to = day(scope.end);
+  const org = scope.organizationId ?? null;
+  const inPeriod = (column: string) =>
+    Prisma.sql`(${Prisma.raw(column)} AT TIME ZONE 'Europe/Helsinki')::date >= ${from}::date
+      AND (${Prisma.raw(column)} AT TIME ZONE 'Europe/Helsinki')::date < ${to}::date`;
+  // Deliveries of the network's services active at some point of the period.
+  const activeDeliveries = Prisma.sql`
+    SELECT d.id FROM service_delivery d JOIN service s ON s.id = d.service_id
+    WHERE s.network_id = ${scope.networkId}::uuid AND s.status = 'PUBLISHED' AND d.status = 'ACTIVE'
+      AND (d.starts_on IS NULL OR d.starts_on < ${to}::date)
+      AND (d.ends_on IS NULL OR d.ends_on >= ${from}::date)
+      AND (${org}::uuid IS NULL OR d.organization_id = ${org}::uuid)`;
+  switch (kind) {
+    case 'SERVICES_PUBLISHED':
+      return Prisma.sql`
+        SELECT count(*) AS value FROM service s
+        WHERE s.network_id = ${scope.networkId}::uuid AND s.status = 'PUBLISHED'
+          AND (s.created_at AT TIME ZONE 'Europe/Helsinki')::date < ${to}::date
+          AND (${org}::uuid IS NULL OR s.responsible_organization_id = ${org}::uuid
+               OR EXISTS (SELECT 1 FROM service_delivery d
+                          WHERE d.service_id = s.id AND d.organization_id = ${org}::uuid))`;
+    case 'MUNICIPALITIES_REACHED':
+      // A municipality named, or inside a wellbeing area or region named, by an active delivery.
+      return Prisma.sql`
+        SELECT count(DISTINCT m.code) AS value
+        FROM delivery_area a
+        JOIN municipality m ON m.code = a.municipality_code
+          OR m.wellbeing_area_code = a.wellbeing_area_code OR m.region_code = a.region_code
+        WHERE a.delivery_id IN (${activeDeliveries})`;
+    case 'WELLBEING_AREAS_REACHED':
+      return Prisma.sql`
+        SELECT count(DISTINCT w.code) AS value
+        FROM delivery_area a
+        LEFT JOIN municipality m ON m.code = a.municipality_code
+        JOIN wellbeing_area w ON w.code = a.wellbeing_area_code OR w.code = m.wellbeing_area_code
+          OR w.region_code = a.region_code
+        WHERE a.delivery_id IN (${activeDeliveries})`;
+    case 'DELIVERIES_OPENED':
+      // Deliveries that started in the period (their start date, else their creation).
+      return Prisma.sql`
+        SELECT count(*) AS value FROM service_delivery d JOIN service s ON s.id = d.service_id
+        WHERE s.network_id = ${scope.networkId}::uuid AND d.status <> 'PLANNING'
+          AND COALESCE(d.starts_on, (d.created_at AT TIME ZONE 'Europe/Helsinki')::date) >= ${from}::date
+          AND COALESCE(d.starts_on, (d.created_at AT TIME ZONE 'Europe/Helsinki')::date) < ${to}::date
+          AND (${org}::uuid IS NULL OR d.organization_id = ${org}::uuid)`;
+    case 'SERVICES_VERIFIED_ON_TIME':
+      // Published services whose last check is within the network's remind period of the period's end.
+      return Prisma.sql`
+        SELECT count(*) AS value FROM service s JOIN network n ON n.id = s.network_id
+        WHERE s.network_id = ${scope.networkId}::uuid AND s.status = 'PUBLISHED'
+          AND s.verified_at IS NOT NULL
+          AND (s.verified_at AT TIME ZONE 'Europe/Helsinki')::date < ${to}::date
+          AND s.verified_at >= (${to}::date - make_interval(months => n.freshness_remind_months))
+          AND (${org}::uuid IS NULL OR s.responsible_organization_id = ${org}::uuid)`;
+    case 'EVENTS_HELD':
+      return Prisma.sql`
+        SELECT count(*) AS value FROM event e
+        WHERE e.network_id = ${scope.networkId}::uuid AND e.status = 'PUBLISHED'
+          AND ${inPeriod('e.starts_at')}
+          AND (${org}::uuid IS NULL OR e.organization_id = ${org}::uuid)`;
+    case 'EVENT_PARTICIPANTS':
+      // Per event: the sign-ups marked attended, else its head count (as eventCounts does).
+      return Prisma.sql`
+        SELECT COALESCE(sum(COALESCE(NULLIF(marked.n, 0), e.attendance_count, 0)), 0) AS value
+        FROM event e
+        LEFT JOIN LATERAL (SELECT count(*) AS n FROM event_signup g
+                           WHERE g.event_id = e.id AND g.attended IS TRUE) marked ON true
+        WHERE e.network_id = ${scope.networkId}::uuid AND e.status = 'PUBLISHED'
+          AND ${inPeriod('e.starts_at')}
+          AND (${org}::uuid IS NULL OR e.organization_id = ${org}::uuid)`;
+    case 'INFO_SESSION_PRESENTATIONS':
+      return Prisma.sql`
+        SELECT count(*) AS value FROM info_presentation p JOIN event e ON e.id = p.event_id
+        WHERE e.network_id = ${scope.networkId}::uuid AND e.status = 'PUBLISHED'
+          AND p.status = 'ACCEPTED' AND ${inPeriod('e.starts_at')}
+          AND (${org}::uuid IS NULL OR p.organization_id = ${org}::uuid)`;
+    case 'REFERRALS':
+      return Prisma.sql`
+        SELECT count(*) AS value FROM referral r
+        WHERE r.network_id = ${scope.networkId}::uuid AND ${inPeriod('r.created_at')}
+          AND (${org}::uuid IS NULL OR r.organization_id = ${org}::uuid)`;
+  }
+}
+
+/** The figure of one computed kind over the scope. */
+export async function computeIndicator(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  kind: ComputedIndicatorKind,
+  scope: ComputedScope,
+): Promise<number> {
+  const rows = await prisma.$queryRaw<{ value: bigint | number | string | null }[]>(
+    statement(kind, scope),
+  );
+  return Number(rows[0]?.value ?? 0);
+}

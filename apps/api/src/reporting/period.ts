@@ -1,0 +1,49 @@
+import { type ReportingPeriodKind } from '@linja/db';
+
+import { BadUserInputError } from '../common/errors/domain-error';
+
+/** A reporting period: a calendar year, a term (half year: 1 = Jan–Jun, 2 = Jul–Dec) or a month. */
+export interface PeriodSpec {
+  readonly kind: ReportingPeriodKind;
+  readonly year: number;
+  /** TERM: 1–2; MONTH: 1–12; YEAR: ignored (1). */
+  readonly index?: number | null;
+}
+
+/** The period as dates: its first day and the day after its last (UTC midnight, `date` columns). */
+export interface PeriodRange {
+  readonly kind: ReportingPeriodKind;
+  readonly start: Date;
+  readonly end: Date;
+}
+
+const day = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
+
+/** BAD_USER_INPUT on `${field}.year` / `${field}.index` for a period that does not exist. */
+export function periodRange(spec: PeriodSpec, field: string): PeriodRange {
+  if (!Number.isInteger(spec.year) || spec.year < 2000 || spec.year > 2100) {
+    throw new BadUserInputError(`${field}.year`, `${field}.year: a year from 2000 to 2100.`);
+  }
+  const index = spec.index ?? 1;
+  const limit = spec.kind === 'MONTH' ? 12 : spec.kind === 'TERM' ? 2 : 1;
+  if (!Number.isInteger(index) || index < 1 || index > limit) {
+    throw new BadUserInputError(`${field}.index`, `${field}.index: 1–${limit} for ${spec.kind}.`);
+  }
+  switch (spec.kind) {
+    case 'YEAR':
+      return { kind: spec.kind, start: day(spec.year, 0), end: day(spec.year + 1, 0) };
+    case 'TERM':
+      return {
+        kind: spec.kind,
+        start: day(spec.year, (index - 1) * 6),
+        end: day(spec.year, index * 6),
+      };
+    case 'MONTH':
+      return { kind: spec.kind, start: day(spec.year, index - 1), end: day(spec.year, index) };
+  }
+}
+
+/** YYYY-MM-DD of a `date` column value. */
+export function isoDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+
+import { AuditModule } from '../audit/audit.module';
+import { MailModule } from '../mail/mail.module';
+import { IndicatorsService } from './indicators.service';
+import { ReportingJobs } from './reporting.jobs';
+import { ReportingResolver } from './reporting.resolver';
+import { ResultsService } from './results.service';
+import { FiguresService } from './rounds/figures.service';
+import { RoundRemindersService } from './rounds/round-reminders.service';
+import { RoundsResolver } from './rounds/rounds.resolver';
+import { RoundsService } from './rounds/rounds.service';
+
+/**
+ * Showing results (issue 16): goals, indicators and targets, funding sources, computed figures and
+ * reporting rounds with the organisations' reported counts. ARCHITECTURE.md "Showing results".
+ */
+@Module({
+  imports: [AuditModule, MailModule],
+  providers: [
+    IndicatorsService,
+    ResultsService,
+    RoundsService,
+    FiguresService,
+    RoundRemindersService,
+    ReportingJobs,
+    ReportingResolver,
+    RoundsResolver,
+  ],
+  exports: [ResultsService],
+})
+export class ReportingModule {}

@@ -1,0 +1,124 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { SignedIn } from '../auth/access.decorators';
+import { type Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import {
+  CreateFundingSourceInput,
+  CreateIndicatorInput,
+  CreateNetworkGoalInput,
+  IndicatorResultsArgs,
+  IndicatorsArgs,
+  NetworkListArgs,
+  ServiceFundingSourcesArgs,
+  SetIndicatorTargetInput,
+} from './dto/reporting.inputs';
+import { IndicatorsService } from './indicators.service';
+import {
+  FundingSourceConnection,
+  FundingSourceModel,
+  IndicatorConnection,
+  IndicatorModel,
+  IndicatorResultConnection,
+  IndicatorTargetModel,
+  NetworkGoalConnection,
+  NetworkGoalModel,
+} from './models/reporting.model';
+import { ResultsService } from './results.service';
+
+/** Goals, indicators, targets, funding sources and the results (issue 16). */
+@Resolver()
+export class ReportingResolver {
+  constructor(
+    private readonly indicatorsService: IndicatorsService,
+    private readonly resultsService: ResultsService,
+  ) {}
+
+  @SignedIn('reporting.manage')
+  @Mutation(() => NetworkGoalModel, {
+    description: 'Adds a strategic heading to a network (its coordinators).',
+  })
+  createNetworkGoal(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateNetworkGoalInput,
+  ): Promise<NetworkGoalModel> {
+    return this.indicatorsService.createGoal(actor, input);
+  }
+
+  @SignedIn('reporting.read')
+  @Query(() => NetworkGoalConnection, { description: 'A network’s strategic headings.' })
+  networkGoals(
+    @CurrentActor() actor: Actor,
+    @Args() args: NetworkListArgs,
+  ): Promise<NetworkGoalConnection> {
+    return this.indicatorsService.goals(actor, args);
+  }
+
+  @SignedIn('reporting.manage', 'reporting.report')
+  @Mutation(() => IndicatorModel, {
+    description:
+      'Adds an indicator: the network’s (its coordinators) or, with organizationId, an organisation’s own (its admins).',
+  })
+  createIndicator(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateIndicatorInput,
+  ): Promise<IndicatorModel> {
+    return this.indicatorsService.createIndicator(actor, input);
+  }
+
+  @SignedIn('reporting.read', 'reporting.report')
+  @Query(() => IndicatorConnection, {
+    description: 'A network’s indicators, and with organizationId that organisation’s own too.',
+  })
+  indicators(
+    @CurrentActor() actor: Actor,
+    @Args() args: IndicatorsArgs,
+  ): Promise<IndicatorConnection> {
+    return this.indicatorsService.indicators(actor, args);
+  }
+
+  @SignedIn('reporting.manage', 'reporting.report')
+  @Mutation(() => IndicatorTargetModel, {
+    description:
+      'Sets an indicator’s target for a period and optional breakdown (replaces the same).',
+  })
+  setIndicatorTarget(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetIndicatorTargetInput,
+  ): Promise<IndicatorTargetModel> {
+    return this.indicatorsService.setTarget(actor, input);
+  }
+
+  @SignedIn('reporting.manage', 'reporting.report')
+  @Mutation(() => FundingSourceModel, {
+    description:
+      'Adds a funding source to a service (its responsible organisation’s admins, the network’s coordinators).',
+  })
+  createFundingSource(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateFundingSourceInput,
+  ): Promise<FundingSourceModel> {
+    return this.indicatorsService.createFundingSource(actor, input);
+  }
+
+  @SignedIn('reporting.read', 'reporting.report')
+  @Query(() => FundingSourceConnection, { description: 'A service’s funding sources.' })
+  serviceFundingSources(
+    @CurrentActor() actor: Actor,
+    @Args() args: ServiceFundingSourcesArgs,
+  ): Promise<FundingSourceConnection> {
+    return this.indicatorsService.fundingSources(actor, args);
+  }
+
+  @SignedIn('reporting.read', 'reporting.report')
+  @Query(() => IndicatorResultConnection, {
+    description:
+      'Each indicator’s figure for a period against its target: the network’s, or with organizationId the organisation’s.',
+  })
+  indicatorResults(
+    @CurrentActor() actor: Actor,
+    @Args() args: IndicatorResultsArgs,
+  ): Promise<IndicatorResultConnection> {
+    return this.resultsService.results(actor, args);
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { type Indicator, Prisma, PrismaClient } from '@linja/db';
+
+import { type Actor } from '../auth/actor';
+import { AuthorizationService } from '../authz/authorization.service';
+import { isUuid } from '../common/ids/is-uuid';
+import { type Connection } from '../common/pagination/connection.model';
+import { computeIndicator } from './computed/computed-indicators';
+import { type IndicatorResultsArgs } from './dto/reporting.inputs';
+import { IndicatorsService } from './indicators.service';
+import { type IndicatorResultModel } from './models/reporting.model';
+import { pageByCreation } from './paginate';
+import { isoDate, type PeriodRange, periodRange } from './period';
+import { assertMayRead, networkBySlug } from './reporting-access';
+import { toIndicatorModel } from './reporting.mapper';
+
+interface ReportedRow {
+  indicator_id: string;
+  total: number | null;
+  mean: number | null;
+}
+
+/**
+ * Each indicator's figure for a period against its target: computed by Linja, or aggregated from the
+ * figures reported in rounds whose period lies inside it (submitted reports and locked rounds).
+ */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly authz: AuthorizationService,
+    private readonly indicators: IndicatorsService,
+  ) {}
+
+  async results(
+    actor: Actor,
+    args: IndicatorResultsArgs,
+  ): Promise<Connection<IndicatorResultModel>> {
+    const network = await networkBySlug(this.prisma, args.networkSlug);
+    assertMayRead(this.authz, actor, network.id, args.organizationId);
+    const range = periodRange(args.period, 'period');
+    const organizationId =
+      args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
+    const page = await pageByCreation(
+      this.prisma.indicator,
+      this.indicators.indicatorScope(network.id, organizationId),
+      args,
+      (row: Indicator) => row,
+    );
+    const rows = page.edges.map((edge) => edge.node);
+    const values = await this.values(network.id, organizationId, range, rows);
+    const targets = await this.prisma.indicatorTarget.findMany({
+      where: {
+        indicatorId: { in: rows.map((row) => row.id) },
+        periodKind: range.kind,
+        periodStart: range.start,
+        serviceId: null,
+        municipalityCode: null,
+        wellbeingAreaCode: null,
+        ageBand: null,
+      },
+    });
+    const targetOf = new Map(targets.map((target) => [target.indicatorId, target.value]));
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: {
+          indicator: toIndicatorModel(edge.node),
+          periodStart: isoDate(range.start),
+          periodEnd: isoDate(range.end),
+          value: values.get(edge.node.id) ?? null,
+          target: targetOf.get(edge.node.id) ?? null,
+        },
+      })),
+    };
+  }
+
+  /** Figures by indicator id (null: nothing reported). */
+  async values(
+    networkId: string,
+    organizationId: string | undefined,
+    range: PeriodRange,
+    indicators: readonly Indicator[],
+  ): Promise<Map<string, number | null>> {
+    const values = new Map<string, number | null>();
+    for (const indicator of indicators) {
+      if (indicator.source === 'COMPUTED' && indicator.computedKind) {
+        values.set(
+          indicator.id,
+          await computeIndicator(this.prisma, indicator.computedKind, {
+            networkId,
+            organizationId,
+            start: range.start,
+            end: range.end,
+          }),
+        );
+      }
+    }
+    const reported = indicators.filter((indicator) => indicator.source === 'REPORTED');
+    if (reported.length > 0) {
+      const start = isoDate(range.start);
+      const end = isoDate(range.end);
+      const rows = await this.prisma.$queryRaw<ReportedRow[]>`
+        SELECT f.indicator_id::text AS indicator_id, sum(f.value) AS total, avg(f.value) AS mean
+        FROM reported_figure f
+        JOIN organization_report r ON r.id = f.report_id
+        JOIN reporting_round o ON o.id = r.round_id
+        WHERE o.network_id = ${networkId}::uuid
+          AND f.indicator_id IN (${Prisma.join(reported.map((row) => Prisma.sql`${row.id}::uuid`))})
+          AND o.period_start >= ${start}::date AND o.period_end <= ${end}::date
+          AND (r.status = 'SUBMITTED' OR o.status = 'LOCKED')
+          AND (${organizationId ?? null}::uuid IS NULL OR r.organization_id = ${organizationId ?? null}::uuid)
+        GROUP BY f.indicator_id`;
+      const byId = new Map(rows.map((row) => [row.indicator_id, row]));
+      for (const indicator of reported) {
+        const row = byId.get(indicator.id);
+        if (!row) {
+          values.set(indicator.id, null);
+          continue;
+        }
+        const average = indicator.aggregation === 'AVERAGE' || indicator.aggregation === 'SHARE';
+        values.set(indicator.id, Number(average ? row.mean : row.total));
+      }
+    }
+    return values;
+  }
+}
