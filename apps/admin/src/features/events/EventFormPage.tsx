@@ -64,7 +64,9 @@ interface Values {
   capacity: number | '';
 }
 
-function valuesOf(event: EditedEvent | null, networkId: string): Values {
+function valuesOf(stored: EditedEvent | null, networkId: string): Values {
+  // A change waiting for review is what the editors work on (saving again replaces it).
+  const event = stored && { ...stored, ...stored.changeReview?.proposed };
   const text = (value: { fi?: string | null; sv?: string | null; en?: string | null }) => ({
     fi: value.fi ?? '',
     sv: value.sv ?? '',
@@ -186,7 +188,12 @@ function EventForm({ event }: { event: EditedEvent | null }) {
       setFailure(answer.error);
       return;
     }
-    notifications.show({ withCloseButton: false, color: 'green', message: t('form.saved') });
+    const held = answer.data?.updateEvent.changeReview?.pendingSince;
+    notifications.show({
+      withCloseButton: false,
+      color: 'green',
+      message: held ? t('form.savedForReview') : t('form.saved'),
+    });
   });
   const editable = !event || event.viewerActions.includes('UPDATE');
 
@@ -206,6 +213,7 @@ function EventForm({ event }: { event: EditedEvent | null }) {
           {event.status === 'RETURNED' && event.returnReason && (
             <Text c="orange.8">{t('form.returnReason', { reason: event.returnReason })}</Text>
           )}
+          <ChangeReviewNote event={event} />
           {event.cancelReason && (
             <Text c="red.8">{t('form.cancelReason', { reason: event.cancelReason })}</Text>
           )}
@@ -380,4 +388,44 @@ function EventForm({ event }: { event: EditedEvent | null }) {
       </form>
     </Page>
   );
+}
+
+/** Form labels of the fields a waiting change names (others by their API name). */
+const CHANGE_LABELS: Record<string, string> = {
+  kind: 'form.kind',
+  audience: 'form.audience',
+  title: 'form.titleField',
+  description: 'form.descriptionField',
+  startsAt: 'form.startTime',
+  endsAt: 'form.endTime',
+  recurrence: 'form.repeat',
+  placeName: 'form.placeName',
+  streetAddress: 'form.streetAddress',
+  postalCode: 'form.postalCode',
+  postOffice: 'form.postOffice',
+  municipalityCode: 'form.municipality',
+  isOnline: 'form.isOnline',
+};
+
+/** A published event's change waiting for review, or why the last one was returned. */
+function ChangeReviewNote({ event }: { event: EditedEvent }) {
+  const { t } = useTranslation('events');
+  const review = event.changeReview;
+  if (!review) return null;
+  if (review.pendingSince) {
+    const fields = [...new Set(review.changes.map((change) => change.field))]
+      .map((field) => {
+        const key = CHANGE_LABELS[field];
+        return key ? t(key as 'form.kind') : field;
+      })
+      .join(', ');
+    return (
+      <Text c="blue.8" role="status">
+        {t('form.pendingChange', { fields })}
+      </Text>
+    );
+  }
+  return review.returnReason ? (
+    <Text c="orange.8">{t('form.changeReturned', { reason: review.returnReason })}</Text>
+  ) : null;
 }

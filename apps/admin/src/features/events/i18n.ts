@@ -66,6 +66,11 @@ const fi = {
     statusLabel: 'Tila',
     returnReason: 'Palautuksen syy: {{reason}}',
     cancelReason: 'Peruutuksen syy: {{reason}}',
+    pendingChange:
+      'Muutokset odottavat verkoston tarkastusta ({{fields}}). Julkaistu versio näkyy, kunnes koordinaattori hyväksyy ne.',
+    changeReturned: 'Koordinaattori palautti muutokset: {{reason}}',
+    savedForReview:
+      'Muutokset tallennettu. Ne näkyvät julkisesti, kun koordinaattori on hyväksynyt ne.',
   },
   actions: {
     heading: 'Tilan muutokset',
@@ -150,6 +155,11 @@ const sv: EventsMessages = {
     statusLabel: 'Status',
     returnReason: 'Orsak till returnering: {{reason}}',
     cancelReason: 'Orsak till inställning: {{reason}}',
+    pendingChange:
+      'Ändringarna väntar på nätverkets granskning ({{fields}}). Den publicerade versionen visas tills en koordinator godkänner dem.',
+    changeReturned: 'Koordinatorn returnerade ändringarna: {{reason}}',
+    savedForReview:
+      'Ändringarna har sparats. De visas offentligt när en koordinator har godkänt dem.',
   },
   actions: {
     heading: 'Statusändringar',
@@ -233,6 +243,10 @@ const en: EventsMessages = {
     statusLabel: 'Status',
     returnReason: 'Returned because: {{reason}}',
     cancelReason: 'Cancelled because: {{reason}}',
+    pendingChange:
+      "The changes await the network's review ({{fields}}). The published version is shown until a coordinator approves them.",
+    changeReturned: 'A coordinator returned the changes: {{reason}}',
+    savedForReview: 'Changes saved. They become public once a coordinator has approved them.',
   },
   actions: {
     heading: 'Status changes',
