@@ -28,6 +28,8 @@ import { errorField, errorMessage } from '../../lib/urql/errors';
 import { helsinkiDate, helsinkiInstant, helsinkiTime } from './calendar';
 import { SignupsLink } from '../event-signups/SignupsLink';
 import { EventActions } from './EventActions';
+import { RepeatFields } from './RepeatFields';
+import { parseRule, ruleOf, type RepeatValues } from './repeat';
 import {
   CreateEventMutation,
   type EditedEvent,
@@ -40,9 +42,8 @@ const KINDS = ['INFO_SESSION', 'GROUP', 'PUBLIC_EVENT', 'WEBINAR', 'TRAINING'] a
 const AUDIENCES = ['PUBLIC', 'PROFESSIONALS', 'MEMBERS'] as const;
 type Kind = (typeof KINDS)[number];
 type Audience = (typeof AUDIENCES)[number];
-const WEEKLY = /^FREQ=WEEKLY;COUNT=(\d+)$/;
 
-interface Values {
+interface Values extends RepeatValues {
   networkId: string;
   kind: Kind;
   audience: Audience;
@@ -51,8 +52,6 @@ interface Values {
   date: string;
   startTime: string;
   endTime: string;
-  repeat: 'none' | 'weekly' | 'custom';
-  repeatCount: number;
   placeName: string;
   streetAddress: string;
   postalCode: string;
@@ -72,7 +71,6 @@ function valuesOf(stored: EditedEvent | null, networkId: string): Values {
     sv: value.sv ?? '',
     en: value.en ?? '',
   });
-  const weekly = event?.recurrence ? WEEKLY.exec(event.recurrence) : null;
   return {
     networkId: event?.networkId ?? networkId,
     kind: event?.kind ?? 'PUBLIC_EVENT',
@@ -82,8 +80,7 @@ function valuesOf(stored: EditedEvent | null, networkId: string): Values {
     date: event ? helsinkiDate(event.startsAt) : '',
     startTime: event ? helsinkiTime(event.startsAt, 'en-GB') : '17:00',
     endTime: event ? helsinkiTime(event.endsAt, 'en-GB') : '18:30',
-    repeat: !event?.recurrence ? 'none' : weekly ? 'weekly' : 'custom',
-    repeatCount: weekly ? Number(weekly[1]) : (event?.meetingCount ?? 8),
+    ...parseRule(event?.recurrence, event?.meetingCount ?? 8),
     placeName: event?.placeName ?? '',
     streetAddress: event?.streetAddress ?? '',
     postalCode: event?.postalCode ?? '',
@@ -99,6 +96,7 @@ function valuesOf(stored: EditedEvent | null, networkId: string): Values {
 /** The API input of the form's values (blank → null; the rule only when it is one the form edits). */
 function inputOf(values: Values) {
   const blank = (value: string) => (value.trim() === '' ? null : value.trim());
+  const rule = ruleOf(values, values.date);
   return {
     kind: values.kind,
     audience: values.audience,
@@ -106,12 +104,9 @@ function inputOf(values: Values) {
     description: values.description,
     startsAt: helsinkiInstant(values.date, values.startTime),
     endsAt: helsinkiInstant(values.date, values.endTime),
-    ...(values.repeat === 'custom'
-      ? {}
-      : {
-          recurrence: values.repeat === 'weekly' ? `FREQ=WEEKLY;COUNT=${values.repeatCount}` : null,
-        }),
-    meetingCount: values.kind === 'GROUP' && values.repeat === 'weekly' ? values.repeatCount : null,
+    ...(rule === undefined ? {} : { recurrence: rule }),
+    meetingCount:
+      values.kind === 'GROUP' && rule && values.repeatEnd === 'count' ? values.repeatCount : null,
     placeName: blank(values.placeName),
     streetAddress: blank(values.streetAddress),
     postalCode: blank(values.postalCode),
@@ -310,27 +305,11 @@ function EventForm({ event }: { event: EditedEvent | null }) {
                 {...form.getInputProps('endTime')}
                 error={form.errors.endTime ?? form.errors.endsAt}
               />
-              <Select
-                label={t('form.repeat')}
-                data={[
-                  { value: 'none', label: t('form.repeatNone') },
-                  { value: 'weekly', label: t('form.repeatWeekly') },
-                  ...(form.values.repeat === 'custom'
-                    ? [{ value: 'custom', label: event?.recurrence ?? '' }]
-                    : []),
-                ]}
-                allowDeselect={false}
-                {...form.getInputProps('repeat')}
+              <RepeatFields
+                form={form}
+                customRule={event?.recurrence ?? null}
                 error={form.errors.recurrence}
               />
-              {form.values.repeat === 'weekly' && (
-                <NumberInput
-                  label={t('form.repeatCount')}
-                  min={2}
-                  max={200}
-                  {...form.getInputProps('repeatCount')}
-                />
-              )}
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('form.placeName')} {...form.getInputProps('placeName')} />
