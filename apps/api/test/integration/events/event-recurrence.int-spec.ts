@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { PrismaClient } from '@linja/db';
 
+import { parseOccurrences } from '../../helpers/ical-parse';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 import { gqlAs } from '../delivery/delivery-fixtures';
 
@@ -51,7 +52,7 @@ describe(`monthly event series on ${DB_MODE_LABEL}`, () => {
     const suffix = randomUUID().slice(0, 8);
     networkId = (
       await prisma.network.create({
-        data: { slug: `monthly-${suffix}`, name: `Kuukausi ${suffix}` },
+        data: { slug: `monthly-${suffix}`, name: `Kuukausi ${suffix}`, eventsRequireReview: false },
       })
     ).id;
     orgId = (await prisma.organization.create({ data: { name: `Järjestö ${suffix}` } })).id;
@@ -124,5 +125,76 @@ describe(`monthly event series on ${DB_MODE_LABEL}`, () => {
       });
     }
     expect(await prisma.event.count({ where: { networkId } })).toBe(before);
+  });
+
+  it('restores a cancelled and a moved date; the calendar file follows (parsed back with ical.js)', async () => {
+    const created = await editor()<{ createEvent: Created }>(CREATE, {
+      input: {
+        ...input('2027-10-12T14:00:00.000Z', '2027-10-12T15:00:00.000Z', 'FREQ=WEEKLY;COUNT=3'),
+        kind: 'GROUP',
+        audience: 'PUBLIC',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createEvent.id;
+    const change = (doc: string, vars: Record<string, unknown>) =>
+      editor()<Record<string, { version: number }>>(doc, { input: { id, ...vars } });
+    const doc = (name: string, type: string) => /* GraphQL */ `
+      mutation M($input: ${type}!) { ${name}(input: $input) { id version } }
+    `;
+    let version = 1;
+    const step = async (name: string, type: string, vars: Record<string, unknown>) => {
+      const result = await change(doc(name, type), { expectedVersion: version, ...vars });
+      expect(result.errors).toBeUndefined();
+      version = result.data![name]!.version;
+    };
+    await step('publishEvent', 'EventVersionInput', {});
+    // 19.10. cancelled; 26.10. moved to the 27th (all 17:00 EEST).
+    await step('cancelEventOccurrence', 'CancelEventOccurrenceInput', {
+      occurrenceStart: '2027-10-19T14:00:00.000Z',
+    });
+    await step('moveEventOccurrence', 'MoveEventOccurrenceInput', {
+      occurrenceStart: '2027-10-26T14:00:00.000Z',
+      newStartsAt: '2027-10-27T14:00:00.000Z',
+      newEndsAt: '2027-10-27T15:00:00.000Z',
+    });
+    const ics = async () => {
+      const response = await fetch(`${api.baseUrl}/ical/events/${id}.ics`);
+      expect(response.status).toBe(200);
+      return parseOccurrences(await response.text()).map((o) => o.local);
+    };
+    expect(await ics()).toEqual(['2027-10-12T17:00:00', '2027-10-27T17:00:00']);
+
+    const notThere = await change(doc('restoreEventOccurrence', 'RestoreEventOccurrenceInput'), {
+      expectedVersion: version,
+      occurrenceStart: '2027-10-12T14:00:00.000Z',
+    });
+    expect(notThere.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'occurrenceStart',
+    });
+    await step('restoreEventOccurrence', 'RestoreEventOccurrenceInput', {
+      occurrenceStart: '2027-10-19T14:00:00.000Z',
+    });
+    expect(await ics()).toEqual([
+      '2027-10-12T17:00:00',
+      '2027-10-19T17:00:00',
+      '2027-10-27T17:00:00',
+    ]);
+    await step('restoreEventOccurrence', 'RestoreEventOccurrenceInput', {
+      occurrenceStart: '2027-10-26T14:00:00.000Z',
+    });
+    expect(await ics()).toEqual([
+      '2027-10-12T17:00:00',
+      '2027-10-19T17:00:00',
+      '2027-10-26T17:00:00',
+    ]);
+    const prisma = api.app.get(PrismaClient);
+    expect(await prisma.eventException.count({ where: { eventId: id } })).toBe(0);
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: id, action: 'event.occurrenceRestored' },
+      }),
+    ).toBe(2);
   });
 });
