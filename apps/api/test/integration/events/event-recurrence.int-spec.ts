@@ -197,4 +197,45 @@ describe(`monthly event series on ${DB_MODE_LABEL}`, () => {
       }),
     ).toBe(2);
   });
+
+  it("a series feed shows an anonymous calendar the professionals' sessions, never their link nor members' sessions", async () => {
+    const prisma = api.app.get(PrismaClient);
+    const series = await prisma.infoSeries.create({
+      data: { networkId, title: { fi: 'Järjestöinfot' }, weekday: 2, startTime: '13:00' },
+    });
+    const session = (
+      title: string,
+      audience: 'PROFESSIONALS' | 'MEMBERS',
+      status: 'PUBLISHED' | 'DRAFT',
+      day: number,
+    ) => {
+      const startsAt = new Date(Date.UTC(2030, 0, day, 11));
+      const endsAt = new Date(startsAt.getTime() + 1_800_000);
+      return prisma.event.create({
+        data: {
+          networkId,
+          seriesId: series.id,
+          kind: 'INFO_SESSION',
+          audience,
+          status,
+          title: { fi: title },
+          startsAt,
+          endsAt,
+          lastEndsAt: endsAt,
+          isOnline: true,
+          onlineUrl: 'https://teams.example.com/meet/salainen',
+        },
+      });
+    };
+    await session('Ammattilaisten info', 'PROFESSIONALS', 'PUBLISHED', 8);
+    await session('Jäsenten info', 'MEMBERS', 'PUBLISHED', 15);
+    await session('Luonnos', 'PROFESSIONALS', 'DRAFT', 22);
+    const response = await fetch(`${api.baseUrl}/ical/series/${series.id}/events.ics`);
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(parseOccurrences(body).map((o) => [o.summary, o.local])).toEqual([
+      ['Ammattilaisten info', '2030-01-08T13:00:00'],
+    ]);
+    expect(body).not.toContain('teams.example.com');
+  });
 });
