@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaClient } from '@linja/db';
+import { type Event, Prisma, PrismaClient } from '@linja/db';
 import { isRuleOccurrence, lastEndOf } from '@linja/domain';
 
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type FieldChangeRecord } from '../audit/audit.service';
 import { type Actor, actorId } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError } from '../common/errors/domain-error';
@@ -14,12 +14,14 @@ import { type CreateEventInput, type UpdateEventInput } from './dto/event.inputs
 import { type TEventDetails, toValidEvent } from './dto/event.schema';
 import { type EventParent, eventScope, toEventParent } from './event.mapper';
 import { EventNoticeService } from './event-notice.service';
+import { isEditHeldForReview } from './event-transitions';
 import {
   diffEvent,
   eventColumns,
   NOTIFIED_FIELDS,
   toEventDetails,
 } from './utils/event-details.util';
+import { splitHeldEdit, withPendingChange } from './utils/event-pending.util';
 import {
   assertEventVersion,
   assertNotCancelled,
@@ -86,25 +88,102 @@ export class EventEditingService {
     return toEventParent(row);
   }
 
+  /**
+   * Saves an edit. Where the network reviews events, an edit of a PUBLISHED event's public content by
+   * a manager who is not a reviewer is held as a pending change (event-pending.util.ts): the published
+   * content stays, the immediate fields (link, sign-up settings, recording) take effect now.
+   */
   async update(actor: Actor, input: UpdateEventInput): Promise<EventParent> {
     const event = await loadVisibleEvent(this.prisma, actor, input.id);
     this.authz.assert(actor, 'event.manage', eventScope(event));
     assertNotCancelled(event);
     assertEventVersion(event, input.expectedVersion);
     await assertOrganiserActive(this.prisma, event);
+    const published = await this.detailsOf(event);
+    const before = withPendingChange(published, event.pendingChange);
+    const details = toValidEvent(input, before);
+    await this.assertReferences(event.networkId, event.organizationId, details);
+    const network = await this.prisma.network.findUniqueOrThrow({
+      where: { id: event.networkId },
+      select: { eventsRequireReview: true },
+    });
+    const held = isEditHeldForReview(actor, {
+      ...event,
+      requiresReview: network.eventsRequireReview,
+    });
+    if (!held) {
+      // A reviewer's edit (or one where nothing is reviewed) is the whole proposal, taken at once.
+      return this.apply(actor, event, published, details, {
+        expectedVersion: input.expectedVersion,
+        replaceTerms: input.termIds !== undefined || event.pendingChange !== null,
+        action: 'event.updated',
+        auditChanges: diffEvent(before, details),
+        data: event.pendingChange !== null ? clearedPending() : {},
+      });
+    }
+    const { applied, pending } = splitHeldEdit(published, details);
+    return this.apply(actor, event, published, applied, {
+      expectedVersion: input.expectedVersion,
+      replaceTerms: false,
+      action: pending ? 'event.change_submitted' : 'event.updated',
+      auditChanges: diffEvent(before, details),
+      data: pending
+        ? { pendingChange: pending, pendingChangeAt: new Date(), changeReturnReason: null }
+        : clearedPending(),
+    });
+  }
+
+  /** approveEvent on a PUBLISHED event with a pending change: the change takes effect now. */
+  async approvePendingChange(
+    actor: Actor,
+    event: Event,
+    expectedVersion: number,
+  ): Promise<EventParent> {
+    await assertOrganiserActive(this.prisma, event);
+    const published = await this.detailsOf(event);
+    // Validated again as a whole: the immediate fields may have changed since it was proposed.
+    const details = toValidEvent({}, withPendingChange(published, event.pendingChange));
+    await this.assertReferences(event.networkId, event.organizationId, details);
+    return this.apply(actor, event, published, details, {
+      expectedVersion,
+      replaceTerms: true,
+      action: 'event.change_approved',
+      auditChanges: diffEvent(published, details),
+      data: clearedPending(),
+    });
+  }
+
+  private async detailsOf(event: Event): Promise<TEventDetails> {
     const terms = await this.prisma.eventTerm.findMany({
       where: { eventId: event.id },
       select: { termId: true },
     });
-    const before = toEventDetails(
+    return toEventDetails(
       event,
       terms.map((t) => t.termId),
     );
-    const details = toValidEvent(input, before);
-    await this.assertReferences(event.networkId, event.organizationId, details);
-    const changes = diffEvent(before, details);
-    const noticed = changes.some((c) => (NOTIFIED_FIELDS as readonly string[]).includes(c.field));
+  }
 
+  /**
+   * Writes `details` over the event (`published`: what it was), in one transaction under the event's
+   * row lock with the audit record, the notices to the people signed up when a published event's
+   * time, place or link changed, and the waiting list's promotion when capacity changed.
+   */
+  private async apply(
+    actor: Actor,
+    event: Event,
+    published: TEventDetails,
+    details: TEventDetails,
+    options: {
+      expectedVersion: number;
+      replaceTerms: boolean;
+      action: string;
+      auditChanges: FieldChangeRecord[];
+      data: Prisma.EventUncheckedUpdateManyInput;
+    },
+  ): Promise<EventParent> {
+    const changes = diffEvent(published, details);
+    const noticed = changes.some((c) => (NOTIFIED_FIELDS as readonly string[]).includes(c.field));
     const { row, mailIds } = await this.prisma.$transaction(async (tx) => {
       // Under the event's row lock, as sign-ups are: a capacity change and a sign-up never interleave.
       await lockEvent(tx, event.id);
@@ -116,15 +195,16 @@ export class EventEditingService {
       if (stale.length > 0)
         await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
       const kept = exceptions.filter((e) => !stale.includes(e));
-      const current = await writeEventVersion(tx, event.id, input.expectedVersion, {
+      const current = await writeEventVersion(tx, event.id, options.expectedVersion, {
         ...eventColumns(details),
         lastEndsAt: lastEndOf(timesOf(details), kept),
+        ...options.data,
       });
-      if (input.termIds !== undefined) await this.replaceTerms(tx, event.id, details.termIds, true);
+      if (options.replaceTerms) await this.replaceTerms(tx, event.id, details.termIds, true);
       await this.audit.record(tx, actor, {
-        action: 'event.updated',
+        action: options.action,
         ...auditScope(current),
-        changes,
+        changes: options.auditChanges,
         ...(stale.length > 0
           ? { note: `${stale.length} cancelled or moved occurrence(s) no longer in the schedule` }
           : {}),
@@ -236,6 +316,11 @@ export class EventEditingService {
     if (termIds.length > 0)
       await tx.eventTerm.createMany({ data: termIds.map((termId) => ({ eventId, termId })) });
   }
+}
+
+/** The columns that drop a pending change. */
+function clearedPending(): Prisma.EventUncheckedUpdateManyInput {
+  return { pendingChange: Prisma.DbNull, pendingChangeAt: null };
 }
 
 /** The recurrence fields of an event (details or row) as the domain's RecurringTimes. */

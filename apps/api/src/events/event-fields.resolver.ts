@@ -50,7 +50,11 @@ export class EventFieldsResolver {
   ): Promise<EventAction[]> {
     if (actor.kind !== 'user') return [];
     const network = await loaders.networkById.load(event.networkId);
-    const subject = { ...event, requiresReview: network?.eventsRequireReview ?? true };
+    const subject = {
+      ...event,
+      requiresReview: network?.eventsRequireReview ?? true,
+      hasPendingChange: event.storedRow.pendingChange !== null,
+    };
     const actions: EventAction[] = [];
     if (event.status !== 'CANCELLED' && this.authz.can(actor, 'event.manage', eventScope(event)))
       actions.push('UPDATE');

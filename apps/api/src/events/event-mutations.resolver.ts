@@ -9,6 +9,7 @@ import {
   EventReasonInput,
   EventVersionInput,
   MoveEventOccurrenceInput,
+  RestoreEventOccurrenceInput,
   UpdateEventInput,
 } from './dto/event.inputs';
 import { EventEditingService } from './event-editing.service';
@@ -131,5 +132,17 @@ export class EventMutationsResolver {
     @Args('input') input: MoveEventOccurrenceInput,
   ): Promise<EventParent> {
     return this.occurrences.move(actor, input);
+  }
+
+  @SignedIn('event.manage')
+  @Mutation(() => EventModel, {
+    description:
+      'Undoes the cancellation or move of one occurrence: it takes place at the time its rule gives again.',
+  })
+  restoreEventOccurrence(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RestoreEventOccurrenceInput,
+  ): Promise<EventParent> {
+    return this.occurrences.restore(actor, input);
   }
 }

@@ -7,7 +7,11 @@ import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError } from '../common/errors/domain-error';
 import { OutboxService } from '../mail/outbox.service';
-import { type CancelEventOccurrenceInput, type MoveEventOccurrenceInput } from './dto/event.inputs';
+import {
+  type CancelEventOccurrenceInput,
+  type MoveEventOccurrenceInput,
+  type RestoreEventOccurrenceInput,
+} from './dto/event.inputs';
 import { timesOf } from './event-editing.service';
 import { type EventParent, eventScope, toEventParent } from './event.mapper';
 import { EventNoticeService } from './event-notice.service';
@@ -48,6 +52,46 @@ export class EventOccurrenceService {
     if (duration > MAX_OCCURRENCE_MS)
       throw new BadUserInputError('newEndsAt', 'newEndsAt: one occurrence lasts at most 14 days');
     return this.except(actor, input, { startsAt: input.newStartsAt, endsAt: input.newEndsAt });
+  }
+
+  /**
+   * Undoes the cancellation or move of one occurrence (deletes its exception): it takes place at the
+   * time its rule gives again, and for a published event the people signed up are told.
+   */
+  async restore(actor: Actor, input: RestoreEventOccurrenceInput): Promise<EventParent> {
+    const event = await loadVisibleEvent(this.prisma, actor, input.id);
+    this.authz.assert(actor, 'event.manage', eventScope(event));
+    assertNotCancelled(event);
+    assertEventVersion(event, input.expectedVersion);
+    const original = input.occurrenceStart;
+    const { row, mailIds } = await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.eventException.deleteMany({
+        where: { eventId: event.id, occurrenceStart: original },
+      });
+      if (count === 0)
+        throw new BadUserInputError(
+          'occurrenceStart',
+          'occurrenceStart: no cancelled or moved occurrence of the event starts then',
+        );
+      const exceptions = await tx.eventException.findMany({ where: { eventId: event.id } });
+      const current = await writeEventVersion(tx, event.id, input.expectedVersion, {
+        lastEndsAt: lastEndOf(timesOf(event), exceptions),
+      });
+      await this.audit.record(tx, actor, {
+        action: 'event.occurrenceRestored',
+        ...auditScope(current),
+        changes: [
+          { field: 'occurrence', locale: null, before: null, after: original.toISOString() },
+        ],
+      });
+      const ids =
+        current.status === 'PUBLISHED'
+          ? await this.notices.queueChanged(tx, current, 'changed')
+          : [];
+      return { row: current, mailIds: ids };
+    });
+    await this.outbox.dispatch(mailIds);
+    return toEventParent(row);
   }
 
   private async except(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Event, type Prisma, PrismaClient } from '@linja/db';
+import { type Event, Prisma, PrismaClient } from '@linja/db';
 
 import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
@@ -8,6 +8,7 @@ import { OutboxService } from '../mail/outbox.service';
 import { type EventReasonInput, type EventVersionInput } from './dto/event.inputs';
 import { eventNotFound, eventVersionConflict } from './event.errors';
 import { type EventParent, toEventParent } from './event.mapper';
+import { EventEditingService } from './event-editing.service';
 import { EventNoticeService } from './event-notice.service';
 import { assertEventTransition, type EventOperation } from './event-transitions';
 import {
@@ -32,26 +33,41 @@ export class EventStatusService {
     private readonly audit: AuditService,
     private readonly notices: EventNoticeService,
     private readonly outbox: OutboxService,
+    private readonly editing: EventEditingService,
   ) {}
 
   submit(actor: Actor, input: EventVersionInput): Promise<EventParent> {
     return this.change(actor, input, 'submitEvent', {}, 'event.submitted');
   }
 
-  approve(actor: Actor, input: EventVersionInput): Promise<EventParent> {
-    return this.change(actor, input, 'approveEvent', {}, 'event.approved');
+  /** Publishes a submitted event, or applies the pending change of a published one. */
+  async approve(actor: Actor, input: EventVersionInput): Promise<EventParent> {
+    const event = await this.prepare(actor, input, 'approveEvent');
+    if (event.status === 'PUBLISHED')
+      return this.editing.approvePendingChange(actor, event, input.expectedVersion);
+    return this.changePrepared(actor, event, input, {}, 'event.approved');
   }
 
   publish(actor: Actor, input: EventVersionInput): Promise<EventParent> {
     return this.change(actor, input, 'publishEvent', {}, 'event.published');
   }
 
-  return(actor: Actor, input: EventReasonInput): Promise<EventParent> {
+  /** Returns a submitted event to its editors, or drops the pending change of a published one. */
+  async return(actor: Actor, input: EventReasonInput): Promise<EventParent> {
     const reason = reasonOf(input.reason);
-    return this.change(
+    const event = await this.prepare(actor, input, 'returnEvent');
+    if (event.status === 'PUBLISHED') {
+      const data = {
+        pendingChange: Prisma.DbNull,
+        pendingChangeAt: null,
+        changeReturnReason: reason,
+      };
+      return this.changePrepared(actor, event, input, data, 'event.change_returned', reason);
+    }
+    return this.changePrepared(
       actor,
+      event,
       input,
-      'returnEvent',
       { returnReason: reason },
       'event.returned',
       reason,
@@ -95,7 +111,11 @@ export class EventStatusService {
     });
     const to = assertEventTransition(
       actor,
-      { ...event, requiresReview: network.eventsRequireReview },
+      {
+        ...event,
+        requiresReview: network.eventsRequireReview,
+        hasPendingChange: event.pendingChange !== null,
+      },
       via,
     );
     assertEventVersion(event, input.expectedVersion);
@@ -111,8 +131,19 @@ export class EventStatusService {
     note?: string,
   ): Promise<EventParent> {
     const event = await this.prepare(actor, input, via);
+    return this.changePrepared(actor, event, input, data, action, note);
+  }
+
+  private async changePrepared(
+    actor: Actor,
+    event: Event & { to: ReturnType<typeof assertEventTransition> },
+    input: EventVersionInput,
+    data: Prisma.EventUncheckedUpdateManyInput,
+    action: string,
+    note?: string,
+  ): Promise<EventParent> {
     // Going (or staying on the way to) public needs an active organiser; returning and cancelling do not.
-    if (via === 'submitEvent' || via === 'approveEvent' || via === 'publishEvent') {
+    if (event.to === 'SUBMITTED' || (event.to === 'PUBLISHED' && event.status !== 'PUBLISHED')) {
       await assertOrganiserActive(this.prisma, event);
     }
     const to = event.to as Event['status'];
@@ -126,7 +157,10 @@ export class EventStatusService {
       await this.audit.record(tx, actor, {
         action,
         ...auditScope(current),
-        changes: [{ field: 'status', locale: null, before: event.status, after: to }],
+        changes:
+          event.status === to
+            ? []
+            : [{ field: 'status', locale: null, before: event.status, after: to }],
         ...(note ? { note } : {}),
       });
       const ids = to === 'CANCELLED' ? await this.notices.queueCancelled(tx, current) : [];

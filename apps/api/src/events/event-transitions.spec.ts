@@ -5,6 +5,7 @@ import {
   EVENT_TRANSITIONS,
   type EventOperation,
   type EventTransitionSubject,
+  isEditHeldForReview,
   mayTakeEventTransition,
 } from './event-transitions';
 
@@ -104,5 +105,34 @@ describe('event transitions', () => {
     expect(
       codeOf(() => assertEventTransition(coordinator, event(from), via as EventOperation)),
     ).toBe('CONFLICT');
+  });
+
+  describe('a change of a published event', () => {
+    const pending = (requiresReview = true): EventTransitionSubject => ({
+      ...event('PUBLISHED', requiresReview),
+      hasPendingChange: true,
+    });
+
+    it('is held for review where the network reviews events, unless a reviewer edits', () => {
+      expect(isEditHeldForReview(editor, event('PUBLISHED', true))).toBe(true);
+      expect(isEditHeldForReview(coordinator, event('PUBLISHED', true))).toBe(false);
+      expect(isEditHeldForReview(editor, event('PUBLISHED', false))).toBe(false);
+      expect(isEditHeldForReview(editor, event('DRAFT', true))).toBe(false);
+    });
+
+    it('is approved or returned by a reviewer only, and only while one waits', () => {
+      expect(assertEventTransition(coordinator, pending(), 'approveEvent')).toBe('PUBLISHED');
+      expect(assertEventTransition(coordinator, pending(), 'returnEvent')).toBe('PUBLISHED');
+      expect(codeOf(() => assertEventTransition(editor, pending(), 'approveEvent'))).toBe(
+        'FORBIDDEN',
+      );
+      expect(mayTakeEventTransition(editor, pending(), 'returnEvent')).toBe(false);
+      expect(
+        codeOf(() => assertEventTransition(coordinator, event('PUBLISHED', true), 'approveEvent')),
+      ).toBe('CONFLICT');
+      expect(mayTakeEventTransition(coordinator, event('PUBLISHED', true), 'returnEvent')).toBe(
+        false,
+      );
+    });
   });
 });

@@ -29,12 +29,19 @@ export interface EventTransition {
   readonly to: EventStatus | 'DELETED';
   readonly via: EventOperation;
   readonly by: readonly EventTransitionTaker[];
+  /** PENDING_CHANGE: only while a change of the published event waits for review. */
+  readonly when?: 'PENDING_CHANGE';
 }
 
 /**
  * Every way an event's status may change; anything not listed is refused. Only PUBLISHED and
  * CANCELLED events are seen beyond their organisers. CANCELLED is final (it stays readable so that a
  * link in a mail or calendar says it is cancelled).
+ *
+ * A PUBLISHED event stays PUBLISHED while its edits are reviewed: where the network reviews events,
+ * an edit of its public content by a manager who is not a reviewer is held as a pending change
+ * (`isEditHeldForReview`), the published content stays public, and a reviewer approves the change
+ * (applied then, and the people signed up told) or returns it (dropped, with the reason).
  */
 export const EVENT_TRANSITIONS: readonly EventTransition[] = [
   { from: 'DRAFT', to: 'SUBMITTED', via: 'submitEvent', by: ['MANAGER'] },
@@ -48,6 +55,20 @@ export const EVENT_TRANSITIONS: readonly EventTransition[] = [
     via: 'publishEvent',
     by: ['MANAGER_UNREVIEWED', 'REVIEWER'],
   },
+  {
+    from: 'PUBLISHED',
+    to: 'PUBLISHED',
+    via: 'approveEvent',
+    by: ['REVIEWER'],
+    when: 'PENDING_CHANGE',
+  },
+  {
+    from: 'PUBLISHED',
+    to: 'PUBLISHED',
+    via: 'returnEvent',
+    by: ['REVIEWER'],
+    when: 'PENDING_CHANGE',
+  },
   { from: 'PUBLISHED', to: 'CANCELLED', via: 'cancelEvent', by: ['MANAGER'] },
   { from: 'DRAFT', to: 'DELETED', via: 'deleteEventDraft', by: ['MANAGER'] },
 ];
@@ -58,6 +79,8 @@ export interface EventTransitionSubject {
   readonly networkId: string;
   readonly organizationId: string | null;
   readonly requiresReview: boolean;
+  /** Whether a change of the published event waits for review (`event.pending_change`). */
+  readonly hasPendingChange?: boolean;
 }
 
 function takes(actor: Actor, by: EventTransitionTaker, event: EventTransitionSubject): boolean {
@@ -75,8 +98,26 @@ function takes(actor: Actor, by: EventTransitionTaker, event: EventTransitionSub
 export function eventTransitionOf(
   status: EventStatus,
   via: EventOperation,
+  hasPendingChange = false,
 ): EventTransition | null {
-  return EVENT_TRANSITIONS.find((row) => row.from === status && row.via === via) ?? null;
+  return (
+    EVENT_TRANSITIONS.find(
+      (row) =>
+        row.from === status &&
+        row.via === via &&
+        (row.when !== 'PENDING_CHANGE' || hasPendingChange),
+    ) ?? null
+  );
+}
+
+/**
+ * Whether the actor's edit of the event is held as a pending change instead of taking effect: the
+ * event is PUBLISHED, its network reviews events, and the actor is not one of its reviewers.
+ * (Fields that are not public content — the meeting link, sign-up settings, the recording — still
+ * take effect at once: event-pending.util.ts.)
+ */
+export function isEditHeldForReview(actor: Actor, event: EventTransitionSubject): boolean {
+  return event.status === 'PUBLISHED' && event.requiresReview && !takes(actor, 'REVIEWER', event);
 }
 
 /** Whether the actor may take `via` on the event now (for showing actions; the server checks again). */
@@ -85,7 +126,7 @@ export function mayTakeEventTransition(
   event: EventTransitionSubject,
   via: EventOperation,
 ): boolean {
-  const row = eventTransitionOf(event.status, via);
+  const row = eventTransitionOf(event.status, via, event.hasPendingChange);
   return row !== null && row.by.some((by) => takes(actor, by, event));
 }
 
@@ -100,12 +141,14 @@ export function assertEventTransition(
   event: EventTransitionSubject,
   via: EventOperation,
 ): EventStatus | 'DELETED' {
-  const row = eventTransitionOf(event.status, via);
+  const row = eventTransitionOf(event.status, via, event.hasPendingChange);
   if (!row) {
-    const ways = EVENT_TRANSITIONS.filter((r) => r.via === via).map((r) => r.from);
+    const ways = EVENT_TRANSITIONS.filter((r) => r.via === via && !r.when).map((r) => r.from);
     throw new DomainError(
       'CONFLICT',
-      `${via} does not apply to an event in ${event.status} (only in ${[...new Set(ways)].join(', ')}).`,
+      `${via} does not apply to an event in ${event.status} (only in ${[...new Set(ways)].join(', ')}${
+        EVENT_TRANSITIONS.some((r) => r.via === via && r.when) ? ', or to a pending change' : ''
+      }).`,
       { status: event.status },
     );
   }

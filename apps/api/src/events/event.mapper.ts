@@ -10,6 +10,8 @@ import { type EventModel } from './models/event.model';
  */
 export interface EventParent extends EventModel {
   readonly storedOnlineUrl: string | null;
+  /** The stored row, for what only its managers read (the pending change: changeReview). */
+  readonly storedRow: Event;
 }
 
 export function toEventParent(row: Event): EventParent {
@@ -57,6 +59,7 @@ export function toEventParent(row: Event): EventParent {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     storedOnlineUrl: row.onlineUrl,
+    storedRow: row,
   };
 }
 

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { EventSignupsModule } from '../event-signups/event-signups.module';
 import { MailModule } from '../mail/mail.module';
 import { EventEditingService } from './event-editing.service';
+import { EventChangeReviewResolver } from './event-change-review.resolver';
 import { EventFieldsResolver } from './event-fields.resolver';
 import { EventMutationsResolver } from './event-mutations.resolver';
 import { EventNoticeService } from './event-notice.service';
@@ -18,6 +19,7 @@ import { ServiceEventsResolver } from './service-events.resolver';
   providers: [
     EventsResolver,
     EventFieldsResolver,
+    EventChangeReviewResolver,
     EventMutationsResolver,
     ServiceEventsResolver,
     EventQueryService,

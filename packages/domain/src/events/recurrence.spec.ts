@@ -59,6 +59,20 @@ describe('recurring events in Europe/Helsinki', () => {
     ]);
   });
 
+  it('reads "the last Thursday" until a date, at 17:00 Helsinki time on both sides of the October change', () => {
+    const occ = expandOccurrences({
+      startsAt: instantOf('2027-09-30', '17:00'),
+      endsAt: instantOf('2027-09-30', '18:00'),
+      timeZone: HKI,
+      recurrence: 'FREQ=MONTHLY;BYDAY=-1TH;UNTIL=20271125T235959Z',
+    });
+    expect(occ.map((o) => o.startsAt.toISOString())).toEqual([
+      '2027-09-30T14:00:00.000Z',
+      '2027-10-28T14:00:00.000Z',
+      '2027-11-25T15:00:00.000Z',
+    ]);
+  });
+
   it('leaves out a cancelled date and moves a moved one', () => {
     const [, second, third] = expandOccurrences(weekly) as [Occurrence, Occurrence, Occurrence];
     const moved = instantOf('2026-10-29', '17:00');
@@ -90,6 +104,13 @@ describe('recurring events in Europe/Helsinki', () => {
     expect(recurrenceProblem({ ...weekly, recurrence: 'FREQ=DAILY;COUNT=1000' })).toMatch(/200/);
     expect(recurrenceProblem({ ...weekly, recurrence: 'FREQ=YEARLY;COUNT=5' })).toMatch(/days/);
     expect(recurrenceProblem({ ...weekly, recurrence: 'NOT A RULE' })).not.toBeNull();
+    // 13.10.2026 is the second Tuesday: a "third Tuesday" rule would skip the event's own start.
+    expect(recurrenceProblem({ ...weekly, recurrence: 'FREQ=MONTHLY;BYDAY=+3TU;COUNT=3' })).toMatch(
+      /start date/,
+    );
+    expect(
+      recurrenceProblem({ ...weekly, recurrence: 'FREQ=MONTHLY;BYDAY=+2TU;COUNT=3' }),
+    ).toBeNull();
   });
 
   it('lists a series slot: every Thursday 14:00, or the second Tuesday of each month', () => {

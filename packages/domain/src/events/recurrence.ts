@@ -118,6 +118,10 @@ export function recurrenceProblem(times: RecurringTimes): string | null {
   const [first] = starts;
   const last = starts.at(-1);
   if (!first || !last) return 'The rule gives no dates.';
+  // rrule does not add DTSTART when the rule skips it ("second Tuesday" from a first Tuesday):
+  // the event's start must be the rule's first date, or its first date would not be an occurrence.
+  if (first.getTime() !== rule.options.dtstart.getTime())
+    return "The start date is not one of the rule's dates: start on the first date the rule gives.";
   if (starts.length > MAX_OCCURRENCES) return `At most ${MAX_OCCURRENCES} occurrences.`;
   if (last.getTime() - first.getTime() > MAX_RECURRENCE_DAYS * 86_400_000)
     return `The occurrences must fit within ${MAX_RECURRENCE_DAYS} days.`;

@@ -28,6 +28,8 @@ import { errorField, errorMessage } from '../../lib/urql/errors';
 import { helsinkiDate, helsinkiInstant, helsinkiTime } from './calendar';
 import { SignupsLink } from '../event-signups/SignupsLink';
 import { EventActions } from './EventActions';
+import { RepeatFields } from './RepeatFields';
+import { parseRule, ruleOf, type RepeatValues } from './repeat';
 import {
   CreateEventMutation,
   type EditedEvent,
@@ -40,9 +42,8 @@ const KINDS = ['INFO_SESSION', 'GROUP', 'PUBLIC_EVENT', 'WEBINAR', 'TRAINING'] a
 const AUDIENCES = ['PUBLIC', 'PROFESSIONALS', 'MEMBERS'] as const;
 type Kind = (typeof KINDS)[number];
 type Audience = (typeof AUDIENCES)[number];
-const WEEKLY = /^FREQ=WEEKLY;COUNT=(\d+)$/;
 
-interface Values {
+interface Values extends RepeatValues {
   networkId: string;
   kind: Kind;
   audience: Audience;
@@ -51,8 +52,6 @@ interface Values {
   date: string;
   startTime: string;
   endTime: string;
-  repeat: 'none' | 'weekly' | 'custom';
-  repeatCount: number;
   placeName: string;
   streetAddress: string;
   postalCode: string;
@@ -64,13 +63,14 @@ interface Values {
   capacity: number | '';
 }
 
-function valuesOf(event: EditedEvent | null, networkId: string): Values {
+function valuesOf(stored: EditedEvent | null, networkId: string): Values {
+  // A change waiting for review is what the editors work on (saving again replaces it).
+  const event = stored && { ...stored, ...stored.changeReview?.proposed };
   const text = (value: { fi?: string | null; sv?: string | null; en?: string | null }) => ({
     fi: value.fi ?? '',
     sv: value.sv ?? '',
     en: value.en ?? '',
   });
-  const weekly = event?.recurrence ? WEEKLY.exec(event.recurrence) : null;
   return {
     networkId: event?.networkId ?? networkId,
     kind: event?.kind ?? 'PUBLIC_EVENT',
@@ -80,8 +80,7 @@ function valuesOf(event: EditedEvent | null, networkId: string): Values {
     date: event ? helsinkiDate(event.startsAt) : '',
     startTime: event ? helsinkiTime(event.startsAt, 'en-GB') : '17:00',
     endTime: event ? helsinkiTime(event.endsAt, 'en-GB') : '18:30',
-    repeat: !event?.recurrence ? 'none' : weekly ? 'weekly' : 'custom',
-    repeatCount: weekly ? Number(weekly[1]) : (event?.meetingCount ?? 8),
+    ...parseRule(event?.recurrence, event?.meetingCount ?? 8),
     placeName: event?.placeName ?? '',
     streetAddress: event?.streetAddress ?? '',
     postalCode: event?.postalCode ?? '',
@@ -97,6 +96,7 @@ function valuesOf(event: EditedEvent | null, networkId: string): Values {
 /** The API input of the form's values (blank → null; the rule only when it is one the form edits). */
 function inputOf(values: Values) {
   const blank = (value: string) => (value.trim() === '' ? null : value.trim());
+  const rule = ruleOf(values, values.date);
   return {
     kind: values.kind,
     audience: values.audience,
@@ -104,12 +104,9 @@ function inputOf(values: Values) {
     description: values.description,
     startsAt: helsinkiInstant(values.date, values.startTime),
     endsAt: helsinkiInstant(values.date, values.endTime),
-    ...(values.repeat === 'custom'
-      ? {}
-      : {
-          recurrence: values.repeat === 'weekly' ? `FREQ=WEEKLY;COUNT=${values.repeatCount}` : null,
-        }),
-    meetingCount: values.kind === 'GROUP' && values.repeat === 'weekly' ? values.repeatCount : null,
+    ...(rule === undefined ? {} : { recurrence: rule }),
+    meetingCount:
+      values.kind === 'GROUP' && rule && values.repeatEnd === 'count' ? values.repeatCount : null,
     placeName: blank(values.placeName),
     streetAddress: blank(values.streetAddress),
     postalCode: blank(values.postalCode),
@@ -186,7 +183,12 @@ function EventForm({ event }: { event: EditedEvent | null }) {
       setFailure(answer.error);
       return;
     }
-    notifications.show({ withCloseButton: false, color: 'green', message: t('form.saved') });
+    const held = answer.data?.updateEvent.changeReview?.pendingSince;
+    notifications.show({
+      withCloseButton: false,
+      color: 'green',
+      message: held ? t('form.savedForReview') : t('form.saved'),
+    });
   });
   const editable = !event || event.viewerActions.includes('UPDATE');
 
@@ -206,6 +208,7 @@ function EventForm({ event }: { event: EditedEvent | null }) {
           {event.status === 'RETURNED' && event.returnReason && (
             <Text c="orange.8">{t('form.returnReason', { reason: event.returnReason })}</Text>
           )}
+          <ChangeReviewNote event={event} />
           {event.cancelReason && (
             <Text c="red.8">{t('form.cancelReason', { reason: event.cancelReason })}</Text>
           )}
@@ -302,27 +305,11 @@ function EventForm({ event }: { event: EditedEvent | null }) {
                 {...form.getInputProps('endTime')}
                 error={form.errors.endTime ?? form.errors.endsAt}
               />
-              <Select
-                label={t('form.repeat')}
-                data={[
-                  { value: 'none', label: t('form.repeatNone') },
-                  { value: 'weekly', label: t('form.repeatWeekly') },
-                  ...(form.values.repeat === 'custom'
-                    ? [{ value: 'custom', label: event?.recurrence ?? '' }]
-                    : []),
-                ]}
-                allowDeselect={false}
-                {...form.getInputProps('repeat')}
+              <RepeatFields
+                form={form}
+                customRule={event?.recurrence ?? null}
                 error={form.errors.recurrence}
               />
-              {form.values.repeat === 'weekly' && (
-                <NumberInput
-                  label={t('form.repeatCount')}
-                  min={2}
-                  max={200}
-                  {...form.getInputProps('repeatCount')}
-                />
-              )}
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('form.placeName')} {...form.getInputProps('placeName')} />
@@ -380,4 +367,44 @@ function EventForm({ event }: { event: EditedEvent | null }) {
       </form>
     </Page>
   );
+}
+
+/** Form labels of the fields a waiting change names (others by their API name). */
+const CHANGE_LABELS: Record<string, string> = {
+  kind: 'form.kind',
+  audience: 'form.audience',
+  title: 'form.titleField',
+  description: 'form.descriptionField',
+  startsAt: 'form.startTime',
+  endsAt: 'form.endTime',
+  recurrence: 'form.repeat',
+  placeName: 'form.placeName',
+  streetAddress: 'form.streetAddress',
+  postalCode: 'form.postalCode',
+  postOffice: 'form.postOffice',
+  municipalityCode: 'form.municipality',
+  isOnline: 'form.isOnline',
+};
+
+/** A published event's change waiting for review, or why the last one was returned. */
+function ChangeReviewNote({ event }: { event: EditedEvent }) {
+  const { t } = useTranslation('events');
+  const review = event.changeReview;
+  if (!review) return null;
+  if (review.pendingSince) {
+    const fields = [...new Set(review.changes.map((change) => change.field))]
+      .map((field) => {
+        const key = CHANGE_LABELS[field];
+        return key ? t(key as 'form.kind') : field;
+      })
+      .join(', ');
+    return (
+      <Text c="blue.8" role="status">
+        {t('form.pendingChange', { fields })}
+      </Text>
+    );
+  }
+  return review.returnReason ? (
+    <Text c="orange.8">{t('form.changeReturned', { reason: review.returnReason })}</Text>
+  ) : null;
 }

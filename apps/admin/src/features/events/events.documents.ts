@@ -80,6 +80,38 @@ export const EventQuery = graphql(`
       returnReason
       cancelReason
       viewerActions
+      changeReview {
+        pendingSince
+        returnReason
+        changes {
+          field
+          locale
+        }
+        proposed {
+          kind
+          audience
+          title {
+            fi
+            sv
+            en
+          }
+          description {
+            fi
+            sv
+            en
+          }
+          startsAt
+          endsAt
+          recurrence
+          meetingCount
+          placeName
+          streetAddress
+          postalCode
+          postOffice
+          municipalityCode
+          isOnline
+        }
+      }
     }
   }
 `);
@@ -103,6 +135,14 @@ export const UpdateEventMutation = graphql(`
       version
       status
       viewerActions
+      changeReview {
+        pendingSince
+        returnReason
+        changes {
+          field
+          locale
+        }
+      }
     }
   }
 `);
@@ -125,6 +165,14 @@ export const ApproveEventMutation = graphql(`
       version
       status
       viewerActions
+      changeReview {
+        pendingSince
+        returnReason
+        changes {
+          field
+          locale
+        }
+      }
     }
   }
 `);
@@ -148,6 +196,14 @@ export const ReturnEventMutation = graphql(`
       status
       returnReason
       viewerActions
+      changeReview {
+        pendingSince
+        returnReason
+        changes {
+          field
+          locale
+        }
+      }
     }
   }
 `);

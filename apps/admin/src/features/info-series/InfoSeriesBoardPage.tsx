@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { SubscribeButton } from './SubscribeButton';
 import { Page } from '../../components/Page';
 import { EmptyState, QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
@@ -103,6 +104,9 @@ export function InfoSeriesBoardPage() {
                     minutes: board.durationMinutes,
                   })}
                 </Text>
+                <Group>
+                  <SubscribeButton series={board} />
+                </Group>
                 {board.facilitatorName && (
                   <Text size="sm">{t('board.facilitator', { name: board.facilitatorName })}</Text>
                 )}

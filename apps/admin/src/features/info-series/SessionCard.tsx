@@ -58,6 +58,22 @@ export async function uploadSlides(eventId: string, file: File): Promise<string 
   }
 }
 
+/** Removes uploaded slides (apps/api slides.controller.ts DELETE); null when done, else the problem. */
+export async function deleteSlides(slidesId: string): Promise<string | null> {
+  const response = await fetch(`/files/info-session-slides/${encodeURIComponent(slidesId)}`, {
+    method: 'DELETE',
+    credentials: 'same-origin',
+    headers: { 'X-Linja-Upload': '1' },
+  });
+  if (response.ok) return null;
+  try {
+    const answer = (await response.json()) as { error?: { message?: string }; message?: string };
+    return answer.error?.message ?? answer.message ?? String(response.status);
+  } catch {
+    return String(response.status);
+  }
+}
+
 /** One session on the planning board: its presenter slots, and after it the recording and slides. */
 export function SessionCard({
   session,
@@ -155,6 +171,17 @@ export function SessionCard({
       setFile(null);
       onChanged();
     }
+  };
+
+  const remove = async (slidesId: string) => {
+    setBusy(true);
+    const problem = await deleteSlides(slidesId);
+    setBusy(false);
+    tell(
+      !problem,
+      problem ? t('board.deleteSlidesFailed', { detail: problem }) : t('board.slidesDeleted'),
+    );
+    if (!problem) onChanged();
   };
 
   const shown = past
@@ -308,6 +335,21 @@ export function SessionCard({
                     {slides.fileName}
                   </Anchor>{' '}
                   ({Math.ceil(slides.size / 1024)} kB)
+                  {canManage && (
+                    <Button
+                      ml="sm"
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      loading={busy}
+                      aria-label={t('board.deleteSlides', { name: slides.fileName })}
+                      onClick={() => {
+                        void remove(slides.id);
+                      }}
+                    >
+                      {t('board.delete')}
+                    </Button>
+                  )}
                 </List.Item>
               ))}
             </List>

@@ -231,3 +231,21 @@ export const RespondToPresentationMutation = graphql(`
     }
   }
 `);
+
+export const SubscribeToInfoSeriesMutation = graphql(`
+  mutation SubscribeToInfoSeries($seriesId: ID!) {
+    subscribeToInfoSeries(seriesId: $seriesId) {
+      id
+      isSubscribed
+    }
+  }
+`);
+
+export const UnsubscribeFromInfoSeriesMutation = graphql(`
+  mutation UnsubscribeFromInfoSeries($seriesId: ID!) {
+    unsubscribeFromInfoSeries(seriesId: $seriesId) {
+      id
+      isSubscribed
+    }
+  }
+`);

@@ -10,6 +10,8 @@ const EMBEDDED = [
   'ServicePathStep',
   'ProfessionalInfo',
   'FieldChange',
+  'EventChangeReview',
+  'EventProposal',
   'TranslationRef',
   'NetworkBrand',
   'NetworkContact',

@@ -158,6 +158,12 @@ export class CancelEventOccurrenceInput extends EventVersionInput {
 }
 
 @InputType()
+export class RestoreEventOccurrenceInput extends EventVersionInput {
+  @Field({ description: "The cancelled or moved occurrence's originalStart." })
+  occurrenceStart!: Date;
+}
+
+@InputType()
 export class MoveEventOccurrenceInput extends EventVersionInput {
   @Field({ description: "The occurrence's originalStart." })
   occurrenceStart!: Date;

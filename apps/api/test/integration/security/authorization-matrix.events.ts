@@ -170,6 +170,19 @@ export const EVENT_MATRIX: Record<string, MatrixCase<string>> = {
     },
     expect: MANAGERS,
   }),
+  restoreEventOccurrence: matrixCase<TenantKey>({
+    doc: statusDoc('restoreEventOccurrence', 'RestoreEventOccurrenceInput'),
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => {
+      const { id, version } = await buildEvent(ctx, target, 'PUBLISHED');
+      const second = new Date(FIRST_START.getTime() + WEEK);
+      await ctx.prisma.eventException.create({
+        data: { eventId: id, occurrenceStart: second, newStartsAt: null, newEndsAt: null },
+      });
+      return { input: { id, expectedVersion: version, occurrenceStart: second.toISOString() } };
+    },
+    expect: MANAGERS,
+  }),
   moveEventOccurrence: matrixCase<TenantKey>({
     doc: statusDoc('moveEventOccurrence', 'MoveEventOccurrenceInput'),
     targets: TENANT_KEYS,
