@@ -32,7 +32,8 @@ export interface AuditEntry {
     | 'Event'
     | 'EventSignup'
     | 'Referral'
-    | 'ServiceReferralSettings';
+    | 'ServiceReferralSettings'
+    | 'OtherProvider';
   entityId: string;
   serviceId?: string;
   networkId?: string;

@@ -67,6 +67,10 @@ export const PERMISSIONS = [
   'referral.create',
   'referral.settings',
   'referral.counts',
+  // Other providers (issue 18, the "pie"): the network's list of help outside it. Its coordinators;
+  // member organisations' staff only when the network allows it (otherProvidersByMembers) and only
+  // while their membership there is ACTIVE (checked by OtherProviderAccess with the org scope).
+  'otherProvider.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -98,6 +102,7 @@ const ORG_STAFF: readonly Permission[] = [
   'event.manage',
   'referral.handle',
   'referral.settings',
+  'otherProvider.manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
@@ -122,6 +127,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'event.review',
     'coverage.read',
     'referral.counts',
+    'otherProvider.manage',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,

@@ -7,6 +7,7 @@ import { createEventLoaders } from '../events/event.loader';
 import { createInfoSeriesLoaders } from '../info-series/info-series.loader';
 import { createNetworkLoaders } from '../network/network.loader';
 import { createOrganizationLoaders } from '../organization/organization.loader';
+import { createOtherProviderLoaders } from '../other-providers/other-providers.loader';
 import { createReferralLoaders } from '../referrals/referrals.loader';
 import { createRegionLoaders } from '../region/region.loader';
 import { createServiceOfferingLoaders } from '../service-offering/service-offering.loader';
@@ -27,6 +28,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createEventSignupLoaders(prisma),
     ...createEventLoaders(prisma),
     ...createReferralLoaders(prisma),
+    ...createOtherProviderLoaders(prisma),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 } from './demo/index.js';
 import { seedDemoEvents } from './demo/events.js';
 import { seedInfoSeries } from './demo/info-series.js';
+import { seedOtherProviders } from './demo/other-providers.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
@@ -160,6 +161,7 @@ export async function seedDemoData(
   const infoSessions = await seedInfoSeries(prisma, now);
   const events = await seedDemoEvents(prisma, now);
   const referralSettings = await seedReferralSettings(prisma);
+  const otherProviders = await seedOtherProviders(prisma, now);
   logger.info(
     {
       networks: networks.count,
@@ -170,6 +172,7 @@ export async function seedDemoData(
       infoSessions,
       events,
       referralSettings,
+      otherProviders,
     },
     'demo data seeded',
   );

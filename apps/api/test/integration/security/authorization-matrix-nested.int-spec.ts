@@ -167,6 +167,7 @@ const CASES: Record<string, VisibilityCase<string>> = {
   'Network.freshnessReport': coordinatorField('freshnessReport(first: 1) { totalCount }'),
   'Network.readinessTemplate': coordinatorField('readinessTemplate { id }'),
   'Network.searchSynonyms': coordinatorField('searchSynonyms(first: 1) { totalCount }'),
+  'Network.otherProviders': coordinatorField('otherProviders(first: 1) { totalCount }'),
   'Network.reviewActivity': coordinatorField('reviewActivity(months: 2) { month }'),
 
   // ── Lists that show drafts only to the service's staff and its network's coordinators: a shared

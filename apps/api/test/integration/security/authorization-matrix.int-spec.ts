@@ -36,6 +36,7 @@ import {
 } from './authorization-matrix.fixtures';
 import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 import { EVENT_MATRIX } from './authorization-matrix.events';
+import { OTHER_PROVIDER_MATRIX } from './authorization-matrix.other-providers';
 import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
@@ -110,6 +111,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...EVENT_MATRIX,
   // ── Referrals (issue 17): authorization-matrix.referrals.ts.
   ...REFERRAL_MATRIX,
+  // ── Other providers (issue 18): authorization-matrix.other-providers.ts.
+  ...OTHER_PROVIDER_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',
