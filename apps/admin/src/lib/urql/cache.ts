@@ -78,6 +78,8 @@ const EMBEDDED = [
   'ReviewQueueItemEdge',
   'SearchSynonymConnection',
   'SearchSynonymEdge',
+  'OtherProviderConnection',
+  'OtherProviderEdge',
   'WellbeingAreaCoverageConnection',
   'WellbeingAreaCoverageEdge',
   'InfoSeriesConnection',
