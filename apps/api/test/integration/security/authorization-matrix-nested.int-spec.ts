@@ -511,6 +511,11 @@ const PUBLIC_FIELDS = [
   // revisions (ServiceRevision.outdatedTranslations / hiddenTranslations), gated above.
   'TranslationRef.field',
   ...REFERRAL_PUBLIC_FIELDS,
+  // Other providers (issue 18): the public read of help outside the network (current providers
+  // within the freshness window only; other-providers.int-spec) and whether members may keep the
+  // list (a setting, not a secret). The managed list, Network.otherProviders, has its case above.
+  'Network.otherHelp',
+  'Network.otherProvidersByMembers',
 ];
 
 describe(`authorization matrix: nested fields on ${DB_MODE_LABEL} (real sessions)`, () => {
