@@ -69,17 +69,22 @@ export interface OtherHelpSearch {
   targetGroups: readonly string[];
 }
 
+/** The query's variables for a search (also what lib/prefetch.ts asks at start-up). */
+export function otherHelpVariables(search: OtherHelpSearch | null) {
+  return {
+    slug: search?.networkSlug ?? '',
+    municipalityCode: search?.municipality ?? undefined,
+    themeIds: search?.themes.length ? [...search.themes] : undefined,
+    targetGroupIds: search?.targetGroups.length ? [...search.targetGroups] : undefined,
+    first: 10,
+  };
+}
+
 /** The fitting providers (at most 10), or null while loading or on an error. */
 export function useOtherHelp(search: OtherHelpSearch | null): OtherHelpProvider[] | null {
   const [{ data }] = useQuery<OtherHelpData>({
     query: OTHER_HELP_QUERY,
-    variables: {
-      slug: search?.networkSlug ?? '',
-      municipalityCode: search?.municipality ?? undefined,
-      themeIds: search?.themes.length ? [...search.themes] : undefined,
-      targetGroupIds: search?.targetGroups.length ? [...search.targetGroups] : undefined,
-      first: 10,
-    },
+    variables: otherHelpVariables(search),
     pause: search === null,
   });
   return data?.network ? data.network.otherHelp.edges.map((edge) => edge.node) : null;
