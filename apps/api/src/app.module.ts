@@ -6,6 +6,7 @@ import { AuthzModule } from './authz/authz.module';
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CoverageModule } from './coverage/coverage.module';
+import { OtherProvidersModule } from './other-providers/other-providers.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { EventCalendarModule } from './event-calendar/event-calendar.module';
@@ -59,6 +60,7 @@ export class AppModule {
         SupportContactsModule,
         ReportingModule,
         CoverageModule,
+        OtherProvidersModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { infoSeriesFeature } from '../features/info-series';
 import { jobsFeature } from '../features/jobs';
 import { membersFeature } from '../features/members';
 import { networkServicesFeature } from '../features/network-services';
+import { otherProvidersFeature } from '../features/other-providers';
 import { planningFeature } from '../features/planning';
 import { referralsFeature } from '../features/referrals';
 import { reviewFeature } from '../features/review';
@@ -31,6 +32,7 @@ export const FEATURES = [
   membersFeature,
   planningFeature,
   coverageFeature,
+  otherProvidersFeature,
   eventsFeature,
   infoSeriesFeature,
   supportContactsFeature,

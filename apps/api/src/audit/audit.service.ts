@@ -34,7 +34,8 @@ export interface AuditEntry {
     | 'Referral'
     | 'ServiceReferralSettings'
     | 'ReportingRound'
-    | 'OrganizationReport';
+    | 'OrganizationReport'
+    | 'OtherProvider';
   entityId: string;
   serviceId?: string;
   networkId?: string;

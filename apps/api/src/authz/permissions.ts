@@ -80,6 +80,10 @@ export const PERMISSIONS = [
   'reporting.manage',
   'reporting.report',
   'reporting.read',
+  // Other providers (issue 18, the "pie"): the network's list of help outside it. Its coordinators;
+  // member organisations' staff only when the network allows it (otherProvidersByMembers) and only
+  // while their membership there is ACTIVE (checked by OtherProviderAccess with the org scope).
+  'otherProvider.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -111,6 +115,7 @@ const ORG_STAFF: readonly Permission[] = [
   'event.manage',
   'referral.handle',
   'referral.settings',
+  'otherProvider.manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
@@ -139,6 +144,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'supportContact.manage',
     'reporting.manage',
     'reporting.read',
+    'otherProvider.manage',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,

@@ -7,6 +7,7 @@ import { createEventLoaders } from '../events/event.loader';
 import { createInfoSeriesLoaders } from '../info-series/info-series.loader';
 import { createNetworkLoaders } from '../network/network.loader';
 import { createOrganizationLoaders } from '../organization/organization.loader';
+import { createOtherProviderLoaders } from '../other-providers/other-providers.loader';
 import { createReferralLoaders } from '../referrals/referrals.loader';
 import { createRegionLoaders } from '../region/region.loader';
 import { createServiceOfferingLoaders } from '../service-offering/service-offering.loader';
@@ -29,6 +30,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createEventLoaders(prisma),
     ...createReferralLoaders(prisma),
     ...createSupportContactLoaders(prisma),
+    ...createOtherProviderLoaders(prisma),
   };
 }
 

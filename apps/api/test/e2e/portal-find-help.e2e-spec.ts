@@ -75,10 +75,24 @@ describeInBrowser('find help on a phone: ways out of an empty search, contact fi
       name: /^Kaikki palvelut, joita on tarjolla kunnassa Lahti/,
     });
     expect(await area.textContent()).toContain('Päijät-Hämeen hyvinvointialue');
-    expect(await page.getByRole('heading', { name: 'Soita ja kysy' }).count()).toBe(1);
-    for (const tel of ['tel:112', 'tel:+358800005005', 'tel:+358925250111', 'tel:116111']) {
-      expect(await page.locator(`.empty a[href="${tel}"]`).count()).toBe(1);
+    // Other help outside the network (issue 18, the network's own data) comes first, labelled as not
+    // part of Perhelinja, phone first; of the fixed helplines only 112 stays.
+    const otherHelp = page.locator('section.other-help');
+    await otherHelp
+      .getByRole('heading', { name: 'Muuta apua (ei osa Perhelinja-verkostoa)' })
+      .waitFor();
+    for (const tel of ['tel:080005005', 'tel:0925250111', 'tel:116111', 'tel:080002400']) {
+      expect(await otherHelp.locator(`a[href="${tel}"]`).count()).toBe(1);
     }
+    expect(await otherHelp.getByText('Nettiturvakoti', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Soita ja kysy' }).count()).toBe(1);
+    expect(await page.locator('.call-for-help a[href="tel:112"]').count()).toBe(1);
+    expect(await page.locator('.call-for-help a[href="tel:+358800005005"]').count()).toBe(0);
+    // Before the call suggestion on the page.
+    expect(
+      await page.evaluate(`Boolean(document.querySelector('section.other-help')
+        .compareDocumentPosition(document.querySelector('.call-for-help')) & 4)`),
+    ).toBe(true);
     expect(await layoutShift(page)).toBeLessThan(0.05);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'no-results-phone');

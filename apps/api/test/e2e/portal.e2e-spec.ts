@@ -186,6 +186,7 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     expect(seen.map((answer) => answer.operation).sort()).toEqual([
       'PortalMunicipality',
       'PortalNetwork',
+      'PortalOtherHelp',
       'PortalSearch',
     ]);
     const search = seen.find((answer) => answer.operation === 'PortalSearch');
@@ -196,12 +197,13 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     );
   });
 
-  it('empty results help: 112 and Nollalinja', async () => {
+  it('empty results help: 112 and Nollalinja (the network’s other help)', async () => {
     await page.goto(`${api.baseUrl}/perhelinja/search?q=qwxyzzy`);
 
     await page.getByRole('heading', { name: 'Hakuehdoilla ei löytynyt palveluja' }).waitFor();
+    await page.locator('.empty section.other-help').waitFor();
     expect(await page.locator('.empty a[href="tel:112"]').count()).toBe(1);
-    expect(await page.locator('.empty a[href="tel:+358800005005"]').count()).toBe(1);
+    expect(await page.locator('.empty a[href="tel:080005005"]').count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

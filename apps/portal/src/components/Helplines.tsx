@@ -6,13 +6,19 @@ interface CallForHelpProps {
   /** The network's own advice line (its coordinators keep it in the network's contact). */
   network?: { name: string; phone: string | null } | null;
   headingLevel?: 2 | 3;
+  /** Only 112: the network's other providers (shown above) stand for the national helplines. */
+  emergencyOnly?: boolean;
 }
 
 /**
  * "Call and ask": a plain suggestion to call, the network's own number when it has one, and the
  * national helplines (lib/helplines.ts), each number a `tel:` link.
  */
-export function CallForHelp({ network = null, headingLevel = 3 }: CallForHelpProps) {
+export function CallForHelp({
+  network = null,
+  headingLevel = 3,
+  emergencyOnly = false,
+}: CallForHelpProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -32,7 +38,7 @@ export function CallForHelp({ network = null, headingLevel = 3 }: CallForHelpPro
       ) : null}
       <p className="helplines__title">{t('alternatives.helplines')}</p>
       <ul className="helplines">
-        {HELPLINES.map((line) => {
+        {HELPLINES.filter((line) => !emergencyOnly || line.key === 'emergency').map((line) => {
           const other = line.inLanguage?.[language];
           return (
             <li key={line.key} className="helpline">

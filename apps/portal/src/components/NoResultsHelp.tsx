@@ -1,3 +1,4 @@
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -51,6 +52,10 @@ interface NoResultsHelpProps {
   /** Some services matched some of the words (they are listed above this). */
   partial?: boolean;
   network?: { name: string; phone: string | null } | null;
+  /** The network's other providers that fit (components/OtherHelp), shown before anything else. */
+  otherHelp?: ReactNode;
+  /** Only 112 among the helplines (when other providers are shown). */
+  emergencyOnly?: boolean;
 }
 
 /**
@@ -65,6 +70,8 @@ export function NoResultsHelp({
   networkSlug,
   partial = false,
   network = null,
+  otherHelp = null,
+  emergencyOnly = false,
 }: NoResultsHelpProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -135,6 +142,7 @@ export function NoResultsHelp({
     <div className={partial ? 'empty empty--partial' : 'empty'}>
       <h2>{partial ? t('alternatives.partialHeading') : t('results.emptyTitle')}</h2>
       {partial ? null : <p>{t('results.emptyTips')}</p>}
+      {otherHelp}
       {alternatives.length ? (
         <>
           <h3>{t('alternatives.heading')}</h3>
@@ -162,7 +170,7 @@ export function NoResultsHelp({
           </ul>
         </>
       ) : null}
-      <CallForHelp network={network} />
+      <CallForHelp network={network} emergencyOnly={emergencyOnly} />
     </div>
   );
 }

@@ -59,12 +59,12 @@ beforeEach(() => {
 });
 
 describe('the first page’s queries asked at start-up (lib/prefetch.ts)', () => {
-  it('asks exactly what a results page asks: the network, the search and the municipality', async () => {
+  it('asks exactly what a results page asks: the network, the search, the other help and the municipality', async () => {
     const path = '/perhelinja/search?q=turvakoti&municipality=398&free=1';
     const asked = await pageKeys(path, () => screen.findAllByRole('article'));
     const prefetched = prefetchedKeys(path);
 
-    expect(prefetched).toHaveLength(3);
+    expect(prefetched).toHaveLength(4);
     expect(asked).toEqual(expect.arrayContaining(prefetched));
   });
 

@@ -1,5 +1,6 @@
 import { type Language } from '@linja/ui';
 import { type AnyVariables, type Client, type DocumentInput } from 'urql';
+import { OTHER_HELP_QUERY, otherHelpVariables } from './otherHelp';
 import { MUNICIPALITY_QUERY, NETWORK_QUERY, SEARCH_QUERY, SERVICE_QUERY } from './queries';
 import { PAGE_SIZE, parseSearch, toSearchInput } from './searchState';
 
@@ -39,6 +40,15 @@ export function prefetchFirstPage(
       first: PAGE_SIZE,
       municipalityCode: state.municipality ?? undefined,
     });
+    ask(
+      OTHER_HELP_QUERY,
+      otherHelpVariables({
+        networkSlug,
+        municipality: state.municipality,
+        themes: state.themes,
+        targetGroups: state.targetGroups,
+      }),
+    );
   } else if (section === 'services' && id) {
     municipality = serviceMunicipality(search);
     ask(SERVICE_QUERY, { id, municipalityCode: municipality });

@@ -5,6 +5,8 @@ import { useLocation, useSearch } from 'wouter';
 import { Filters } from '../components/Filters';
 import { useMunicipalityName } from '../components/MunicipalityPicker';
 import { NoResultsHelp } from '../components/NoResultsHelp';
+import { OtherHelp } from '../components/OtherHelp';
+import { useOtherHelp } from '../lib/otherHelp';
 import { useDocumentTitle } from '../components/page';
 import { SearchForm } from '../components/SearchForm';
 import { partlyMatchingIds, ServiceCard } from '../components/ServiceCard';
@@ -107,6 +109,15 @@ export default function SearchPage() {
   }, [fetching, services.length]);
 
   const networkPhone = { name: network.name, phone: network.contact.phone };
+  // Help outside the network for the same place and terms: its own section, never mixed in.
+  const otherProviders =
+    useOtherHelp({
+      networkSlug: network.slug,
+      municipality: state.municipality,
+      themes: state.themes,
+      targetGroups: state.targetGroups,
+    }) ?? [];
+  const otherHelp = <OtherHelp networkName={network.name} providers={otherProviders} />;
 
   const serviceHref = (id: string) =>
     href(
@@ -161,7 +172,15 @@ export default function SearchPage() {
           ) : null}
           {!data && !error ? <SkeletonCards /> : null}
           {connection && connection.totalCount === 0 ? (
-            <NoResultsHelp state={state} networkSlug={network.slug} network={networkPhone} />
+            <NoResultsHelp
+              state={state}
+              networkSlug={network.slug}
+              network={networkPhone}
+              otherHelp={
+                <OtherHelp networkName={network.name} providers={otherProviders} headingLevel={3} />
+              }
+              emergencyOnly={otherProviders.length > 0}
+            />
           ) : null}
           {services.length ? (
             <ul ref={listRef} className={fetching ? 'results__list is-stale' : 'results__list'}>
@@ -203,6 +222,7 @@ export default function SearchPage() {
               partial
             />
           ) : null}
+          {connection && connection.totalCount > 0 ? otherHelp : null}
         </section>
       </div>
     </div>

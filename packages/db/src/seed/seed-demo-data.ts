@@ -13,6 +13,7 @@ import {
 } from './demo/index.js';
 import { seedDemoEvents } from './demo/events.js';
 import { seedInfoSeries } from './demo/info-series.js';
+import { seedOtherProviders } from './demo/other-providers.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
 import { seedSupportContacts } from './demo/support-contacts.js';
@@ -162,6 +163,7 @@ export async function seedDemoData(
   const events = await seedDemoEvents(prisma, now);
   const referralSettings = await seedReferralSettings(prisma);
   const supportContacts = await seedSupportContacts(prisma, now);
+  const otherProviders = await seedOtherProviders(prisma, now);
   logger.info(
     {
       networks: networks.count,
@@ -173,6 +175,7 @@ export async function seedDemoData(
       events,
       referralSettings,
       supportContacts,
+      otherProviders,
     },
     'demo data seeded',
   );

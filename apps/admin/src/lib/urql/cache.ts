@@ -80,6 +80,8 @@ const EMBEDDED = [
   'ReviewQueueItemEdge',
   'SearchSynonymConnection',
   'SearchSynonymEdge',
+  'OtherProviderConnection',
+  'OtherProviderEdge',
   'WellbeingAreaCoverageConnection',
   'WellbeingAreaCoverageEdge',
   'InfoSeriesConnection',

@@ -167,6 +167,7 @@ const CASES: Record<string, VisibilityCase<string>> = {
   'Network.freshnessReport': coordinatorField('freshnessReport(first: 1) { totalCount }'),
   'Network.readinessTemplate': coordinatorField('readinessTemplate { id }'),
   'Network.searchSynonyms': coordinatorField('searchSynonyms(first: 1) { totalCount }'),
+  'Network.otherProviders': coordinatorField('otherProviders(first: 1) { totalCount }'),
   'Network.reviewActivity': coordinatorField('reviewActivity(months: 2) { month }'),
 
   // ── Lists that show drafts only to the service's staff and its network's coordinators: a shared
@@ -510,6 +511,11 @@ const PUBLIC_FIELDS = [
   // revisions (ServiceRevision.outdatedTranslations / hiddenTranslations), gated above.
   'TranslationRef.field',
   ...REFERRAL_PUBLIC_FIELDS,
+  // Other providers (issue 18): the public read of help outside the network (current providers
+  // within the freshness window only; other-providers.int-spec) and whether members may keep the
+  // list (a setting, not a secret). The managed list, Network.otherProviders, has its case above.
+  'Network.otherHelp',
+  'Network.otherProvidersByMembers',
 ];
 
 describe(`authorization matrix: nested fields on ${DB_MODE_LABEL} (real sessions)`, () => {

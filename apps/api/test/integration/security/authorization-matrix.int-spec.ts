@@ -36,6 +36,7 @@ import {
 } from './authorization-matrix.fixtures';
 import { EVENT_SIGNUP_MATRIX } from './authorization-matrix.event-signups';
 import { EVENT_MATRIX } from './authorization-matrix.events';
+import { OTHER_PROVIDER_MATRIX } from './authorization-matrix.other-providers';
 import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
 import { SUPPORT_CONTACT_MATRIX } from './authorization-matrix.support-contacts';
 import { REPORTING_MATRIX } from './authorization-matrix.reporting';
@@ -116,6 +117,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...SUPPORT_CONTACT_MATRIX,
   // ── Showing results (issue 16): authorization-matrix.reporting.ts.
   ...REPORTING_MATRIX,
+  // ── Other providers (issue 18): authorization-matrix.other-providers.ts.
+  ...OTHER_PROVIDER_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).
   networks: matrixCase<None>({
     doc: '{ networks { totalCount } }',
