@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error('Set DATABASE_URL to the benchmark database.');
   const database = await openDatabase({ databaseUrl, pgliteDataDir: 'unused' });
   try {
-    const network = await database.prisma.network.findUniqueOrThrow({ where: { slug } });
+    const network = await database.prisma.network.findUniqueOrThrow({
+      where: { slug },
+      select: { id: true },
+    });
     const [counts] = await database.prisma.$queryRaw<{ services: number; areas: number }[]>`
       SELECT (SELECT count(*)::int FROM service_search_row WHERE network_id = ${network.id}::uuid) AS services,
              (SELECT count(*)::int FROM delivery_area) AS areas`;
