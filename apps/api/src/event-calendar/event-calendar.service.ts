@@ -35,17 +35,6 @@ const notFound = (what: string) => new DomainError('NOT_FOUND', `No such ${what}
  * publicly. A single event is read as the request's actor (the portal's "add to calendar" link
  * carries the session), with the meeting link only where mayReadOnlineUrl allows it.
  */
-/**
- * A series feed (Järjestöinfot are PROFESSIONALS sessions) would be empty for the anonymous reader a
- * calendar program is. It shows the series' published and cancelled sessions of the PUBLIC and
- * PROFESSIONALS audiences — when, what, who presents: public facts of the series — and never a
- * meeting link (includeOnlineUrl is false for every feed); MEMBERS sessions never.
- */
-const SERIES_FEED_VISIBILITY: Prisma.EventWhereInput = {
-  status: { in: ['PUBLISHED', 'CANCELLED'] },
-  audience: { in: ['PUBLIC', 'PROFESSIONALS'] },
-};
-
 @Injectable()
 export class EventCalendarService {
   constructor(
@@ -60,7 +49,6 @@ export class EventCalendarService {
       ANONYMOUS,
       { ...query.filter, ...filter, from: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000) },
       now,
-      scope.kind === 'series' ? SERIES_FEED_VISIBILITY : undefined,
     );
     const rows = await this.prisma.event.findMany({
       where,

@@ -75,10 +75,8 @@ export class EventQueryService {
     actor: Actor,
     filter: EventFilterInput,
     now: Date,
-    /** Who sees which event: the actor's visibility unless a caller (the series feed) narrows it. */
-    visibility: Prisma.EventWhereInput = visibleEventsWhere(actor),
   ): Promise<Prisma.EventWhereInput> {
-    const and: Prisma.EventWhereInput[] = [visibility];
+    const and: Prisma.EventWhereInput[] = [visibleEventsWhere(actor)];
     and.push({ status: { in: filter.statuses?.length ? filter.statuses : [...LIVE_STATUSES] } });
 
     if (filter.networkSlug) and.push({ network: { slug: filter.networkSlug } });

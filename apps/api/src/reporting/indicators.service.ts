@@ -57,7 +57,7 @@ export class IndicatorsService {
 
   async goals(actor: Actor, args: NetworkListArgs): Promise<Connection<NetworkGoalModel>> {
     const network = await networkBySlug(this.prisma, args.networkSlug);
-    assertMayRead(this.authz, actor, network.id);
+    await assertMayRead(this.prisma, this.authz, actor, network.id);
     return pageByCreation(this.prisma.networkGoal, { networkId: network.id }, args, toGoalModel);
   }
 
@@ -123,7 +123,7 @@ export class IndicatorsService {
 
   async indicators(actor: Actor, args: IndicatorsArgs): Promise<Connection<IndicatorModel>> {
     const network = await networkBySlug(this.prisma, args.networkSlug);
-    assertMayRead(this.authz, actor, network.id, args.organizationId);
+    await assertMayRead(this.prisma, this.authz, actor, network.id, args.organizationId);
     return pageByCreation(
       this.prisma.indicator,
       this.indicatorScope(network.id, args.organizationId),
@@ -214,7 +214,13 @@ export class IndicatorsService {
         this.authz.assert(actor, 'reporting.report', own);
       }
     } else {
-      assertMayRead(this.authz, actor, service.networkId, service.responsibleOrganizationId);
+      await assertMayRead(
+        this.prisma,
+        this.authz,
+        actor,
+        service.networkId,
+        service.responsibleOrganizationId,
+      );
     }
     return service;
   }

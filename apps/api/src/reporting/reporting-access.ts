@@ -28,17 +28,29 @@ export async function networkBySlug(
 
 /**
  * May read the network's results (coordinators, its REPORT_VIEWERs, platform admins), or — with
- * `organizationId` — that organisation's results (also its admins). FORBIDDEN otherwise.
+ * `organizationId` — that organisation's results (also its admins, while the organisation is a
+ * member of the network that has not ended: an organisation never reads the figures of a network
+ * it does not belong to). FORBIDDEN otherwise.
  */
-export function assertMayRead(
+export async function assertMayRead(
+  prisma: Prisma.TransactionClient,
   authz: AuthorizationService,
   actor: Actor,
   networkId: string,
   organizationId?: string | null,
-): void {
+): Promise<void> {
   if (authz.can(actor, 'reporting.read', { networkId })) return;
   if (organizationId && isUuid(organizationId)) {
     authz.assert(actor, 'reporting.report', { organizationId });
+    const membership = await prisma.networkMembership.findUnique({
+      where: { networkId_organizationId: { networkId, organizationId } },
+      select: { status: true },
+    });
+    if (!membership || membership.status === 'ENDED') {
+      throw new DomainError('FORBIDDEN', 'The organisation is not a member of this network.', {
+        field: 'organizationId',
+      });
+    }
     return;
   }
   authz.assert(actor, 'reporting.read', { networkId });

@@ -37,7 +37,7 @@ export class ResultsService {
     args: IndicatorResultsArgs,
   ): Promise<Connection<IndicatorResultModel>> {
     const network = await networkBySlug(this.prisma, args.networkSlug);
-    assertMayRead(this.authz, actor, network.id, args.organizationId);
+    await assertMayRead(this.prisma, this.authz, actor, network.id, args.organizationId);
     const range = periodRange(args.period, 'period');
     const organizationId =
       args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;

@@ -143,6 +143,19 @@ export class FiguresService {
         data: { updatedAt: new Date() },
       });
       assertRoundOpen(round.status);
+      // The report may have been submitted meanwhile: the conditional update takes its row lock
+      // (a concurrent submit waits for us) and refuses figures for a report no longer editable.
+      const { count } = await tx.organizationReport.updateMany({
+        where: { id: report.id, status: { in: [...EDITABLE_REPORT_STATUSES] } },
+        data: { updatedAt: new Date() },
+      });
+      if (count === 0) {
+        const now = await tx.organizationReport.findUniqueOrThrow({
+          where: { id: report.id },
+          select: { status: true },
+        });
+        throw reportTransitionRefusal(now.status);
+      }
       for (const figure of input.figures) await this.upsert(tx, actor, report.id, figure);
     });
     return toReportModel(report);

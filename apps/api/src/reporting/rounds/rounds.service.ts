@@ -131,7 +131,7 @@ export class RoundsService {
 
   async rounds(actor: Actor, args: NetworkListArgs): Promise<Connection<ReportingRoundModel>> {
     const network = await networkBySlug(this.prisma, args.networkSlug);
-    assertMayRead(this.authz, actor, network.id);
+    await assertMayRead(this.prisma, this.authz, actor, network.id);
     return pageByCreation(
       this.prisma.reportingRound,
       { networkId: network.id },
@@ -152,7 +152,7 @@ export class RoundsService {
     let where: { roundId: string } | { organizationId: string };
     if (args.roundId) {
       const round = await this.round(args.roundId);
-      assertMayRead(this.authz, actor, round.networkId);
+      await assertMayRead(this.prisma, this.authz, actor, round.networkId);
       where = { roundId: round.id };
     } else {
       const organizationId = args.organizationId ?? '';

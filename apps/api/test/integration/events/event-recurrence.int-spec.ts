@@ -198,14 +198,14 @@ describe(`monthly event series on ${DB_MODE_LABEL}`, () => {
     ).toBe(2);
   });
 
-  it("a series feed shows an anonymous calendar the professionals' sessions, never their link nor members' sessions", async () => {
+  it("a series feed shows an anonymous calendar only the series' public sessions, never a professionals' or members' session nor a link", async () => {
     const prisma = api.app.get(PrismaClient);
     const series = await prisma.infoSeries.create({
       data: { networkId, title: { fi: 'Järjestöinfot' }, weekday: 2, startTime: '13:00' },
     });
     const session = (
       title: string,
-      audience: 'PROFESSIONALS' | 'MEMBERS',
+      audience: 'PUBLIC' | 'PROFESSIONALS' | 'MEMBERS',
       status: 'PUBLISHED' | 'DRAFT',
       day: number,
     ) => {
@@ -227,14 +227,17 @@ describe(`monthly event series on ${DB_MODE_LABEL}`, () => {
         },
       });
     };
+    await session('Avoin info', 'PUBLIC', 'PUBLISHED', 1);
+    // As for the event query: a professionals' session is hidden from an anonymous reader (a calendar
+    // program), as are members' sessions and drafts.
     await session('Ammattilaisten info', 'PROFESSIONALS', 'PUBLISHED', 8);
     await session('Jäsenten info', 'MEMBERS', 'PUBLISHED', 15);
-    await session('Luonnos', 'PROFESSIONALS', 'DRAFT', 22);
+    await session('Luonnos', 'PUBLIC', 'DRAFT', 22);
     const response = await fetch(`${api.baseUrl}/ical/series/${series.id}/events.ics`);
     expect(response.status).toBe(200);
     const body = await response.text();
     expect(parseOccurrences(body).map((o) => [o.summary, o.local])).toEqual([
-      ['Ammattilaisten info', '2030-01-08T13:00:00'],
+      ['Avoin info', '2030-01-01T13:00:00'],
     ]);
     expect(body).not.toContain('teams.example.com');
   });

@@ -465,6 +465,20 @@ describe(`showing results: indicators, computed figures, reporting rounds on ${D
     ).toBe('FORBIDDEN');
   }, 180_000);
 
+  it("refuses an organisation's admin the results of a network the organisation is not a member of", async () => {
+    // Lahti is a member of the federation only: its admin reads its own results there, never Perhelinja's.
+    const period = { kind: 'YEAR', year: YEAR };
+    const own = await call(RESULTS, { slug: FEDERATION, org: ORG_LAHTI, period }, LAHTI_ADMIN);
+    expect(own.errors).toBeUndefined();
+    const foreign = await call(
+      RESULTS,
+      { slug: 'perhelinja', org: ORG_LAHTI, period },
+      LAHTI_ADMIN,
+    );
+    expect(errorCode(foreign)).toBe('FORBIDDEN');
+    expect(foreign.data).toBeFalsy();
+  });
+
   it('reminds the admins of organisations that have not reported before the due date, and once after it', async () => {
     const indicator = await call<{ createIndicator: { id: string } }>(
       CREATE_INDICATOR,
