@@ -84,18 +84,25 @@ export class ResultsService {
     indicators: readonly Indicator[],
   ): Promise<Map<string, number | null>> {
     const values = new Map<string, number | null>();
+    // Each computed kind once per request, however many indicators share it (at most nine kinds).
+    const kinds = [
+      ...new Set(
+        indicators.flatMap((indicator) =>
+          indicator.source === 'COMPUTED' && indicator.computedKind ? [indicator.computedKind] : [],
+        ),
+      ),
+    ];
+    const scope = { networkId, organizationId, start: range.start, end: range.end };
+    const computed = new Map(
+      await Promise.all(
+        kinds.map(
+          async (kind) => [kind, await computeIndicator(this.prisma, kind, scope)] as const,
+        ),
+      ),
+    );
     for (const indicator of indicators) {
-      if (indicator.source === 'COMPUTED' && indicator.computedKind) {
-        values.set(
-          indicator.id,
-          await computeIndicator(this.prisma, indicator.computedKind, {
-            networkId,
-            organizationId,
-            start: range.start,
-            end: range.end,
-          }),
-        );
-      }
+      const value = indicator.computedKind ? computed.get(indicator.computedKind) : undefined;
+      if (indicator.source === 'COMPUTED' && value !== undefined) values.set(indicator.id, value);
     }
     const reported = indicators.filter((indicator) => indicator.source === 'REPORTED');
     if (reported.length > 0) {
