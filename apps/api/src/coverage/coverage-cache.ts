@@ -62,11 +62,14 @@ export class CoverageCache {
     return cells;
   }
 
+  /**
+   * The network's own number only: a write in another network leaves this network's matrices kept
+   * (the statement reads nothing outside the network but the municipality reference data).
+   */
   private async generation(networkId: string): Promise<string> {
     const rows = await this.prisma.$queryRaw<{ generation: string }[]>`
       SELECT coalesce((SELECT generation FROM search_network_generation
-                       WHERE network_id = ${networkId}::uuid)::text, '-')
-             || ':' || (SELECT generation FROM search_generation WHERE id = 1)::text AS generation`;
+                       WHERE network_id = ${networkId}::uuid)::text, '-') AS generation`;
     return rows[0]?.generation ?? '';
   }
 }
