@@ -15,6 +15,7 @@ import { EventsModule } from './events/events.module';
 import { FreshnessRemindersModule } from './freshness-reminders/freshness-reminders.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { HsdsModule } from './hsds/hsds.module';
 import { IdentityModule } from './identity/identity.module';
 import { InfoSeriesModule } from './info-series/info-series.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -61,6 +62,7 @@ export class AppModule {
         ReportingModule,
         CoverageModule,
         OtherProvidersModule,
+        HsdsModule,
       ],
     };
   }

@@ -55,7 +55,9 @@ import { TotpService } from './totp.service';
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // The same per-address budget covers the calendar feeds (event-calendar/).
-    consumer.apply(RequestRateLimitMiddleware).forRoutes('graphql', 'ical/*path');
+    consumer
+      .apply(RequestRateLimitMiddleware)
+      .forRoutes('graphql', 'ical/*path', 'hsds', 'hsds/*path');
     consumer.apply(ActorMiddleware).forRoutes('*path');
   }
 }

@@ -20,7 +20,7 @@ export const STATIC_APPS: readonly StaticApp[] = [
 ];
 
 /** Paths the API answers itself; the single-page apps never shadow them. */
-const API_PATHS = ['/graphql', '/health', '/ready', '/metrics', '/files/', '/ical/'];
+const API_PATHS = ['/graphql', '/health', '/ready', '/metrics', '/files/', '/ical/', '/hsds'];
 
 const isApiPath = (request: Request) =>
   API_PATHS.some((apiPath) => request.originalUrl.startsWith(apiPath));
