@@ -101,6 +101,25 @@ export class HsdsCatalogueService {
   }
 
   /**
+   * The next `take` public services' ids after `afterId`, in id order: the keyset the NDJSON export
+   * walks (no offset, so each batch costs the same however far it is).
+   */
+  async serviceIdsAfter(
+    filter: ServiceFilter,
+    afterId: string | undefined,
+    take: number,
+  ): Promise<string[]> {
+    const where = this.publicServicesWhere(filter, new Date());
+    const rows = await this.prisma.service.findMany({
+      where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take,
+    });
+    return rows.map((row) => row.id);
+  }
+
+  /**
    * The records of those of `ids` the public may see, in the order of `ids`. Seven batched queries
    * (services with revisions, deliveries with areas and locations, organisations, networks, terms).
    */

@@ -26,7 +26,7 @@ const common = {
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$|^[0-9a-f-]{36}$/i, 'a network slug or id')
     .optional(),
-  /** HSDS's format parameter: only json here (the NDJSON export is its own endpoint). */
+  /** HSDS's format parameter: json, or on /services ndjson (hsds-export.ts). */
   format: z.literal('json', 'only json').optional(),
 };
 
@@ -34,6 +34,8 @@ const search = z.string().trim().min(2, 'at least 2 characters').max(200, 'at mo
 
 export const SERVICES_QUERY = z.strictObject({
   ...common,
+  /** ndjson: every matching service, fully nested, one per line, streamed without pages. */
+  format: z.enum(['json', 'ndjson'], 'json or ndjson').optional(),
   search: search.optional(),
   taxonomy_term_id: uuid.optional(),
   taxonomy_id: uuid.optional(),

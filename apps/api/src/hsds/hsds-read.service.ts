@@ -7,6 +7,7 @@ import { isUuid } from '../common/ids/is-uuid';
 import { HsdsCatalogueService, type ServiceFilter } from './hsds-catalogue.service';
 import {
   ORGANIZATIONS_QUERY,
+  type Paging,
   pagingOf,
   parseQuery,
   SERVICE_AT_LOCATIONS_QUERY,
@@ -33,6 +34,13 @@ export interface HsdsAnswer {
   readonly lastModified?: Date;
 }
 
+export interface ServicesRequest {
+  readonly filter: ServiceFilter;
+  readonly paging: Paging;
+  readonly full: boolean;
+  readonly ndjson: boolean;
+}
+
 const notFound = (what: string, id: string) =>
   new DomainError('NOT_FOUND', `No public ${what} with id "${id}".`, { id });
 
@@ -41,9 +49,15 @@ const notFound = (what: string, id: string) =>
 export class HsdsReadService {
   constructor(private readonly catalogue: HsdsCatalogueService) {}
 
-  async services(query: unknown): Promise<HsdsAnswer> {
+  /** /services' parameters, checked (BAD_USER_INPUT naming the parameter otherwise). */
+  async servicesRequest(query: unknown): Promise<ServicesRequest> {
     const q = parseQuery(SERVICES_QUERY, query);
-    const paging = pagingOf(q);
+    const ndjson = q.format === 'ndjson';
+    for (const field of ['page', 'per_page', 'full'] as const) {
+      if (ndjson && q[field] !== undefined) {
+        throw new BadUserInputError(field, `${field}: not with format=ndjson (it is never paged).`);
+      }
+    }
     const network = await this.networkOf(q.network);
     const filter: ServiceFilter = {
       networkId: network?.id,
@@ -53,9 +67,13 @@ export class HsdsReadService {
       modifiedAfter: q.modified_after,
       search: q.search,
     };
+    return { filter, paging: pagingOf(q), full: q.full === 'true', ndjson };
+  }
+
+  async services({ filter, paging, full }: ServicesRequest): Promise<HsdsAnswer> {
     const { ids, total } = await this.catalogue.servicePage(filter, paging.page, paging.perPage);
     const records = await this.catalogue.loadRecords(ids);
-    const map = q.full === 'true' ? toHsdsService : toHsdsServiceSummary;
+    const map = full ? toHsdsService : toHsdsServiceSummary;
     const items = records.map((record) => map(record, paging.language));
     return { body: toPage(items, total, paging), language: paging.language };
   }

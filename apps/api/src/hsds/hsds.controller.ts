@@ -11,7 +11,9 @@ import {
   PROFILE_PATH,
 } from './hsds-profile';
 import { ONE_QUERY, parseQuery } from './hsds-query.schema';
-import { type HsdsAnswer, HsdsReadService } from './hsds-read.service';
+import { HsdsCatalogueService } from './hsds-catalogue.service';
+import { exportLines, streamNdjson } from './hsds-export';
+import { type HsdsAnswer, HsdsReadService, type ServicesRequest } from './hsds-read.service';
 
 /**
  * The Open Referral HSDS 3.1 read API (schema/openapi.json of the standard), plain HTTP GETs beside
@@ -25,6 +27,7 @@ import { type HsdsAnswer, HsdsReadService } from './hsds-read.service';
 export class HsdsController {
   constructor(
     private readonly reads: HsdsReadService,
+    private readonly catalogue: HsdsCatalogueService,
     private readonly config: AppConfig,
   ) {}
 
@@ -44,8 +47,24 @@ export class HsdsController {
   }
 
   @Get('services')
-  services(@Query() query: unknown, @Req() request: Request, @Res() response: Response) {
-    return this.answer(request, response, () => this.reads.services(query));
+  async services(@Query() query: unknown, @Req() request: Request, @Res() response: Response) {
+    let parsed: ServicesRequest;
+    try {
+      parsed = await this.reads.servicesRequest(query);
+    } catch (error) {
+      sendError(response, error);
+      return;
+    }
+    if (parsed.ndjson) {
+      const { filter, paging } = parsed;
+      await streamNdjson(
+        response,
+        exportLines(this.catalogue, filter, paging.language),
+        paging.language,
+      );
+      return;
+    }
+    await this.answer(request, response, () => this.reads.services(parsed));
   }
 
   @Get('services/:id')

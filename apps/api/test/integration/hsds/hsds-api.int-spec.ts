@@ -307,6 +307,27 @@ describe(`HSDS 3.1 read API on ${DB_MODE_LABEL}`, () => {
     expect((await get(`/services/${id}`, { 'If-Modified-Since': lastModified })).status).toBe(200);
   });
 
+  it('streams a network’s whole public catalogue as NDJSON of full services', async () => {
+    const response = await get('/services?format=ndjson&network=perhelinja&lang=en');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const text = await response.text();
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.trimEnd().split('\n');
+    const expected = await prisma.service.findMany({
+      where: { id: { in: publicIds }, networkId: PERHELINJA_ID },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    const services = lines.map((line) => JSON.parse(line) as Json);
+    expect(services.map((service) => service.id)).toEqual(expected.map((row) => row.id));
+    for (const service of services)
+      expectValid('compiled/service', service, `ndjson ${service.id}`);
+    expectNoProfessionalText(text, 'ndjson');
+    const all = await get('/services?format=ndjson');
+    expect((await all.text()).trimEnd().split('\n')).toHaveLength(publicIds.length);
+  });
+
   it('compresses large answers with gzip', async () => {
     const response = await get('/services?per_page=50&full=true', { 'Accept-Encoding': 'gzip' });
     expect(response.status).toBe(200);
@@ -326,7 +347,9 @@ describe(`HSDS 3.1 read API on ${DB_MODE_LABEL}`, () => {
       ['/services?taxonomy_id=00000000-0000-4000-8000-000000000000', 'taxonomy_id'],
       ['/services?network=no-such-network', 'network'],
       ['/services?lang=de', 'lang'],
-      ['/services?format=ndjson', 'format'],
+      ['/services?format=xml', 'format'],
+      ['/services?format=ndjson&page=2', 'page'],
+      ['/services?format=ndjson&full=true', 'full'],
       ['/services?color=blue', 'color'],
       ['/services?page=1&page=2', 'page'],
       ['/organizations?per_page=1000', 'per_page'],
