@@ -3,6 +3,7 @@ import { type Network, type Prisma, PrismaClient } from '@linja/db';
 import { type TServiceContent, withoutHiddenTranslations } from '@linja/domain';
 
 import { ANONYMOUS } from '../auth/actor';
+import { escapeLikePattern } from '../common/text/like-pattern';
 import { isDeliveryVisible } from '../delivery/utils/delivery-access.util';
 import { visibleServicesWhere } from '../service-offering/service-visibility';
 import { type DeliveryRecord, type ServiceRecord } from './hsds-records';
@@ -64,7 +65,8 @@ export class HsdsCatalogueService {
     if (filter.taxonomy) and.push({ terms: { some: { term: filter.taxonomy } } });
     if (filter.search) {
       // Every word of every language's name, summary and description, lower case (trigram-indexed).
-      and.push({ publishedRevision: { searchWords: { contains: filter.search.toLowerCase() } } });
+      const words = escapeLikePattern(filter.search.toLowerCase());
+      and.push({ publishedRevision: { searchWords: { contains: words } } });
     }
     if (filter.modifiedAfter) {
       const since = { gte: filter.modifiedAfter };
@@ -120,10 +122,14 @@ export class HsdsCatalogueService {
   }
 
   /**
-   * The records of those of `ids` the public may see, in the order of `ids`. Seven batched queries
-   * (services with revisions, deliveries with areas and locations, organisations, networks, terms).
+   * The records of those of `ids` the public may see, in the order of `ids`: a fixed number of
+   * batched queries (services with revisions, deliveries with — unless `places: false`, for lists of
+   * one-to-one fields — their areas and locations, organisations, networks, terms).
    */
-  async loadRecords(ids: readonly string[]): Promise<ServiceRecord[]> {
+  async loadRecords(
+    ids: readonly string[],
+    { places = true }: { places?: boolean } = {},
+  ): Promise<ServiceRecord[]> {
     if (ids.length === 0) return [];
     const now = new Date();
     const [services, deliveries] = await Promise.all([
@@ -131,11 +137,14 @@ export class HsdsCatalogueService {
         where: { AND: [{ id: { in: [...ids] } }, visibleServicesWhere(ANONYMOUS, now)] },
         include: { publishedRevision: true },
       }),
-      this.prisma.serviceDelivery.findMany({
-        where: { serviceId: { in: [...ids] } },
-        include: DELIVERY_INCLUDE,
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
+      // A list of one-to-one fields needs no areas or locations: only who delivers and when.
+      this.prisma.serviceDelivery
+        .findMany({
+          where: { serviceId: { in: [...ids] } },
+          include: places ? DELIVERY_INCLUDE : undefined,
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        })
+        .then((rows) => rows.map((row): DeliveryRecord => ({ areas: [], locations: [], ...row }))),
     ]);
     const contents = new Map<string, TServiceContent>();
     for (const service of services) {
@@ -249,7 +258,9 @@ export class HsdsCatalogueService {
     const where: Prisma.OrganizationWhereInput = {
       AND: [
         this.publicOrganizationsWhere(networkId, new Date()),
-        ...(search ? [{ name: { contains: search, mode: 'insensitive' as const } }] : []),
+        ...(search
+          ? [{ name: { contains: escapeLikePattern(search), mode: 'insensitive' as const } }]
+          : []),
       ],
     };
     const [rows, total] = await Promise.all([
@@ -319,7 +330,9 @@ export class HsdsCatalogueService {
     const where: Prisma.TaxonomyTermWhereInput = {
       ...(filter.networkId ? { networkId: filter.networkId } : {}),
       ...(filter.kind ? { kind: filter.kind } : {}),
-      ...(filter.search ? { slug: { contains: filter.search.toLowerCase() } } : {}),
+      ...(filter.search
+        ? { slug: { contains: escapeLikePattern(filter.search.toLowerCase()) } }
+        : {}),
     };
     const [rows, total] = await Promise.all([
       this.prisma.taxonomyTerm.findMany({

@@ -72,7 +72,7 @@ export class HsdsReadService {
 
   async services({ filter, paging, full }: ServicesRequest): Promise<HsdsAnswer> {
     const { ids, total } = await this.catalogue.servicePage(filter, paging.page, paging.perPage);
-    const records = await this.catalogue.loadRecords(ids);
+    const records = await this.catalogue.loadRecords(ids, { places: full });
     const map = full ? toHsdsService : toHsdsServiceSummary;
     const items = records.map((record) => map(record, paging.language));
     return { body: toPage(items, total, paging), language: paging.language };
@@ -103,6 +103,7 @@ export class HsdsReadService {
     if (!row) throw notFound('organization', id);
     const records = await this.catalogue.loadRecords(
       await this.catalogue.serviceIdsOfOrganization(id),
+      { places: false },
     );
     return {
       body: {

@@ -244,6 +244,9 @@ describe(`HSDS 3.1 read API on ${DB_MODE_LABEL}`, () => {
 
     const found = await getJson<Page>(`/services?search=${encodeURIComponent('ensikoti')}`);
     expect(found.total_items).toBeGreaterThan(0);
+    // LIKE's wildcards match themselves, not everything.
+    const wildcard = await getJson<Page>(`/services?search=${encodeURIComponent('%_%')}`);
+    expect(wildcard.total_items).toBe(0);
     const nothing = await getJson<Page>('/services?search=qqqxxqqq');
     expect(nothing).toMatchObject({ total_items: 0, empty: true, contents: [] });
   });
