@@ -3,7 +3,6 @@ import { Prisma, PrismaClient } from '@linja/db';
 
 import { type Actor } from '../auth/actor';
 import { BadUserInputError } from '../common/errors/domain-error';
-import { isUuid } from '../common/ids/is-uuid';
 import { type Connection, toConnection } from '../common/pagination/connection.model';
 import { cursorPart, toPageRequest } from '../common/pagination/cursor';
 import { parseDate } from '../reporting/reporting-access';
@@ -120,10 +119,7 @@ export class FeedbackResultsService {
     }
     const page = toPageRequest(args, [cursorPart.text, cursorPart.uuid, cursorPart.uuid]);
     const [afterDay, afterResponse, afterQuestion] = page.after ?? [null, null, null];
-    if (
-      afterDay !== null &&
-      (!/^\d{4}-\d{2}-\d{2}$/.test(afterDay) || !isUuid(afterResponse ?? ''))
-    ) {
+    if (afterDay !== null && !/^\d{4}-\d{2}-\d{2}$/.test(afterDay)) {
       throw new BadUserInputError('after', 'after: not a cursor of this list.');
     }
     const scope = Prisma.sql`r.survey_id = ${survey.id}::uuid AND a.text IS NOT NULL

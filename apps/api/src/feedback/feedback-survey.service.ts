@@ -154,7 +154,7 @@ export class FeedbackSurveyService {
         this.prisma.feedbackSurvey.count(query),
     };
     return pageByCreation<SurveyRow, Prisma.FeedbackSurveyWhereInput, FeedbackSurveyModel>(
-      delegate as never,
+      delegate,
       where,
       args,
       toSurveyModel,

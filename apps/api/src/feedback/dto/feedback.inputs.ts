@@ -103,7 +103,10 @@ export class FeedbackAnswerInput {
   @Field(() => Boolean, { nullable: true, description: 'YES_NO.' })
   yes?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'TEXT: at most 500 characters; no personal data.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'TEXT: at most 500 characters; no personal data.',
+  })
   text?: string | null;
 }
 

@@ -23,7 +23,7 @@ export function answersOf(
   questions: readonly PublicFeedbackQuestion[],
   answers: Record<string, Answer>,
 ): FeedbackAnswerInput[] {
-  return questions.flatMap((question) => {
+  return questions.flatMap((question): FeedbackAnswerInput[] => {
     const answer = answers[question.id];
     if (question.kind === 'SCALE' && answer?.score) {
       return [{ questionId: question.id, score: answer.score }];
@@ -72,8 +72,9 @@ export default function FeedbackPage() {
     return error ? <NotFound /> : <PageLoading />;
   }
 
-  const setAnswer = (questionId: string, answer: Answer) =>
+  const setAnswer = (questionId: string, answer: Answer) => {
     setAnswers((current) => ({ ...current, [questionId]: answer }));
+  };
 
   const send = async () => {
     const given = answersOf(survey.questions, answers);
@@ -137,7 +138,9 @@ export default function FeedbackPage() {
               texts={texts}
               format={format}
               language={language}
-              onChange={(answer) => setAnswer(question.id, answer)}
+              onChange={(answer) => {
+                setAnswer(question.id, answer);
+              }}
             />
           ))}
           <div className="feedback__trap" aria-hidden="true">
@@ -149,7 +152,9 @@ export default function FeedbackPage() {
               tabIndex={-1}
               autoComplete="off"
               value={nickname}
-              onChange={(event) => setNickname(event.target.value)}
+              onChange={(event) => {
+                setNickname(event.target.value);
+              }}
             />
           </div>
           {state.kind === 'error' ? (
@@ -200,7 +205,9 @@ function Question({
           maxLength={MAX_FEEDBACK_TEXT}
           aria-describedby={`${idPrefix}-hint`}
           value={answer?.text ?? ''}
-          onChange={(event) => onChange({ text: event.target.value })}
+          onChange={(event) => {
+            onChange({ text: event.target.value });
+          }}
         />
       </div>
     );
@@ -245,7 +252,9 @@ function Question({
               value={option.key}
               checked={option.checked}
               aria-label={option.accessible}
-              onChange={() => onChange(option.pick)}
+              onChange={() => {
+                onChange(option.pick);
+              }}
             />
             <span>{option.label}</span>
           </label>

@@ -112,9 +112,9 @@ describe('feedback survey page', () => {
       target: { value: 'Tack' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Skicka respons' }));
-    await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent('För många svar från den här adressen.'),
-    );
+    await waitFor(() => {
+      expect(screen.getByRole('alert')).toHaveTextContent('För många svar från den här adressen.');
+    });
   });
 
   it('drops empty texts and keeps the survey order', () => {
