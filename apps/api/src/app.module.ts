@@ -29,6 +29,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RegionModule } from './region/region.module';
 import { SupportContactsModule } from './support-contacts/support-contacts.module';
 import { ReportingModule } from './reporting/reporting.module';
+import { FeedbackModule } from './feedback/feedback.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         ReferralsModule,
         SupportContactsModule,
         ReportingModule,
+        FeedbackModule,
         CoverageModule,
         OtherProvidersModule,
         HsdsModule,

@@ -25,6 +25,7 @@ const routes = {
   signupLink: () => import('./routes/events/SignupLinkPage'),
   infoSessions: () => import('./routes/info-sessions/InfoSessionsPage'),
   myReferrals: () => import('./routes/referrals/MyReferralsPage'),
+  feedback: () => import('./routes/feedback/FeedbackPage'),
 };
 const AllNetworksPage = lazy(routes.allNetworks);
 const HomePage = lazy(routes.home);
@@ -38,6 +39,7 @@ const EventPage = lazy(routes.event);
 const SignupLinkPage = lazy(routes.signupLink);
 const InfoSessionsPage = lazy(routes.infoSessions);
 const MyReferralsPage = lazy(routes.myReferrals);
+const FeedbackPage = lazy(routes.feedback);
 
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
@@ -62,7 +64,9 @@ export function preloadRoute(pathname: string): void {
                   : routes.events
                 : second === 'info-sessions'
                   ? routes.infoSessions
-                  : undefined;
+                  : second === 'feedback'
+                    ? routes.feedback
+                    : undefined;
   void load?.();
 }
 
@@ -169,6 +173,9 @@ function PortalRoutes() {
             </Route>
             <Route path="/:networkSlug/info-sessions">
               <InfoSessionsPage />
+            </Route>
+            <Route path="/:networkSlug/feedback/:surveyId">
+              <FeedbackPage />
             </Route>
             <Route path="/:networkSlug/referrals">
               <MyReferralsPage />

@@ -27,6 +27,8 @@ export {
   DEMO_PASSWORD,
   DEMO_SERVICES,
   DEMO_USERS,
+  DEMO_FEEDBACK_SURVEY_LAHTI,
+  DEMO_FEEDBACK_SURVEY_PERHELINJA,
 } from './seed/demo/index.js';
 export type * from './seed/demo/types.js';
 export { FEDERATION_ID, PERHELINJA_ID } from './seed/demo/networks.js';

@@ -35,7 +35,8 @@ export interface AuditEntry {
     | 'ServiceReferralSettings'
     | 'ReportingRound'
     | 'OrganizationReport'
-    | 'OtherProvider';
+    | 'OtherProvider'
+    | 'FeedbackSurvey';
   entityId: string;
   serviceId?: string;
   networkId?: string;

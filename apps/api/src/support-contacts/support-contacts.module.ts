@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { AuditModule } from '../audit/audit.module';
 import { SupportContactService } from './support-contact.service';
+import { SupportContactErasureService } from './support-contact-erasure.service';
 import { SupportContactCountsService } from './support-contact-counts.service';
 import { SupportContactTrendService } from './support-contact-trend.service';
+import { SupportContactJobs } from './support-contacts.jobs';
 import { SupportContactsResolver } from './support-contacts.resolver';
 import { SupportTopicService } from './support-topic.service';
 
@@ -12,7 +15,10 @@ import { SupportTopicService } from './support-topic.service';
  * for the indicators. ARCHITECTURE.md "Support contacts and feedback".
  */
 @Module({
+  imports: [AuditModule],
   providers: [
+    SupportContactErasureService,
+    SupportContactJobs,
     SupportTopicService,
     SupportContactService,
     SupportContactTrendService,

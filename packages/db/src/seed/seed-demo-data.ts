@@ -17,6 +17,7 @@ import { seedOtherProviders } from './demo/other-providers.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
 import { seedSupportContacts } from './demo/support-contacts.js';
+import { seedFeedback } from './demo/feedback.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
 
 const SEED_ACTOR = { actorId: 'seed', actorLabel: 'Linja demo seed' };
@@ -164,6 +165,7 @@ export async function seedDemoData(
   const referralSettings = await seedReferralSettings(prisma);
   const supportContacts = await seedSupportContacts(prisma, now);
   const otherProviders = await seedOtherProviders(prisma, now);
+  const feedbackResponses = await seedFeedback(prisma, now);
   logger.info(
     {
       networks: networks.count,
@@ -176,6 +178,7 @@ export async function seedDemoData(
       referralSettings,
       supportContacts,
       otherProviders,
+      feedbackResponses,
     },
     'demo data seeded',
   );

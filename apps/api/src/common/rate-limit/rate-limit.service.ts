@@ -15,6 +15,8 @@ const LIMITS = {
   eventSignup: { points: 20, duration: 60 * 60 },
   // Anonymous contact requests to services (referrals/): per address.
   contactRequest: { points: 10, duration: 60 * 60 },
+  // Anonymous feedback survey answers (feedback/): per address.
+  feedback: { points: 20, duration: 60 * 60 },
 } as const;
 export type RateLimitName = keyof typeof LIMITS;
 

@@ -13,10 +13,28 @@ export interface ComputedScope {
 const day = (value: Date) => value.toISOString().slice(0, 10);
 
 /**
+ * The responses in the scope: of the network's surveys, answered on a Helsinki day of the period;
+ * with an organisation, of its own surveys and of surveys on services it is responsible for or events
+ * it organises.
+ */
+export function feedbackResponsesIn(scope: ComputedScope): Prisma.Sql {
+  const org = scope.organizationId ?? null;
+  return Prisma.sql`
+    SELECT r.id FROM feedback_response r
+    JOIN feedback_survey f ON f.id = r.survey_id
+    LEFT JOIN service sv ON sv.id = f.service_id
+    LEFT JOIN event ev ON ev.id = f.event_id
+    WHERE f.network_id = ${scope.networkId}::uuid
+      AND r.responded_on >= ${day(scope.start)}::date AND r.responded_on < ${day(scope.end)}::date
+      AND (${org}::uuid IS NULL OR f.organization_id = ${org}::uuid
+           OR sv.responsible_organization_id = ${org}::uuid OR ev.organization_id = ${org}::uuid)`;
+}
+
+/**
  * Set-based SQL per kind: one statement each, counted in the database. Instants are compared on the
  * Helsinki calendar day. An organisation scope means: services it is responsible for or produces a
  * delivery of; deliveries it produces; events it organises; presentations it gave; referrals it
- * received.
+ * received; support contacts it made; feedback on its surveys, services and events.
  */
 function statement(kind: ComputedIndicatorKind, scope: ComputedScope): Prisma.Sql {
   const from = day(scope.start);
@@ -101,6 +119,20 @@ function statement(kind: ComputedIndicatorKind, scope: ComputedScope): Prisma.Sq
         SELECT count(*) AS value FROM referral r
         WHERE r.network_id = ${scope.networkId}::uuid AND ${inPeriod('r.created_at')}
           AND (${org}::uuid IS NULL OR r.organization_id = ${org}::uuid)`;
+    case 'SUPPORT_CONTACTS':
+      // Contacts logged by the network's coordinators on a day of the period.
+      return Prisma.sql`
+        SELECT count(*) AS value FROM support_contact c
+        WHERE c.network_id = ${scope.networkId}::uuid
+          AND c.contacted_on >= ${from}::date AND c.contacted_on < ${to}::date
+          AND (${org}::uuid IS NULL OR c.organization_id = ${org}::uuid)`;
+    case 'FEEDBACK_RESPONSES':
+      return Prisma.sql`SELECT count(*) AS value FROM (${feedbackResponsesIn(scope)}) r`;
+    case 'FEEDBACK_AVERAGE_SCORE':
+      // The mean of the SCALE answers (1–5), 2 decimals; 0 when there are none.
+      return Prisma.sql`
+        SELECT round(avg(a.score), 2) AS value FROM feedback_answer a
+        WHERE a.score IS NOT NULL AND a.response_id IN (${feedbackResponsesIn(scope)})`;
   }
 }
 

@@ -34,6 +34,9 @@ export const ComputedIndicatorKind = {
   EVENT_PARTICIPANTS: 'EVENT_PARTICIPANTS',
   INFO_SESSION_PRESENTATIONS: 'INFO_SESSION_PRESENTATIONS',
   REFERRALS: 'REFERRALS',
+  SUPPORT_CONTACTS: 'SUPPORT_CONTACTS',
+  FEEDBACK_RESPONSES: 'FEEDBACK_RESPONSES',
+  FEEDBACK_AVERAGE_SCORE: 'FEEDBACK_AVERAGE_SCORE',
 } as const satisfies { [K in PrismaComputedKind]: K };
 export type ComputedIndicatorKind =
   (typeof ComputedIndicatorKind)[keyof typeof ComputedIndicatorKind];

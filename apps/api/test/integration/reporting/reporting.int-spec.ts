@@ -24,6 +24,9 @@ const KINDS = [
   'EVENT_PARTICIPANTS',
   'INFO_SESSION_PRESENTATIONS',
   'REFERRALS',
+  'SUPPORT_CONTACTS',
+  'FEEDBACK_RESPONSES',
+  'FEEDBACK_AVERAGE_SCORE',
 ] as const;
 
 const CREATE_INDICATOR = /* GraphQL */ `
@@ -190,6 +193,18 @@ const DIRECT: Record<(typeof KINDS)[number], string> = {
     SELECT count(*)::int AS n FROM referral WHERE network_id = $1::uuid
       AND created_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Helsinki'
       AND created_at < ($3::date)::timestamp AT TIME ZONE 'Europe/Helsinki'`,
+  SUPPORT_CONTACTS: `
+    SELECT count(*)::int AS n FROM support_contact
+    WHERE network_id = $1::uuid AND contacted_on BETWEEN $2::date AND $3::date - 1`,
+  FEEDBACK_RESPONSES: `
+    SELECT count(*)::int AS n FROM feedback_response r
+    WHERE r.responded_on BETWEEN $2::date AND $3::date - 1
+      AND r.survey_id IN (SELECT id FROM feedback_survey WHERE network_id = $1::uuid)`,
+  FEEDBACK_AVERAGE_SCORE: `
+    SELECT COALESCE(round(sum(a.score)::numeric / NULLIF(count(a.score), 0), 2), 0)::float8 AS n
+    FROM feedback_answer a, feedback_response r, feedback_survey f
+    WHERE a.response_id = r.id AND f.id = r.survey_id AND f.network_id = $1::uuid
+      AND r.responded_on BETWEEN $2::date AND $3::date - 1`,
 };
 
 interface ResultNode {

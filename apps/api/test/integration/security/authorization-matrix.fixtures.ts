@@ -72,6 +72,8 @@ export interface ActorSpec {
   readonly coordinatorOf?: NetworkKey;
   readonly org?: { readonly key: OrgKey; readonly role: 'ORG_ADMIN' | 'ORG_EDITOR' };
   readonly professionalOf?: { readonly network: NetworkKey; readonly verified: boolean };
+  /** REPORT_VIEWER of the network (issue 16): reads its results and reports, changes nothing. */
+  readonly reportViewerOf?: NetworkKey;
 }
 
 export const ACTORS = [
@@ -87,6 +89,8 @@ export const ACTORS = [
   { key: 'professionalP', professionalOf: { network: 'perhelinja', verified: true } },
   // Signed in, but the role does not count until a coordinator verifies it: no permissions.
   { key: 'unverifiedProfessional', professionalOf: { network: 'perhelinja', verified: false } },
+  // A steering group's or funder's contact: `reporting.read` on Perhelinja and nothing else.
+  { key: 'reportViewerP', reportViewerOf: 'perhelinja' },
 ] as const satisfies readonly ActorSpec[];
 export type ActorKey = (typeof ACTORS)[number]['key'];
 
@@ -106,6 +110,9 @@ export const adminOf = (a: ActorSpec, org: OrgKey): boolean =>
   isAdmin(a) || (a.org?.key === org && a.org.role === 'ORG_ADMIN');
 export const coordinates = (a: ActorSpec, network: NetworkKey): boolean =>
   isAdmin(a) || a.coordinatorOf === network;
+/** Reads the network's results (`reporting.read`): its coordinators and REPORT_VIEWERs. */
+export const readsResultsOf = (a: ActorSpec, network: NetworkKey): boolean =>
+  coordinates(a, network) || a.reportViewerOf === network;
 export const professionalIn = (a: ActorSpec, network: NetworkKey): boolean =>
   isAdmin(a) || (a.professionalOf?.network === network && a.professionalOf.verified);
 
@@ -293,6 +300,9 @@ export async function signInActors(
                     verifiedAt: spec.professionalOf.verified ? new Date() : null,
                   },
                 ]
+              : []),
+            ...(spec.reportViewerOf
+              ? [{ role: 'REPORT_VIEWER' as const, networkId: NETWORKS[spec.reportViewerOf] }]
               : []),
           ],
         },

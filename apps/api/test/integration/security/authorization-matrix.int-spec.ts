@@ -40,6 +40,7 @@ import { OTHER_PROVIDER_MATRIX } from './authorization-matrix.other-providers';
 import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
 import { SUPPORT_CONTACT_MATRIX } from './authorization-matrix.support-contacts';
 import { REPORTING_MATRIX } from './authorization-matrix.reporting';
+import { FEEDBACK_MATRIX } from './authorization-matrix.feedback';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
 
 /**
@@ -117,6 +118,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...SUPPORT_CONTACT_MATRIX,
   // ── Showing results (issue 16): authorization-matrix.reporting.ts.
   ...REPORTING_MATRIX,
+  // ── Feedback surveys (issue 16): authorization-matrix.feedback.ts.
+  ...FEEDBACK_MATRIX,
   // ── Other providers (issue 18): authorization-matrix.other-providers.ts.
   ...OTHER_PROVIDER_MATRIX,
   // ── Public reference data, brands and lists (what a list shows is checked in …-nested).

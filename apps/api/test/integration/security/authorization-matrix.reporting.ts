@@ -12,6 +12,7 @@ import {
   NETWORKS,
   okIf,
   ORGS,
+  readsResultsOf,
   TENANT_KEYS,
   type TenantKey,
   TENANTS,
@@ -21,8 +22,8 @@ import {
  * Showing results (issue 16) in the authorization matrix. The network's goals, indicators, targets,
  * rounds and results: its coordinators (and platform admins); an organisation's figures and reports:
  * its admins (not its editors); the coordinators read them, ask corrections, lock, and change a
- * locked figure. (The read-only REPORT_VIEWER is not one of the matrix's actors: its reads and
- * refusals are in test/integration/reporting.)
+ * locked figure. The read-only REPORT_VIEWER (actor reportViewerP) reads the network's goals,
+ * indicators, results, rounds, funding and figures, and changes nothing.
  */
 
 const COORDINATORS = (actor: Parameters<typeof coordinates>[0], target: NetworkKey) =>
@@ -32,7 +33,12 @@ const REPORTERS = (actor: Parameters<typeof adminOf>[0], target: TenantKey) =>
 const TENANT_COORDINATORS = (actor: Parameters<typeof coordinates>[0], target: TenantKey) =>
   okIf(coordinates(actor, TENANTS[target].network));
 const READERS_OR_REPORTERS = (actor: Parameters<typeof adminOf>[0], target: TenantKey) =>
+  okIf(readsResultsOf(actor, TENANTS[target].network) || adminOf(actor, TENANTS[target].org));
+/** Writes that also a coordinator may do (funding sources): never the read-only viewer. */
+const COORDINATORS_OR_REPORTERS = (actor: Parameters<typeof adminOf>[0], target: TenantKey) =>
   okIf(coordinates(actor, TENANTS[target].network) || adminOf(actor, TENANTS[target].org));
+const READERS = (actor: Parameters<typeof coordinates>[0], target: NetworkKey) =>
+  okIf(readsResultsOf(actor, target));
 
 async function reportedIndicator(ctx: MatrixContext, network: NetworkKey): Promise<string> {
   const row = await ctx.prisma.indicator.create({
@@ -91,7 +97,7 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     doc: 'query($slug: String!) { networkGoals(networkSlug: $slug, first: 5) { totalCount } }',
     targets: NETWORK_KEYS,
     setup: NETWORK_SLUG,
-    expect: COORDINATORS,
+    expect: READERS,
     readOnly: true,
   }),
   createIndicator: matrixCase<NetworkKey>({
@@ -104,14 +110,14 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     doc: 'query($slug: String!) { indicators(networkSlug: $slug, first: 5) { totalCount } }',
     targets: NETWORK_KEYS,
     setup: NETWORK_SLUG,
-    expect: COORDINATORS,
+    expect: READERS,
     readOnly: true,
   }),
   indicatorResults: matrixCase<NetworkKey>({
     doc: 'query($slug: String!) { indicatorResults(networkSlug: $slug, period: { kind: YEAR, year: 2026 }, first: 5) { totalCount } }',
     targets: NETWORK_KEYS,
     setup: NETWORK_SLUG,
-    expect: COORDINATORS,
+    expect: READERS,
     readOnly: true,
   }),
   setIndicatorTarget: matrixCase<NetworkKey>({
@@ -126,7 +132,7 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     setup: async (ctx, target) => ({
       id: (await ctx.build.service(TENANTS[target], 'PUBLISHED')).id,
     }),
-    expect: READERS_OR_REPORTERS,
+    expect: COORDINATORS_OR_REPORTERS,
   }),
   serviceFundingSources: matrixCase<TenantKey>({
     doc: 'query($id: ID!) { serviceFundingSources(serviceId: $id, first: 5) { totalCount } }',
@@ -147,7 +153,7 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     doc: 'query($slug: String!) { reportingRounds(networkSlug: $slug, first: 5) { totalCount } }',
     targets: NETWORK_KEYS,
     setup: NETWORK_SLUG,
-    expect: COORDINATORS,
+    expect: READERS,
     readOnly: true,
   }),
   organizationReports: matrixCase<TenantKey>({

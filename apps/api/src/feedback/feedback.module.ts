@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+
+import { AuditModule } from '../audit/audit.module';
+import { FeedbackResolver } from './feedback.resolver';
+import { FeedbackCountsService } from './feedback-counts.service';
+import { FeedbackResponseService } from './feedback-response.service';
+import { FeedbackResultsService } from './feedback-results.service';
+import { FeedbackSurveyService } from './feedback-survey.service';
+
+/**
+ * Feedback (issue 16): short anonymous surveys on services and events, the portal's answers, and
+ * the results. Exports the counts for the indicators. ARCHITECTURE.md "Feedback".
+ */
+@Module({
+  imports: [AuditModule],
+  providers: [
+    FeedbackSurveyService,
+    FeedbackResponseService,
+    FeedbackResultsService,
+    FeedbackCountsService,
+    FeedbackResolver,
+  ],
+  exports: [FeedbackCountsService],
+})
+export class FeedbackModule {}

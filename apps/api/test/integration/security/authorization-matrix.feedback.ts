@@ -1,0 +1,176 @@
+import { type FeedbackSurveyStatus } from '@linja/db';
+
+import {
+  adminOf,
+  type ActorSpec,
+  coordinates,
+  type MatrixCase,
+  matrixCase,
+  type MatrixContext,
+  NETWORK_KEYS,
+  NETWORK_SLUGS,
+  type NetworkKey,
+  NETWORKS,
+  OK,
+  okIf,
+  ORGS,
+  readsResultsOf,
+  TENANT_KEYS,
+  type TenantKey,
+  TENANTS,
+} from './authorization-matrix.fixtures';
+
+/**
+ * Feedback surveys (issue 16) in the authorization matrix. A network's survey: its coordinators
+ * define, open and close it; an organisation's own: its admins (not its editors). Results and free
+ * text: the reporting read rule — coordinators and REPORT_VIEWERs of the network, and the owning
+ * organisation's admins. The survey page and answering: anyone (rate-limited, tested in
+ * test/integration/feedback).
+ */
+
+const COORDINATORS = (actor: ActorSpec, target: NetworkKey) => okIf(coordinates(actor, target));
+const READERS = (actor: ActorSpec, target: NetworkKey) => okIf(readsResultsOf(actor, target));
+const OWNERS = (actor: ActorSpec, target: TenantKey) => okIf(adminOf(actor, TENANTS[target].org));
+const OWNERS_OR_READERS = (actor: ActorSpec, target: TenantKey) =>
+  okIf(readsResultsOf(actor, TENANTS[target].network) || adminOf(actor, TENANTS[target].org));
+
+/** The organisation of each network whose service a network survey is on. */
+const NETWORK_TENANT: Record<NetworkKey, TenantKey> = {
+  perhelinja: 'mll@perhelinja',
+  liitto: 'lahti@liitto',
+};
+
+async function buildSurvey(
+  ctx: MatrixContext,
+  target: TenantKey,
+  options: { own: boolean; status: FeedbackSurveyStatus; answered?: boolean },
+): Promise<{ id: string; questionId: string }> {
+  const tenant = TENANTS[target];
+  const service = await ctx.build.service(tenant, 'PUBLISHED');
+  const survey = await ctx.prisma.feedbackSurvey.create({
+    data: {
+      networkId: NETWORKS[tenant.network],
+      organizationId: options.own ? ORGS[tenant.org] : null,
+      serviceId: service.id,
+      title: { fi: `Matriisin kysely ${ctx.build.next()}` },
+      status: options.status,
+      questions: {
+        create: [
+          { position: 0, kind: 'SCALE', text: { fi: 'Arvosana' } },
+          { position: 1, kind: 'TEXT', text: { fi: 'Terveiset' } },
+        ],
+      },
+    },
+    include: { questions: { orderBy: { position: 'asc' } } },
+  });
+  const [scale, text] = survey.questions;
+  if (options.answered && scale && text) {
+    await ctx.prisma.feedbackResponse.create({
+      data: {
+        surveyId: survey.id,
+        respondedOn: new Date('2026-03-01'),
+        answers: {
+          create: [
+            { questionId: scale.id, score: 4 },
+            { questionId: text.id, text: 'Kiitos' },
+          ],
+        },
+      },
+    });
+  }
+  return { id: survey.id, questionId: scale?.id ?? '' };
+}
+
+const networkSurvey = (ctx: MatrixContext, target: NetworkKey, status: FeedbackSurveyStatus) =>
+  buildSurvey(ctx, NETWORK_TENANT[target], { own: false, status });
+
+export const FEEDBACK_MATRIX: Record<string, MatrixCase<string>> = {
+  createFeedbackSurvey: matrixCase<NetworkKey>({
+    doc: 'mutation($input: CreateFeedbackSurveyInput!) { createFeedbackSurvey(input: $input) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({
+      input: {
+        networkSlug: NETWORK_SLUGS[target],
+        serviceId: (await ctx.build.service(TENANTS[NETWORK_TENANT[target]], 'PUBLISHED')).id,
+        title: { fi: 'Matriisin kysely' },
+        questions: [{ kind: 'SCALE', text: { fi: 'Arvosana' } }],
+      },
+    }),
+    expect: COORDINATORS,
+  }),
+  updateFeedbackSurvey: matrixCase<TenantKey>({
+    doc: 'mutation($input: UpdateFeedbackSurveyInput!) { updateFeedbackSurvey(input: $input) { id } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      input: {
+        id: (await buildSurvey(ctx, target, { own: true, status: 'DRAFT' })).id,
+        title: { fi: 'Muutettu' },
+      },
+    }),
+    expect: OWNERS,
+  }),
+  setFeedbackSurveyStatus: matrixCase<NetworkKey>({
+    doc: 'mutation($id: ID!) { setFeedbackSurveyStatus(input: { id: $id, status: OPEN }) { status } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({ id: (await networkSurvey(ctx, target, 'DRAFT')).id }),
+    expect: COORDINATORS,
+  }),
+  feedbackSurveys: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!) { feedbackSurveys(networkSlug: $slug, first: 5) { totalCount } }',
+    targets: NETWORK_KEYS,
+    setup: (_ctx, target) => Promise.resolve({ slug: NETWORK_SLUGS[target] }),
+    expect: READERS,
+    readOnly: true,
+  }),
+  feedbackSurvey: matrixCase<TenantKey>({
+    doc: 'query($id: ID!) { feedbackSurvey(id: $id) { id } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      id: (await buildSurvey(ctx, target, { own: true, status: 'OPEN' })).id,
+    }),
+    expect: OWNERS_OR_READERS,
+    readOnly: true,
+  }),
+  feedbackResults: matrixCase<TenantKey>({
+    doc: 'query($id: ID!) { feedbackResults(surveyId: $id) { responseCount } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      id: (await buildSurvey(ctx, target, { own: true, status: 'OPEN', answered: true })).id,
+    }),
+    expect: OWNERS_OR_READERS,
+    readOnly: true,
+    verify: (data) => {
+      expect(data).toEqual({ feedbackResults: { responseCount: 1 } });
+    },
+  }),
+  feedbackTextAnswers: matrixCase<TenantKey>({
+    doc: 'query($id: ID!) { feedbackTextAnswers(surveyId: $id, first: 5) { totalCount } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({
+      id: (await buildSurvey(ctx, target, { own: true, status: 'OPEN', answered: true })).id,
+    }),
+    expect: OWNERS_OR_READERS,
+    readOnly: true,
+  }),
+  publicFeedbackSurvey: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!, $id: ID!) { publicFeedbackSurvey(networkSlug: $slug, id: $id) { id } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({
+      slug: NETWORK_SLUGS[target],
+      id: (await networkSurvey(ctx, target, 'OPEN')).id,
+    }),
+    expect: () => OK,
+    readOnly: true,
+  }),
+  submitFeedback: matrixCase<NetworkKey>({
+    doc: 'mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { received } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => {
+      const survey = await networkSurvey(ctx, target, 'OPEN');
+      return {
+        input: { surveyId: survey.id, answers: [{ questionId: survey.questionId, score: 5 }] },
+      };
+    },
+    expect: () => OK,
+  }),
+};

@@ -1,0 +1,57 @@
+import { type LocalizedText } from './localized';
+
+export type FeedbackQuestionKind = 'SCALE' | 'YES_NO' | 'TEXT';
+
+export interface PublicFeedbackQuestion {
+  id: string;
+  kind: FeedbackQuestionKind;
+  text: LocalizedText;
+}
+
+export interface PublicFeedbackSurveyData {
+  publicFeedbackSurvey: {
+    id: string;
+    title: LocalizedText;
+    questions: PublicFeedbackQuestion[];
+  };
+}
+
+export const PUBLIC_FEEDBACK_SURVEY_QUERY = /* GraphQL */ `
+  query PortalFeedbackSurvey($networkSlug: String!, $id: ID!) {
+    publicFeedbackSurvey(networkSlug: $networkSlug, id: $id) {
+      id
+      title {
+        fi
+        sv
+        en
+      }
+      questions {
+        id
+        kind
+        text {
+          fi
+          sv
+          en
+        }
+      }
+    }
+  }
+`;
+
+export interface FeedbackAnswerInput {
+  questionId: string;
+  score?: number;
+  yes?: boolean;
+  text?: string;
+}
+
+export const SUBMIT_FEEDBACK_MUTATION = /* GraphQL */ `
+  mutation PortalSubmitFeedback($input: SubmitFeedbackInput!) {
+    submitFeedback(input: $input) {
+      received
+    }
+  }
+`;
+
+/** Most characters a free-text answer takes (the API's limit). */
+export const MAX_FEEDBACK_TEXT = 500;
