@@ -21,7 +21,7 @@ const PREACT_ALIASES = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   base: '/',
   plugins: [react()],
   resolve: command === 'build' ? { alias: PREACT_ALIASES, dedupe: ['preact'] } : {},
@@ -33,8 +33,20 @@ export default defineConfig(({ command }) => ({
       '/health': API_ORIGIN,
     },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-  },
+  // `vite build --ssr` (the build script's second step) makes the API's module for the first screen
+  // (src/server/firstPage.ts → dist-server/first-page.cjs, self-contained CommonJS for the API to
+  // require); the client build writes .vite/manifest.json, where the API finds each route's chunk.
+  ssr: { noExternal: true },
+  publicDir: isSsrBuild ? false : 'public',
+  build: isSsrBuild
+    ? {
+        outDir: 'dist-server',
+        emptyOutDir: true,
+        rollupOptions: { output: { format: 'cjs', entryFileNames: 'first-page.cjs' } },
+      }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        manifest: true,
+      },
 }));
