@@ -32,7 +32,7 @@ export function firstPageOperations(
   if (!networkSlug || networkSlug === 'embed') return [];
   const operations: FirstPageOperation[] = [];
   const ask = <V extends AnyVariables>(query: DocumentInput<unknown, V>, variables: V) => {
-    operations.push({ query: query as DocumentInput<unknown, AnyVariables>, variables });
+    operations.push({ query, variables });
   };
   ask(NETWORK_QUERY, { slug: networkSlug });
   let municipality: string | null = null;

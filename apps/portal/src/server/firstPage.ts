@@ -45,7 +45,7 @@ export async function firstPage(
       const document = formatDocument(request.query);
       const result = await execute({
         query: stringifyDocument(document),
-        variables: (variables ?? {}) as Record<string, unknown>,
+        variables: variables ?? {},
       }).catch(() => null);
       if (!result || result.errors?.length || result.data == null) return;
       data[request.key] = { data: JSON.stringify(result.data), hasNext: false };
