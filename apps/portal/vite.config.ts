@@ -5,9 +5,26 @@ import { defineConfig } from 'vite';
 // in dev, Vite proxies those two to the API, which listens on 127.0.0.1 by default (HOST).
 const API_ORIGIN = 'http://127.0.0.1:4000';
 
-export default defineConfig({
+/**
+ * The production build runs on Preact's React compatibility layer instead of react-dom (issue 12,
+ * "Speed on a phone"; ARCHITECTURE.md → The public portal): the same components, hooks, lazy routes
+ * and libraries (wouter, urql, react-i18next, @linja/ui), ~50 kB less script to download and far
+ * less to evaluate on a phone. Dev (`vite`) and the jest component tests stay on React; the browser
+ * tests (apps/api/test/e2e/portal*.e2e-spec.ts) run against this build.
+ */
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+export default defineConfig(({ command, isSsrBuild }) => ({
   base: '/',
   plugins: [react()],
+  resolve: command === 'build' ? { alias: PREACT_ALIASES, dedupe: ['preact'] } : {},
   server: {
     port: 5173,
     strictPort: true,
@@ -16,8 +33,20 @@ export default defineConfig({
       '/health': API_ORIGIN,
     },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-  },
-});
+  // `vite build --ssr` (the build script's second step) makes the API's module for the first screen
+  // (src/server/firstPage.ts → dist-server/first-page.cjs, self-contained CommonJS for the API to
+  // require); the client build writes .vite/manifest.json, where the API finds each route's chunk.
+  ssr: { noExternal: true },
+  publicDir: isSsrBuild ? false : 'public',
+  build: isSsrBuild
+    ? {
+        outDir: 'dist-server',
+        emptyOutDir: true,
+        rollupOptions: { output: { format: 'cjs', entryFileNames: 'first-page.cjs' } },
+      }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        manifest: true,
+      },
+}));

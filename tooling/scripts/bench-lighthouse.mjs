@@ -178,7 +178,19 @@ function summarize(runs) {
   return { summary, medianRun };
 }
 
-async function audit(url, port) {
+/** One audit; on a busy machine Lighthouse now and then loses the trace (NO_NAVSTART): tried again. */
+async function audit(url, port, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, port);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      process.stderr.write(`${error instanceof Error ? error.message : error}; trying again\n`);
+    }
+  }
+}
+
+async function auditOnce(url, port) {
   const result = await lighthouse(url, {
     port,
     output: 'json',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Route, Switch, useParams, useSearch } from 'wouter';
 import { Shell } from './components/Shell';
+import { firstRouteModule, type RouteModule } from './lib/firstPage';
 import { currentLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
 import { useMunicipalityFromUrl } from './lib/municipalityMemory';
@@ -41,33 +42,25 @@ const InfoSessionsPage = lazy(routes.infoSessions);
 const MyReferralsPage = lazy(routes.myReferrals);
 const FeedbackPage = lazy(routes.feedback);
 
+/** The route chunks lib/firstPage.ts names (the API preloads the same chunk from the page's HTML). */
+const firstRoutes: Record<RouteModule, () => Promise<unknown>> = {
+  AllNetworksPage: routes.allNetworks,
+  HomePage: routes.home,
+  SearchPage: routes.search,
+  ServicePage: routes.service,
+  EmbedPage: routes.embed,
+  'events/EventsPage': routes.events,
+  'events/EventPage': routes.event,
+  'info-sessions/InfoSessionsPage': routes.infoSessions,
+};
+
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
  * (the route renders only once the network has loaded).
  */
 export function preloadRoute(pathname: string): void {
-  const [first, second, third] = pathname.split('/').filter(Boolean);
-  const load =
-    first === 'embed'
-      ? routes.embed
-      : !first
-        ? routes.allNetworks
-        : !second
-          ? routes.home
-          : second === 'search'
-            ? routes.search
-            : second === 'services'
-              ? routes.service
-              : second === 'events'
-                ? third
-                  ? routes.event
-                  : routes.events
-                : second === 'info-sessions'
-                  ? routes.infoSessions
-                  : second === 'feedback'
-                    ? routes.feedback
-                    : undefined;
-  void load?.();
+  const first = firstRouteModule(pathname);
+  if (first) void firstRoutes[first]();
 }
 
 /** Loads every route's chunk (tests: lazy routes then render without waiting for a module load). */

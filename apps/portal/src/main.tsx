@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { Provider } from 'urql';
 import { App, preloadRoute } from './App';
-import { createClient } from './lib/client';
+import { createClient, readFirstPageData } from './lib/client';
 import { createI18n, currentLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
 import { prefetchFirstPage } from './lib/prefetch';
@@ -15,7 +15,7 @@ import { prefetchFirstPage } from './lib/prefetch';
 const { pathname, search } = window.location;
 preloadRoute(pathname);
 const i18n = createI18n(languageFromSearch(search) ?? undefined);
-const client = createClient();
+const client = createClient('/graphql', readFirstPageData());
 prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
 
 const root = document.getElementById('root');

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { type INestApplication, Logger } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
+import { createFirstPageRenderer } from './first-page';
+
 /** The repository root, from `src/static-apps` or `dist/static-apps`. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -12,11 +14,16 @@ export interface StaticApp {
   readonly mountPath: string;
   /** The Vite build output (index.html and hashed assets). */
   readonly distDir: string;
+  /**
+   * The portal: its pages carry their first queries' answers and route chunk (first-page.ts), when
+   * it was built with its server module.
+   */
+  readonly firstPage?: boolean;
 }
 
 export const STATIC_APPS: readonly StaticApp[] = [
   { mountPath: '/admin', distDir: path.join(REPO_ROOT, 'apps', 'admin', 'dist') },
-  { mountPath: '/', distDir: path.join(REPO_ROOT, 'apps', 'portal', 'dist') },
+  { mountPath: '/', distDir: path.join(REPO_ROOT, 'apps', 'portal', 'dist'), firstPage: true },
 ];
 
 /** Paths the API answers itself; the single-page apps never shadow them. */
@@ -36,12 +43,13 @@ export function mountStaticApps(
   apps: readonly StaticApp[] = STATIC_APPS,
 ): void {
   const logger = new Logger('StaticApps');
-  for (const { mountPath, distDir } of apps) {
+  for (const { mountPath, distDir, firstPage } of apps) {
     const indexFile = path.join(distDir, 'index.html');
     if (!existsSync(indexFile)) {
       logger.warn({ mountPath, distDir, msg: 'app not built; run `npm run build`' });
       continue;
     }
+    const renderFirstPage = firstPage ? createFirstPageRenderer(app, distDir) : null;
     app.use(
       mountPath,
       express.static(distDir, {
@@ -65,8 +73,17 @@ export function mountStaticApps(
         next();
         return;
       }
-      response.setHeader('Cache-Control', 'no-cache');
-      response.sendFile(indexFile);
+      if (!renderFirstPage) {
+        response.setHeader('Cache-Control', 'no-cache');
+        response.sendFile(indexFile);
+        return;
+      }
+      renderFirstPage(request, response).then(({ html, carriesData }) => {
+        // A page with answers in it is never stored (the safety page promises that no search
+        // results or service information stay in the browser's cache).
+        response.setHeader('Cache-Control', carriesData ? 'no-store' : 'no-cache');
+        response.type('html').send(html);
+      }, next);
     });
   }
 }

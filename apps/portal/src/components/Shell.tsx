@@ -131,7 +131,9 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
     return (
       <div className="page">
         {exit}
-        <main id="main" className="main" tabIndex={-1}>
+        {/* Its own key: the page's main below is a new element placed under the header, never this
+            one moved down (Preact would reuse it across the switch, a layout shift). */}
+        <main key="loading" id="main" className="main" tabIndex={-1}>
           <PageLoading />
         </main>
       </div>
@@ -174,7 +176,7 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
       </header>
       <BackLink path={location} search={search} />
 
-      <main id="main" className="main" tabIndex={-1} ref={mainRef}>
+      <main key="page" id="main" className="main" tabIndex={-1} ref={mainRef}>
         {children}
       </main>
 

@@ -1,0 +1,56 @@
+/*
+ * The API's side of the first screen (built by `vite build --ssr` into dist-server/first-page.cjs and
+ * loaded by apps/api/src/static-apps/first-page.ts): which queries the page at a URL asks first, and
+ * which route chunk it renders, so the API can answer them into the page's HTML and preload the chunk
+ * instead of the phone waiting for the script before asking (issue 12, "Speed on a phone").
+ */
+import { DEFAULT_LANGUAGE } from '@linja/ui';
+import { createRequest, formatDocument, stringifyDocument, type SSRData } from 'urql';
+import { firstPageOperations, firstRouteModule } from '../lib/firstPage';
+import { languageFromSearch } from '../lib/language';
+
+export { FIRST_PAGE_DATA_ID } from '../lib/client';
+
+/** Runs one GraphQL operation as the page's reader would (the API's own executor). */
+export type Execute = (request: {
+  query: string;
+  operationName?: string;
+  variables: Record<string, unknown>;
+}) => Promise<{ data?: unknown; errors?: readonly unknown[] } | null>;
+
+export interface FirstPage {
+  /** urql's serialized results by operation key: what lib/client.ts reads from the HTML. */
+  data: SSRData;
+  /** The route module's source, as Vite's manifest names it (e.g. `src/routes/SearchPage.tsx`). */
+  routeSource: string | undefined;
+}
+
+/**
+ * The first page's answers for `pathname` + `search` in the language the URL names (else Finnish,
+ * the portal's default; a reader whose visit chose another language in sessionStorage asks again
+ * from the browser, keys differ). An operation that fails or answers with errors is left out: the
+ * browser then asks it itself and shows its error as it always did.
+ */
+export async function firstPage(
+  pathname: string,
+  search: string,
+  execute: Execute,
+): Promise<FirstPage> {
+  const language = languageFromSearch(search) ?? DEFAULT_LANGUAGE;
+  const data: SSRData = {};
+  await Promise.all(
+    firstPageOperations(pathname, search, language).map(async ({ query, variables }) => {
+      const request = createRequest(query, variables);
+      // The document the browser's client sends (the document cache adds __typename fields).
+      const document = formatDocument(request.query);
+      const result = await execute({
+        query: stringifyDocument(document),
+        variables: variables ?? {},
+      }).catch(() => null);
+      if (!result || result.errors?.length || result.data == null) return;
+      data[request.key] = { data: JSON.stringify(result.data), hasNext: false };
+    }),
+  );
+  const route = firstRouteModule(pathname);
+  return { data, routeSource: route ? `src/routes/${route}.tsx` : undefined };
+}
