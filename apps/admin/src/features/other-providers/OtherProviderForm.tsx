@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
-import { type AreaSelection, AreaPicker } from '../deliveries/AreaPicker';
+import { AreaPicker } from '../deliveries/AreaPicker';
 import { localized } from '../services/format';
 import {
   CreateOtherProviderMutation,
@@ -58,7 +58,7 @@ export function OtherProviderForm({ networkId, provider, terms, onClose }: Props
     areas: {
       municipalityCodes: provider?.municipalityCodes ?? [],
       wellbeingAreaCodes: provider?.wellbeingAreaCodes ?? [],
-    } as AreaSelection,
+    },
     regionCodes: provider?.regionCodes ?? [],
     termIds: provider?.terms.map((term) => term.id) ?? [],
   });
