@@ -157,7 +157,7 @@ describe(`coverage matrix with other providers on ${DB_MODE_LABEL}`, () => {
   });
 
   afterAll(async () => {
-    await api?.close();
+    await api.close();
   });
 
   it('is off by default: no other providers, the gaps are the network’s own', async () => {
