@@ -27,7 +27,13 @@ async function main(): Promise<void> {
     const views: [string, CoverageFilter][] = [
       [
         'themes × areas',
-        { dimension: 'THEME', wellbeingAreaCode: null, inPersonOnly: false, acceptingOnly: false },
+        {
+          dimension: 'THEME',
+          wellbeingAreaCode: null,
+          inPersonOnly: false,
+          acceptingOnly: false,
+          includeOtherProviders: false,
+        },
       ],
       [
         'target groups × areas',
@@ -36,15 +42,28 @@ async function main(): Promise<void> {
           wellbeingAreaCode: null,
           inPersonOnly: false,
           acceptingOnly: false,
+          includeOtherProviders: false,
         },
       ],
       [
         'themes × areas, in person, accepting',
-        { dimension: 'THEME', wellbeingAreaCode: null, inPersonOnly: true, acceptingOnly: true },
+        {
+          dimension: 'THEME',
+          wellbeingAreaCode: null,
+          inPersonOnly: true,
+          acceptingOnly: true,
+          includeOtherProviders: false,
+        },
       ],
       [
         'themes × Päijät-Häme municipalities',
-        { dimension: 'THEME', wellbeingAreaCode: '09', inPersonOnly: false, acceptingOnly: false },
+        {
+          dimension: 'THEME',
+          wellbeingAreaCode: '09',
+          inPersonOnly: false,
+          acceptingOnly: false,
+          includeOtherProviders: false,
+        },
       ],
     ];
     for (const [label, filter] of views) {

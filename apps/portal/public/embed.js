@@ -3,7 +3,11 @@
  *
  *   <script src="https://linja.example/embed.js" data-network="perhelinja"
  *           data-organization="<organisation id>" data-theme="<theme id or slug>"
- *           data-region="<3-digit municipality code>" data-lang="fi" async></script>
+ *           data-region="<3-digit municipality code>" data-lang="fi"
+ *           data-other-help="true" async></script>
+ *
+ * data-other-help="true" also lists help outside the network (its other providers that fit), in a
+ * section of its own after the network's services.
  *
  * It inserts an iframe of /embed/<network>?… right after the script tag; the framed page reports its
  * height with postMessage and the iframe follows it (no scroll bars, no fixed height). Plain ES5, no
@@ -20,6 +24,7 @@
     var value = script.getAttribute('data-' + key);
     if (value) params.set(key, value);
   });
+  if (script.getAttribute('data-other-help') === 'true') params.set('otherHelp', '1');
   var query = params.toString();
   var iframe = document.createElement('iframe');
   iframe.src = origin + '/embed/' + encodeURIComponent(network) + (query ? '?' + query : '');

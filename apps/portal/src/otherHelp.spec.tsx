@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import { Route } from 'wouter';
 import { App } from './App';
+import EmbedPage from './routes/EmbedPage';
 import { mockClient, renderWithProviders } from '../test/renderWithProviders';
-import { network, searchResult } from '../test/fixtures';
+import { network, searchResult, serviceResult, THEME_ERO } from '../test/fixtures';
 
 /* Other help outside the network (issue 18, the "pie") on the search page. */
 
@@ -26,10 +28,30 @@ const PROVIDERS = [
   },
 ];
 
+function withTerms() {
+  const result = serviceResult(false);
+  const published = result.service.published!;
+  return {
+    ...result,
+    service: {
+      ...result.service,
+      published: {
+        ...published,
+        themes: [
+          { id: THEME_ERO, slug: 'ero', kind: 'THEME', label: { fi: 'Ero', sv: null, en: null } },
+        ],
+        targetGroups: [],
+      },
+    },
+  };
+}
+
 function respond(total: number, providers = PROVIDERS) {
   return mockClient((query) => {
     if (query.includes('PortalNetwork(')) return { network };
     if (query.includes('PortalSearch(')) return searchResult(total);
+    if (query.includes('PortalEmbed(')) return searchResult(total);
+    if (query.includes('PortalService(')) return withTerms();
     if (query.includes('PortalOtherHelp(')) {
       return {
         network: {
@@ -47,6 +69,11 @@ function respond(total: number, providers = PROVIDERS) {
 
 beforeAll(() => {
   window.scrollTo = jest.fn();
+});
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+  window.localStorage.clear();
 });
 
 describe('other help outside the network', () => {
@@ -106,5 +133,80 @@ describe('other help outside the network', () => {
     expect(within(list as HTMLElement).queryByText('Nollalinja')).toBeNull();
     expect(list.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Call 080 005 005' })).toBeInTheDocument();
+  });
+});
+
+describe('other help nearby on the service page and in the widget', () => {
+  it('the service page lists other help fitting its themes and the chosen municipality, after the deliveries', async () => {
+    const { client, calls } = respond(1);
+    renderWithProviders(<App />, { path: '/perhelinja/services/s1?municipality=853', client });
+    const heading = await screen.findByRole('heading', {
+      name: 'Muuta apua lähellä (ei osa Perhelinja-verkostoa)',
+    });
+    const section = heading.closest('section')!;
+    expect(within(section).getByRole('link', { name: 'Soita 080 005 005' })).toBeInTheDocument();
+    expect(within(section).getByText(/Nämä palvelut eivät kuulu/)).toBeInTheDocument();
+    // After the network's own deliveries.
+    const near = screen.getByRole('heading', { name: /^Palvelu / });
+    expect(near.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const variables = calls.find((c) => c.query.includes('PortalOtherHelp('))?.variables;
+    expect(variables).toMatchObject({
+      slug: 'perhelinja',
+      municipalityCode: '853',
+      themeIds: [THEME_ERO],
+    });
+    expect(variables?.targetGroupIds).toBeUndefined();
+  });
+
+  it('without a municipality it asks to choose one (English)', async () => {
+    const { client } = respond(1);
+    renderWithProviders(<App />, { path: '/perhelinja/services/s1', client, language: 'en' });
+    expect(
+      await screen.findByRole('heading', { name: 'Other help nearby (not part of Perhelinja)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Choose a municipality above to see local help too.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no section when no other provider fits', async () => {
+    const { client, calls } = respond(1, []);
+    renderWithProviders(<App />, { path: '/perhelinja/services/s1', client });
+    await screen.findByRole('heading', { level: 1, name: 'Keskusteluapu vanhemmille' });
+    await screen.findAllByText('Esimerkkikatu 5', { exact: false });
+    expect(calls.some((c) => c.query.includes('PortalOtherHelp('))).toBe(true);
+    expect(screen.queryByRole('heading', { name: /Muuta apua/ })).toBeNull();
+  });
+
+  it('the widget includes other help only when asked (otherHelp=1), after its services', async () => {
+    const asked = respond(2);
+    renderWithProviders(
+      <Route path="/embed/:networkSlug">
+        <EmbedPage />
+      </Route>,
+      { path: '/embed/perhelinja?region=853&otherHelp=1', client: asked.client },
+    );
+    const heading = await screen.findByRole('heading', {
+      name: 'Muuta apua (ei osa Perhelinja-verkostoa)',
+    });
+    const list = document.querySelector('.results__list')!;
+    expect(list.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(asked.calls.find((c) => c.query.includes('PortalOtherHelp('))?.variables).toMatchObject({
+      slug: 'perhelinja',
+      municipalityCode: '853',
+    });
+  });
+
+  it('the widget without the option does not ask for other help', async () => {
+    const plain = respond(2);
+    renderWithProviders(
+      <Route path="/embed/perhelinja">
+        <EmbedPage />
+      </Route>,
+      { path: '/embed/perhelinja?region=853', client: plain.client },
+    );
+    await screen.findAllByRole('link', { name: /Palvelu 0|Palvelu 1/ });
+    expect(plain.calls.some((c) => c.query.includes('PortalOtherHelp('))).toBe(false);
+    expect(screen.queryByRole('heading', { name: /Muuta apua/ })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ const FILTER: CoverageFilter = {
   wellbeingAreaCode: null,
   inPersonOnly: false,
   acceptingOnly: false,
+  includeOtherProviders: false,
 };
 
 /** A database whose generation the test sets; each matrix statement answers a numbered cell. */

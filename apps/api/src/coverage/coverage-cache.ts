@@ -42,6 +42,7 @@ export class CoverageCache {
       filter.wellbeingAreaCode ?? null,
       filter.inPersonOnly,
       filter.acceptingOnly,
+      // The network's own cells do not depend on the switch (other providers are read apart, fresh).
     ]);
     const found = this.entries.get(key);
     if (found && found.generation === generation && this.now() - found.at < COVERAGE_CACHE_TTL_MS) {

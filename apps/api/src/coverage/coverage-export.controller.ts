@@ -24,7 +24,7 @@ const FORMATS = {
 
 /**
  * GET /files/coverage?network=<slug>&format=csv|xlsx&dimension=THEME|TARGET_GROUP
- *   [&wellbeingAreaCode=07][&inPersonOnly=true][&acceptingOnly=true][&lang=fi|sv|en]
+ *   [&wellbeingAreaCode=07][&inPersonOnly=true][&acceptingOnly=true][&includeOtherProviders=true][&lang=fi|sv|en]
  * The coverage matrix as a download, for the same callers as Network.coverage (the session cookie or
  * a bearer token; `coverage.read`). A GET that changes nothing: a cross-site page can make a browser
  * fetch it (SameSite=Lax lets a top-level link carry the cookie) but never read the answer (no CORS),
@@ -70,6 +70,7 @@ export class CoverageExportController {
           wellbeingAreaCode: query.wellbeingAreaCode,
           inPersonOnly: query.inPersonOnly,
           acceptingOnly: query.acceptingOnly,
+          includeOtherProviders: query.includeOtherProviders,
         },
         'query',
       );

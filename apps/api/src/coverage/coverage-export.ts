@@ -15,6 +15,7 @@ const HEADERS: Record<TLocale, Record<string, string>> = {
     active: 'Aktiiviset palvelut',
     planned: 'Suunnitellut toteutukset',
     organizations: 'Toteuttavat järjestöt',
+    other: 'Muut auttajat (eivät verkostossa)',
     matrix: 'Kattavuus',
     cells: 'Solut',
   },
@@ -27,6 +28,7 @@ const HEADERS: Record<TLocale, Record<string, string>> = {
     active: 'Aktiva tjänster',
     planned: 'Planerade genomföranden',
     organizations: 'Genomförande organisationer',
+    other: 'Andra hjälpare (utanför nätverket)',
     matrix: 'Täckning',
     cells: 'Celler',
   },
@@ -39,6 +41,7 @@ const HEADERS: Record<TLocale, Record<string, string>> = {
     active: 'Active services',
     planned: 'Planned deliveries',
     organizations: 'Delivering organisations',
+    other: 'Other providers (not in the network)',
     matrix: 'Coverage',
     cells: 'Cells',
   },
@@ -64,6 +67,7 @@ export function coverageTable(matrix: CoverageMatrixModel, locale: TLocale): str
     h.active ?? '',
     h.planned ?? '',
     h.organizations ?? '',
+    ...(matrix.includeOtherProviders ? [h.other ?? ''] : []),
   ];
   const body = matrix.rows.flatMap((row) =>
     matrix.columns.map((column) => {
@@ -75,6 +79,7 @@ export function coverageTable(matrix: CoverageMatrixModel, locale: TLocale): str
         String(cell?.activeServices ?? 0),
         String(cell?.plannedDeliveries ?? 0),
         inert((cell?.organizationIds ?? []).map((id) => orgNames.get(id) ?? id).join('; ')),
+        ...(matrix.includeOtherProviders ? [String(cell?.otherProviders ?? 0)] : []),
       ];
     }),
   );
@@ -89,7 +94,8 @@ export function coverageCsv(matrix: CoverageMatrixModel, locale: TLocale): Buffe
 
 /**
  * XLSX with two sheets: the matrix as the heat table (terms × columns, the number of active services;
- * gaps 0 on a pale red fill) and every cell as in the CSV.
+ * gaps 0 on a pale red fill) and every cell as in the CSV (with the other providers' column when the
+ * matrix counts them; the heat table stays the network's own figures).
  */
 export async function coverageXlsx(matrix: CoverageMatrixModel, locale: TLocale): Promise<Buffer> {
   const h = HEADERS[locale];
@@ -119,7 +125,15 @@ export async function coverageXlsx(matrix: CoverageMatrixModel, locale: TLocale)
   details.addRow(header ?? []);
   details.getRow(1).font = { bold: true };
   for (const line of body) {
-    details.addRow([line[0], line[1], line[2], Number(line[3]), Number(line[4]), line[5]]);
+    details.addRow([
+      line[0],
+      line[1],
+      line[2],
+      Number(line[3]),
+      Number(line[4]),
+      line[5],
+      ...(line[6] === undefined ? [] : [Number(line[6])]),
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

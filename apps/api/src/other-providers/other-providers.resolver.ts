@@ -15,6 +15,10 @@ import {
   OtherProvidersArgs,
   UpdateOtherProviderInput,
 } from './dto/other-provider.inputs';
+import { MunicipalityModel } from '../region/models/municipality.model';
+import { RegionModel } from '../region/models/region.model';
+import { WellbeingAreaModel } from '../region/models/wellbeing-area.model';
+import { toMunicipalityModel, toRegionModel, toWellbeingAreaModel } from '../region/region.mapper';
 import { OtherProviderConnection, OtherProviderModel } from './models/other-provider.model';
 import { OtherHelpService } from './other-help.service';
 import { OtherProvidersService } from './other-providers.service';
@@ -155,6 +159,51 @@ export class OtherProviderFieldsResolver {
     const rows = await loaders.termsByOtherProviderId.load(provider.id);
     return rows.map((row) => toTaxonomyTermModel(row.term));
   }
+
+  @ResolveField(() => [MunicipalityModel], {
+    description:
+      'The municipalities of municipalityCodes, named (by Finnish name; unknown codes left out).',
+  })
+  async municipalities(
+    @Parent() provider: OtherProviderModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<MunicipalityModel[]> {
+    const rows = await named(loaders.municipalityByCode, provider.municipalityCodes);
+    return rows
+      .sort((a, b) => a.nameFi.localeCompare(b.nameFi, 'fi') || a.code.localeCompare(b.code))
+      .map(toMunicipalityModel);
+  }
+
+  @ResolveField(() => [WellbeingAreaModel], {
+    description: 'The wellbeing areas of wellbeingAreaCodes, named (by code).',
+  })
+  async wellbeingAreas(
+    @Parent() provider: OtherProviderModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<WellbeingAreaModel[]> {
+    return (await named(loaders.wellbeingAreaByCode, provider.wellbeingAreaCodes)).map(
+      toWellbeingAreaModel,
+    );
+  }
+
+  @ResolveField(() => [RegionModel], {
+    description: 'The regions of regionCodes, named (by code).',
+  })
+  async regions(
+    @Parent() provider: OtherProviderModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<RegionModel[]> {
+    return (await named(loaders.regionByCode, provider.regionCodes)).map(toRegionModel);
+  }
+}
+
+/** Reference rows of codes through a batched loader (one query per request for all providers). */
+async function named<T>(
+  loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> },
+  codes: readonly string[],
+): Promise<T[]> {
+  const rows = await loader.loadMany([...codes].sort());
+  return rows.filter((row): row is T => row !== null && !(row instanceof Error));
 }
 
 async function network(loaders: GraphQLContext['loaders'], id: string) {

@@ -6,6 +6,10 @@ interface OtherHelpProps {
   networkName: string;
   providers: readonly OtherHelpProvider[];
   headingLevel?: 2 | 3;
+  /** The heading instead of "Other help (not part of …)", e.g. the service page's "nearby". */
+  heading?: string;
+  /** A line under the intro (the service page's hint to choose a municipality). */
+  hint?: string | null;
 }
 
 /**
@@ -13,15 +17,22 @@ interface OtherHelpProps {
  * own labelled section, phone first (a `tel:` button with the number visible), then chat and website.
  * Renders nothing when there are none.
  */
-export function OtherHelp({ networkName, providers, headingLevel = 2 }: OtherHelpProps) {
+export function OtherHelp({
+  networkName,
+  providers,
+  headingLevel = 2,
+  heading,
+  hint,
+}: OtherHelpProps) {
   const texts = useOtherHelpTexts();
   const language = useLanguage();
   if (providers.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="other-help" aria-labelledby="other-help-heading">
-      <Heading id="other-help-heading">{texts.heading(networkName)}</Heading>
+      <Heading id="other-help-heading">{heading ?? texts.heading(networkName)}</Heading>
       <p className="other-help__intro">{texts.intro(networkName)}</p>
+      {hint ? <p className="hint">{hint}</p> : null}
       <ul className="other-help__list">
         {providers.map((provider) => {
           const about = pickText(provider.description, language);

@@ -93,6 +93,8 @@ export function useOtherHelp(search: OtherHelpSearch | null): OtherHelpProvider[
 const TEXTS = {
   fi: {
     heading: (network: string) => `Muuta apua (ei osa ${network}-verkostoa)`,
+    nearbyHeading: (network: string) => `Muuta apua lähellä (ei osa ${network}-verkostoa)`,
+    nearbyHint: 'Valitse kunta yltä, niin näet myös paikallisen avun.',
     intro: (network: string) =>
       `Nämä palvelut eivät kuulu ${network}-verkostoon. ${network} ei vastaa niiden tiedoista.`,
     call: 'Soita',
@@ -103,6 +105,9 @@ const TEXTS = {
   },
   sv: {
     heading: (network: string) => `Annan hjälp (inte en del av nätverket ${network})`,
+    nearbyHeading: (network: string) =>
+      `Annan hjälp i närheten (inte en del av nätverket ${network})`,
+    nearbyHint: 'Välj en kommun ovan, så ser du också lokal hjälp.',
     intro: (network: string) =>
       `Dessa tjänster hör inte till nätverket ${network}. ${network} ansvarar inte för uppgifterna om dem.`,
     call: 'Ring',
@@ -113,6 +118,8 @@ const TEXTS = {
   },
   en: {
     heading: (network: string) => `Other help (not part of ${network})`,
+    nearbyHeading: (network: string) => `Other help nearby (not part of ${network})`,
+    nearbyHint: 'Choose a municipality above to see local help too.',
     intro: (network: string) =>
       `These services are not part of ${network}. ${network} is not responsible for their details.`,
     call: 'Call',

@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useParams, useSearch } from 'wouter';
+import { OtherHelp } from '../components/OtherHelp';
 import { PageLoading, useDocumentTitle } from '../components/page';
 import { ServiceCard } from '../components/ServiceCard';
 import { useLanguage, withLang } from '../lib/language';
 import { EMBED_QUERY, NETWORK_QUERY, type NetworkData, type SearchData } from '../lib/queries';
 import { brandStyle } from '../lib/brand';
+import { useOtherHelp } from '../lib/otherHelp';
 import { listenForEscapeExit, quickExitTop } from '../lib/quickExit';
 import { serializeSearch, type SearchServicesInput } from '../lib/searchState';
 import { EmbedEventList } from './events/EmbedEventList';
@@ -18,11 +20,14 @@ export interface EmbedParams {
   organization: string | null;
   region: string | null;
   theme: string | null;
+  /** `otherHelp=1`: also the network's other providers that fit (embed.js `data-other-help`). */
+  otherHelp: boolean;
 }
 
 /**
  * The widget's filters: `organization` (id), `region` (a 3-digit municipality code: services offered
- * there) and `theme` (a term id or the theme's slug in the network).
+ * there), `theme` (a term id or the theme's slug in the network) and `otherHelp` (1 or true: also
+ * help outside the network, in its own labelled section after the network's services).
  */
 export function parseEmbedParams(search: string): EmbedParams {
   const params = new URLSearchParams(search);
@@ -33,6 +38,7 @@ export function parseEmbedParams(search: string): EmbedParams {
     organization: organization && /^[0-9a-f-]{36}$/i.test(organization) ? organization : null,
     region: region && /^\d{3}$/.test(region) ? region : null,
     theme: theme && /^[0-9a-z-]{1,64}$/i.test(theme) ? theme : null,
+    otherHelp: ['1', 'true'].includes(params.get('otherHelp') ?? ''),
   };
 }
 
@@ -58,7 +64,7 @@ function usePostHeight() {
 }
 
 /**
- * `/embed/:networkSlug?organization=&region=&theme=&lang=`: the page embed.js puts in an iframe on a
+ * `/embed/:networkSlug?organization=&region=&theme=&otherHelp=&lang=`: the page embed.js puts in an iframe on a
  * member association's site. Only this path may be framed by other sites (see create-app.ts). Links
  * open the portal's service page in a new tab.
  */
@@ -96,6 +102,16 @@ export default function EmbedPage() {
     : null;
   useDocumentTitle(title);
   usePostHeight();
+  const otherProviders = useOtherHelp(
+    embed.otherHelp && network && !showEvents
+      ? {
+          networkSlug,
+          municipality: embed.region,
+          themes: themeId ? [themeId] : [],
+          targetGroups: [],
+        }
+      : null,
+  );
   const rootRef = useRef<HTMLDivElement>(null);
 
   // Esc ×3 as on the portal's own pages, leaving the whole tab.
@@ -159,6 +175,9 @@ export default function EmbedPage() {
             </li>
           ))}
         </ul>
+        {network && otherProviders && !showEvents ? (
+          <OtherHelp networkName={network.name} providers={otherProviders} />
+        ) : null}
         <p hidden={showEvents}>
           <a
             href={withLang(

@@ -21,6 +21,7 @@ import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
 import { ServiceEvents } from './events/ServiceEvents';
 import { PresentedSessions } from './info-sessions/PresentedSessions';
 import { ReferralForms } from './referrals/ReferralForms';
+import { ServiceOtherHelp } from './service/ServiceOtherHelp';
 import { toServiceView } from './service/serviceView';
 
 type Content = NonNullable<ServiceData['service']['published']>;
@@ -143,6 +144,14 @@ export default function ServicePage() {
             {!municipality ? <p className="hint">{t('service.chooseMunicipality')}</p> : null}
             <DeliveryList deliveries={view.deliveries} />
           </section>
+
+          <ServiceOtherHelp
+            networkSlug={network.slug}
+            networkName={network.name}
+            municipality={municipality}
+            themeIds={content.themes.map((term) => term.id)}
+            targetGroupIds={content.targetGroups.map((term) => term.id)}
+          />
 
           <PathSection service={view} />
 

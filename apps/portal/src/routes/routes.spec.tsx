@@ -27,12 +27,17 @@ describe('embeddable widget page', () => {
       organization: '5a1e0b6e-0c1f-4c3e-9d0a-100000000001',
       region: '398',
       theme: 'lahisuhdevakivalta',
+      otherHelp: false,
     });
     expect(parseEmbedParams('?organization=x&region=Lahti&theme=<b>')).toEqual({
       organization: null,
       region: null,
       theme: null,
+      otherHelp: false,
     });
+    expect(parseEmbedParams('?otherHelp=1').otherHelp).toBe(true);
+    expect(parseEmbedParams('?otherHelp=true').otherHelp).toBe(true);
+    expect(parseEmbedParams('?otherHelp=yes').otherHelp).toBe(false);
   });
 
   it('lists the services filtered by theme slug and region, with links opening the portal in a new tab', async () => {

@@ -21,7 +21,7 @@ const municipality = (code: string, name: string) => ({
   name: text(name),
 });
 
-function matrix(drill: boolean) {
+function matrix(drill: boolean, others = false) {
   const columns = drill
     ? [municipality('398', 'Lahti'), municipality('316', 'Kärkölä')]
     : [area('09', 'Päijät-Hämeen hyvinvointialue'), area('05', 'Varsinais-Suomen hyvinvointialue')];
@@ -36,7 +36,9 @@ function matrix(drill: boolean) {
         area: drill ? area('09', 'Päijät-Hämeen hyvinvointialue') : null,
         inPersonOnly: false,
         acceptingOnly: false,
+        includeOtherProviders: others,
         gapCount: 2,
+        gapsWithoutOtherHelp: others ? 1 : null,
         rows: [
           { id: 't-violence', label: text('Väkivalta') },
           { id: 't-divorce', label: text('Ero') },
@@ -49,6 +51,7 @@ function matrix(drill: boolean) {
             activeServices: 3,
             plannedDeliveries: 0,
             organizationIds: ['org-lahti'],
+            otherProviders: 0,
           },
           {
             termId: 't-violence',
@@ -56,6 +59,7 @@ function matrix(drill: boolean) {
             activeServices: 1,
             plannedDeliveries: 0,
             organizationIds: ['org-lahti'],
+            otherProviders: 0,
           },
           {
             termId: 't-divorce',
@@ -63,6 +67,7 @@ function matrix(drill: boolean) {
             activeServices: 0,
             plannedDeliveries: 1,
             organizationIds: [],
+            otherProviders: others ? 2 : 0,
           },
         ],
         organizations: [{ id: 'org-lahti', name: 'Lahden ensi- ja turvakoti ry' }],
@@ -74,8 +79,12 @@ function matrix(drill: boolean) {
 function render(path = '/n/ensi-ja-turvakotien-liitto/coverage') {
   const mock = mockClient((op) => {
     if (operationName(op) !== 'Coverage') return never;
-    const filter = (op.variables as { filter: { wellbeingAreaCode?: string } }).filter;
-    return fromValue({ data: matrix(Boolean(filter.wellbeingAreaCode)) });
+    const filter = (
+      op.variables as { filter: { wellbeingAreaCode?: string; includeOtherProviders?: boolean } }
+    ).filter;
+    return fromValue({
+      data: matrix(Boolean(filter.wellbeingAreaCode), Boolean(filter.includeOtherProviders)),
+    });
   });
   renderWithProviders(<CoveragePage />, mock.client, {
     tenant: networkTenant,
@@ -142,6 +151,7 @@ describe('coverage matrix page', () => {
           wellbeingAreaCode: '09',
           inPersonOnly: true,
           acceptingOnly: false,
+          includeOtherProviders: false,
         },
       });
     });
@@ -155,5 +165,31 @@ describe('coverage matrix page', () => {
         name: 'Teemat hyvinvointialueittain: aktiivisten palvelujen määrä',
       }),
     ).toBeInTheDocument();
+  });
+
+  it('counts other providers apart when asked, and the export carries the switch', async () => {
+    const { executeQuery } = render();
+    await screen.findByRole('table');
+    expect(screen.queryByText(/muu(ta)? auttaja/)).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Laske myös muut auttajat/ }));
+    await waitFor(() => {
+      expect(operationsOf(executeQuery).at(-1)?.variables).toMatchObject({
+        filter: { includeOtherProviders: true },
+      });
+    });
+    const table = await screen.findByRole('table');
+    const divorce = within(table).getAllByRole('row')[2]!;
+    const cells = within(divorce).getAllByRole('cell');
+    // Still a gap of the network (its own figure), with other help written beside it.
+    expect(cells[1]).toHaveTextContent('0 – aukko');
+    expect(cells[1]).toHaveTextContent('+ 2 muuta auttajaa (ei verkostossa)');
+    expect(cells[0]).toHaveTextContent('+ 0 muuta auttajaa (ei verkostossa)');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '2 aukkoa: ei yhtään aktiivista palvelua (1 niistä ilman muutakaan apua)',
+    );
+    expect(screen.getByRole('link', { name: 'Lataa CSV' })).toHaveAttribute(
+      'href',
+      '/files/coverage?network=ensi-ja-turvakotien-liitto&format=csv&dimension=THEME&lang=fi&includeOtherProviders=true',
+    );
   });
 });

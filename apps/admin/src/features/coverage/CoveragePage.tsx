@@ -21,6 +21,7 @@ export function exportUrl(
     wellbeingAreaCode?: string;
     inPersonOnly: boolean;
     acceptingOnly: boolean;
+    includeOtherProviders?: boolean;
   },
   lang: string,
 ): string {
@@ -28,12 +29,13 @@ export function exportUrl(
   if (filter.wellbeingAreaCode) query.set('wellbeingAreaCode', filter.wellbeingAreaCode);
   if (filter.inPersonOnly) query.set('inPersonOnly', 'true');
   if (filter.acceptingOnly) query.set('acceptingOnly', 'true');
+  if (filter.includeOtherProviders) query.set('includeOtherProviders', 'true');
   return `/files/coverage?${query.toString()}`;
 }
 
 /**
  * /n/:networkSlug/coverage — where the network's help is, and where it is missing. The view is in the
- * address (?dimension=TARGET_GROUP&area=09&inPerson=1&accepting=1), so a view can be shared.
+ * address (?dimension=TARGET_GROUP&area=09&inPerson=1&accepting=1&others=1), so a view can be shared.
  */
 export function CoveragePage() {
   const { t, i18n } = useTranslation('coverage');
@@ -45,11 +47,13 @@ export function CoveragePage() {
   const area = params.get('area') ?? undefined;
   const inPersonOnly = params.get('inPerson') === '1';
   const acceptingOnly = params.get('accepting') === '1';
+  const includeOtherProviders = params.get('others') === '1';
   const filter = {
     dimension,
     ...(area ? { wellbeingAreaCode: area } : {}),
     inPersonOnly,
     acceptingOnly,
+    includeOtherProviders,
   };
   const [result, refetch] = useQuery({
     query: CoverageQuery,
@@ -100,6 +104,14 @@ export function CoveragePage() {
               update({ accepting: event.currentTarget.checked ? '1' : null });
             }}
           />
+          <Checkbox
+            label={t('includeOtherProviders')}
+            description={t('includeOtherProvidersHint')}
+            checked={includeOtherProviders}
+            onChange={(event) => {
+              update({ others: event.currentTarget.checked ? '1' : null });
+            }}
+          />
         </Group>
         <Group gap="sm">
           {area && (
@@ -144,6 +156,8 @@ export function CoveragePage() {
               <Stack gap="sm">
                 <Text fw={600} role="status">
                   {t('gaps', { count: matrix.gapCount })}
+                  {matrix.gapsWithoutOtherHelp !== null &&
+                    ` ${t('gapsWithoutOtherHelp', { count: matrix.gapsWithoutOtherHelp })}`}
                 </Text>
                 <Group gap={6} aria-hidden="true">
                   <Text size="xs">{t('legendScale')}:</Text>

@@ -85,6 +85,7 @@ export function CoverageTable({
                   const cell = cells.get(`${row.id}|${column.code}`);
                   const count = cell?.activeServices ?? 0;
                   const planned = cell?.plannedDeliveries ?? 0;
+                  const others = cell?.otherProviders ?? 0;
                   const place = localized(column.name, language);
                   const producers = (cell?.organizationIds ?? [])
                     .map((id) => names.get(id) ?? '')
@@ -119,6 +120,11 @@ export function CoverageTable({
                               : ''}
                             )
                           </span>
+                        </Text>
+                      )}
+                      {matrix.includeOtherProviders && (
+                        <Text size="xs" data-other-providers={others}>
+                          {t('otherProviders', { count: others })}
                         </Text>
                       )}
                       {planned > 0 && (

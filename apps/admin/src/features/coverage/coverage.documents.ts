@@ -18,7 +18,9 @@ export const CoverageQuery = graphql(`
         }
         inPersonOnly
         acceptingOnly
+        includeOtherProviders
         gapCount
+        gapsWithoutOtherHelp
         rows {
           id
           label {
@@ -42,6 +44,7 @@ export const CoverageQuery = graphql(`
           activeServices
           plannedDeliveries
           organizationIds
+          otherProviders
         }
         organizations {
           id

@@ -11,12 +11,14 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
+import { AreaPicker } from '../deliveries/AreaPicker';
 import { localized } from '../services/format';
 import {
   CreateOtherProviderMutation,
   type OtherProviderRow,
+  RegionOptionsQuery,
   UpdateOtherProviderMutation,
 } from './otherProviders.documents';
 
@@ -34,12 +36,6 @@ interface Props {
   terms: readonly TermOption[];
   onClose: () => void;
 }
-
-const codes = (text: string) =>
-  text
-    .split(/[\s,]+/)
-    .map((code) => code.trim())
-    .filter(Boolean);
 
 /** Adding or editing one provider: name, what help (fi/sv/en tabs), contact, reach, terms. */
 export function OtherProviderForm({ networkId, provider, terms, onClose }: Props) {
@@ -59,13 +55,21 @@ export function OtherProviderForm({ networkId, provider, terms, onClose }: Props
     open247: provider?.openingHours.open247 ?? false,
     isNationwide: provider?.isNationwide ?? false,
     isOnline: provider?.isOnline ?? false,
-    municipalityCodes: (provider?.municipalityCodes ?? []).join(', '),
-    wellbeingAreaCodes: (provider?.wellbeingAreaCodes ?? []).join(', '),
+    areas: {
+      municipalityCodes: provider?.municipalityCodes ?? [],
+      wellbeingAreaCodes: provider?.wellbeingAreaCodes ?? [],
+    },
+    regionCodes: provider?.regionCodes ?? [],
     termIds: provider?.terms.map((term) => term.id) ?? [],
   });
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [created, create] = useMutation(CreateOtherProviderMutation);
   const [updated, update] = useMutation(UpdateOtherProviderMutation);
+  const [regions] = useQuery({ query: RegionOptionsQuery });
+  const known = [
+    ...(provider?.wellbeingAreas ?? []).map((place) => ({ kind: 'area' as const, place })),
+    ...(provider?.municipalities ?? []).map((place) => ({ kind: 'municipality' as const, place })),
+  ];
   const set = (changes: Partial<typeof values>) => {
     setValues((current) => ({ ...current, ...changes }));
   };
@@ -82,9 +86,9 @@ export function OtherProviderForm({ networkId, provider, terms, onClose }: Props
       isNationwide: values.isNationwide,
       isOnline: values.isOnline,
       areas: {
-        municipalityCodes: codes(values.municipalityCodes),
-        wellbeingAreaCodes: codes(values.wellbeingAreaCodes),
-        regionCodes: provider?.regionCodes ?? [],
+        municipalityCodes: values.areas.municipalityCodes,
+        wellbeingAreaCodes: values.areas.wellbeingAreaCodes,
+        regionCodes: values.regionCodes,
       },
       termIds: values.termIds,
     };
@@ -198,20 +202,32 @@ export function OtherProviderForm({ networkId, provider, terms, onClose }: Props
               set({ isOnline: event.currentTarget.checked });
             }}
           />
-          <TextInput
-            label={t('form.municipalityCodes')}
-            value={values.municipalityCodes}
-            error={errorFor('areas') ?? errorFor('areas.municipalityCodes')}
-            onChange={(event) => {
-              set({ municipalityCodes: event.currentTarget.value });
+          <AreaPicker
+            label={t('form.places')}
+            description={t('form.placesHint')}
+            value={values.areas}
+            known={known}
+            onChange={(areas) => {
+              set({ areas });
             }}
+            error={
+              errorFor('areas') ??
+              errorFor('areas.municipalityCodes') ??
+              errorFor('areas.wellbeingAreaCodes')
+            }
           />
-          <TextInput
-            label={t('form.wellbeingAreaCodes')}
-            value={values.wellbeingAreaCodes}
-            error={errorFor('areas.wellbeingAreaCodes')}
-            onChange={(event) => {
-              set({ wellbeingAreaCodes: event.currentTarget.value });
+          <MultiSelect
+            label={t('form.regions')}
+            data={(regions.data?.regions.edges ?? []).map(({ node }) => ({
+              value: node.code,
+              label: localized(node.name, language),
+            }))}
+            value={values.regionCodes}
+            error={errorFor('areas.regionCodes')}
+            searchable
+            clearable
+            onChange={(regionCodes) => {
+              set({ regionCodes });
             }}
           />
           <MultiSelect

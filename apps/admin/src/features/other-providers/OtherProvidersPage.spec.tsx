@@ -22,6 +22,8 @@ const provider = (id: string, name: string, changes: Record<string, unknown> = {
   municipalityCodes: [],
   wellbeingAreaCodes: [],
   regionCodes: [],
+  municipalities: [],
+  wellbeingAreas: [],
   openingHours: { open247: false },
   checkedAt: '2026-01-05T10:00:00.000Z',
   freshness: 'FRESH',
@@ -33,6 +35,18 @@ const provider = (id: string, name: string, changes: Record<string, unknown> = {
 
 function render(answerMutation = () => never) {
   const mock = mockClient((op) => {
+    if (operationName(op) === 'OtherProviderRegionOptions') {
+      return fromValue({
+        data: {
+          regions: {
+            edges: [
+              { node: { code: '07', name: text('Päijät-Häme') } },
+              { node: { code: '02', name: text('Varsinais-Suomi') } },
+            ],
+          },
+        },
+      });
+    }
     if (operationName(op) !== 'OtherProviders') return never;
     return fromValue({
       data: {
@@ -46,10 +60,18 @@ function render(answerMutation = () => never) {
             ],
           },
           otherProviders: {
-            totalCount: 2,
+            totalCount: 3,
             pageInfo: { hasNextPage: false, endCursor: null },
             edges: [
               { node: provider('p1', 'Nollalinja', { phone: '080 005 005' }) },
+              {
+                node: provider('p3', 'Kärkölän apu', {
+                  isNationwide: false,
+                  phone: '03 000 0000',
+                  municipalityCodes: ['316'],
+                  municipalities: [{ code: '316', name: text('Kärkölä') }],
+                }),
+              },
               {
                 node: provider('p2', 'Nettiturvakoti', {
                   isNationwide: false,
@@ -78,7 +100,9 @@ describe('other providers (admin)', () => {
     expect(screen.getByText('080 005 005')).toBeInTheDocument();
     expect(screen.getByText('Ei yhteystietoja')).toBeInTheDocument();
     expect(screen.getByText('Tarkistettava')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('2 auttajaa');
+    // The reach by name, not by code.
+    expect(screen.getByText('Alueet: Kärkölä')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('3 auttajaa');
 
     fireEvent.click(screen.getByLabelText('Näytä arkistoidut'));
     await waitFor(() => {
@@ -145,6 +169,30 @@ describe('other providers (admin)', () => {
           description: { fi: 'Apua' },
         },
       },
+    });
+  });
+
+  it('picks the reach by name: named places keep their names, regions from the region list', async () => {
+    const mock = render(() => never);
+    fireEvent.click(await screen.findByRole('button', { name: 'Muokkaa: Kärkölän apu' }));
+    const dialog = await screen.findByRole('dialog');
+    // The chosen municipality is shown by its name, not its code.
+    expect(within(dialog).getByText('Kärkölä')).toBeInTheDocument();
+    const regions = within(dialog).getByRole('combobox', { name: 'Maakunnat' });
+    fireEvent.focus(regions);
+    fireEvent.click(regions);
+    fireEvent.click(await screen.findByRole('option', { name: 'Päijät-Häme', hidden: true }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => {
+      expect(operationsOf(mock.executeMutation)[0]).toMatchObject({
+        name: 'UpdateOtherProvider',
+        variables: {
+          input: {
+            id: 'p3',
+            areas: { municipalityCodes: ['316'], wellbeingAreaCodes: [], regionCodes: ['07'] },
+          },
+        },
+      });
     });
   });
 });

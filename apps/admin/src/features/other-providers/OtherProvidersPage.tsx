@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Page } from '../../components/Page';
 import { EmptyState, QueryState } from '../../components/PageState';
@@ -29,7 +30,9 @@ export function OtherProvidersPage() {
   const tenant = useNetworkTenant();
   const [text, setText] = useState('');
   const [archived, setArchived] = useState(false);
-  const [dueForCheck, setDueForCheck] = useState(false);
+  // ?due=1: the coordinators' check reminder links here with the filter on.
+  const [searchParams] = useSearchParams();
+  const [dueForCheck, setDueForCheck] = useState(() => searchParams.get('due') === '1');
   const [size, setSize] = useState(PAGE_SIZE);
   const [editing, setEditing] = useState<OtherProviderRow | 'new' | null>(null);
   const [result, refetch] = useQuery({
@@ -112,13 +115,17 @@ export function OtherProvidersPage() {
                           <Group gap={6}>
                             {node.isNationwide ? <Badge>{t('reach.nationwide')}</Badge> : null}
                             {node.isOnline ? <Badge>{t('reach.online')}</Badge> : null}
+                            {node.regionCodes.length > 0 ? (
+                              <Badge variant="light">
+                                {t('reach.regions', { count: node.regionCodes.length })}
+                              </Badge>
+                            ) : null}
                             {node.municipalityCodes.length + node.wellbeingAreaCodes.length > 0 ? (
                               <Badge variant="light">
                                 {t('reach.local', {
-                                  codes: [
-                                    ...node.wellbeingAreaCodes,
-                                    ...node.municipalityCodes,
-                                  ].join(', '),
+                                  codes: [...node.wellbeingAreas, ...node.municipalities]
+                                    .map((place) => localized(place.name, language))
+                                    .join(', '),
                                 })}
                               </Badge>
                             ) : null}

@@ -46,6 +46,22 @@ export const OtherProvidersQuery = graphql(`
             municipalityCodes
             wellbeingAreaCodes
             regionCodes
+            municipalities {
+              code
+              name {
+                fi
+                sv
+                en
+              }
+            }
+            wellbeingAreas {
+              code
+              name {
+                fi
+                sv
+                en
+              }
+            }
             openingHours {
               open247
             }
@@ -108,6 +124,24 @@ export const RestoreOtherProviderMutation = graphql(`
     restoreOtherProvider(id: $id) {
       id
       archivedAt
+    }
+  }
+`);
+
+/** The regions (maakunnat) for the reach picker: reference data, 19 of them. */
+export const RegionOptionsQuery = graphql(`
+  query OtherProviderRegionOptions {
+    regions(first: 30) {
+      edges {
+        node {
+          code
+          name {
+            fi
+            sv
+            en
+          }
+        }
+      }
     }
   }
 `);

@@ -21,6 +21,8 @@ const network = {
     description: { fi: 'Kuvaus', sv: null, en: null },
     contact: { email: null, phone: null, website: null },
     freshnessPolicy: { remindMonths: 6, staleMonths: 12, hideMonths: 18 },
+    eventSettings: { eventsRequireReview: true, signupRetentionDays: 30 },
+    otherProvidersByMembers: false,
   },
 };
 
@@ -61,6 +63,52 @@ describe('network settings', () => {
       'aria-invalid',
       'true',
     );
+  });
+
+  it('lets member organisations keep the other providers list, and shows a refusal', async () => {
+    let calls = 0;
+    const { client, executeMutation } = mockClient(
+      (op) => (operationName(op) === 'NetworkSettings' ? fromValue({ data: network }) : never),
+      () => {
+        calls += 1;
+        return calls === 1
+          ? fromValue({
+              data: {
+                updateOtherProviderSettings: { ...network.network, otherProvidersByMembers: true },
+              },
+            })
+          : fromValue({
+              error: new CombinedError({
+                graphQLErrors: [
+                  { message: 'Et voi muuttaa tätä.', extensions: { code: 'FORBIDDEN' } },
+                ],
+              }),
+            });
+      },
+    );
+    renderWithProviders(<SettingsPage />, client, {
+      tenant: networkTenant,
+      path: '/n/ensi-ja-turvakotien-liitto/settings?tab=otherHelp',
+      route: '/n/:networkSlug/settings',
+    });
+    const toggle = await screen.findByRole('switch', { name: /jäsenjärjestöjen ylläpitäjät/ });
+    expect(toggle).not.toBeChecked();
+    fireEvent.click(toggle);
+    await waitFor(() => {
+      expect(executeMutation).toHaveBeenCalledWith(
+        expect.objectContaining({
+          variables: { networkId: 'net-liitto', membersMayManage: true },
+        }),
+        expect.anything(),
+      );
+    });
+    await waitFor(() => {
+      expect(toggle).toBeChecked();
+    });
+    fireEvent.click(toggle);
+    expect(await screen.findByText('Et voi muuttaa tätä.')).toHaveAttribute('role', 'alert');
+    // The refused change is taken back.
+    expect(toggle).toBeChecked();
   });
 
   it('computes WCAG contrast against white', () => {

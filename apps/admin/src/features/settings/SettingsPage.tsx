@@ -8,12 +8,21 @@ import { useNetworkTenant } from '../../lib/tenant/TenantContext';
 import { BrandSettings } from './BrandSettings';
 import { EventSettings } from './EventSettings';
 import { FreshnessPolicySettings } from './FreshnessPolicySettings';
+import { OtherProviderSettings } from './OtherProviderSettings';
 import { ReadinessTemplateSettings } from './ReadinessTemplateSettings';
 import { NetworkSettingsQuery } from './settings.documents';
 import { SynonymSettings } from './SynonymSettings';
 import { TaxonomySettings } from './TaxonomySettings';
 
-const TABS = ['brand', 'taxonomy', 'synonyms', 'freshness', 'events', 'checklist'] as const;
+const TABS = [
+  'brand',
+  'taxonomy',
+  'synonyms',
+  'freshness',
+  'events',
+  'otherHelp',
+  'checklist',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** /n/:networkSlug/settings?tab=… — the network's brand, taxonomy, search synonyms and policies. */
@@ -63,6 +72,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="events">
               <EventSettings network={data.network} />
+            </Tabs.Panel>
+            <Tabs.Panel value="otherHelp">
+              <OtherProviderSettings network={data.network} />
             </Tabs.Panel>
             <Tabs.Panel value="checklist">
               <ReadinessTemplateSettings networkId={data.network.id} slug={tenant.network.slug} />

@@ -11,6 +11,7 @@ const fi = {
     synonyms: 'Haun synonyymit',
     freshness: 'Ajantasaisuus',
     events: 'Tapahtumat',
+    otherHelp: 'Muut auttajat',
     checklist: 'Valmiuslista',
   },
   brand: {
@@ -111,6 +112,13 @@ const fi = {
     order: 'Muistutuksen pitää tulla ennen vanhentumista ja vanhentumisen ennen piilotusta.',
     save: 'Tallenna ajantasaisuus',
   },
+  otherHelp: {
+    title: 'Muut auttajat',
+    intro:
+      'Verkoston ulkopuolinen apu (muut järjestöt, auttavat puhelimet ja chatit), joka näytetään Löydä apua -sivulla erikseen verkoston omista palveluista. Listaa ylläpitävät koordinaattorit.',
+    byMembers: 'Myös jäsenjärjestöjen ylläpitäjät ja sisällöntuottajat voivat ylläpitää listaa',
+    byMembersHint: 'Koskee vain järjestöjä, joiden jäsenyys verkostossa on voimassa.',
+  },
   events: {
     title: 'Tapahtumat',
     intro:
@@ -158,6 +166,7 @@ const sv: SettingsMessages = {
     synonyms: 'Söksynonymer',
     freshness: 'Aktualitet',
     events: 'Evenemang',
+    otherHelp: 'Andra hjälpare',
     checklist: 'Beredskapslista',
   },
   brand: {
@@ -258,6 +267,13 @@ const sv: SettingsMessages = {
     order: 'Påminnelsen ska komma före inaktualiteten och inaktualiteten före döljandet.',
     save: 'Spara aktualitet',
   },
+  otherHelp: {
+    title: 'Andra hjälpare',
+    intro:
+      'Hjälp utanför nätverket (andra organisationer, hjälptelefoner och chattar) som visas på sidan Hitta hjälp separat från nätverkets egna tjänster. Koordinatorerna sköter listan.',
+    byMembers: 'Även medlemsorganisationernas administratörer och redaktörer kan sköta listan',
+    byMembersHint: 'Gäller endast organisationer vars medlemskap i nätverket är aktivt.',
+  },
   events: {
     title: 'Evenemang',
     intro:
@@ -304,6 +320,7 @@ const en: SettingsMessages = {
     synonyms: 'Search synonyms',
     freshness: 'Freshness',
     events: 'Events',
+    otherHelp: 'Other providers',
     checklist: 'Readiness checklist',
   },
   brand: {
@@ -403,6 +420,13 @@ const en: SettingsMessages = {
     hideMonthsHint: 'The service no longer shows in search.',
     order: 'The reminder must come before stale, and stale before hidden.',
     save: 'Save freshness',
+  },
+  otherHelp: {
+    title: 'Other providers',
+    intro:
+      'Help outside the network (other associations, helplines and chats), shown on the Find help page apart from the network’s own services. The coordinators keep the list.',
+    byMembers: 'Member organisations’ admins and editors may keep the list too',
+    byMembersHint: 'Only organisations whose membership of the network is active.',
   },
   events: {
     title: 'Events',

@@ -28,6 +28,7 @@ const SettingsFields = graphql(`
       eventsRequireReview
       signupRetentionDays
     }
+    otherProvidersByMembers
   }
 `);
 
@@ -254,6 +255,17 @@ export const UpdateEventSettingsMutation = graphql(
   `
     mutation UpdateEventSettings($input: UpdateEventSettingsInput!) {
       updateNetworkEventSettings(input: $input) {
+        ...NetworkSettingsFields
+      }
+    }
+  `,
+  [SettingsFields],
+);
+
+export const UpdateOtherProviderSettingsMutation = graphql(
+  `
+    mutation UpdateOtherProviderSettings($networkId: ID!, $membersMayManage: Boolean!) {
+      updateOtherProviderSettings(networkId: $networkId, membersMayManage: $membersMayManage) {
         ...NetworkSettingsFields
       }
     }

@@ -29,4 +29,11 @@ export class CoverageFilterInput {
     description: 'Only deliveries that accept new clients count as active.',
   })
   acceptingOnly?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Also count the network’s other providers (not part of the network) that reach each cell, by the same reach rule, in CoverageCell.otherProviders; never added to the network’s own figures or gaps.',
+  })
+  includeOtherProviders?: boolean | null;
 }

@@ -8,6 +8,8 @@ export interface CoverageFilter {
   readonly wellbeingAreaCode: string | null;
   readonly inPersonOnly: boolean;
   readonly acceptingOnly: boolean;
+  /** Also count the network's other providers (apart from its own figures). */
+  readonly includeOtherProviders: boolean;
 }
 
 const flag = z
@@ -23,6 +25,7 @@ export const COVERAGE_FILTER = z.object({
     .transform((value) => value ?? null),
   inPersonOnly: flag.nullish().transform((value) => value ?? false),
   acceptingOnly: flag.nullish().transform((value) => value ?? false),
+  includeOtherProviders: flag.nullish().transform((value) => value ?? false),
 });
 
 /** Validates a filter; BAD_USER_INPUT naming the field (under `prefix`) otherwise. */

@@ -51,6 +51,12 @@ export class CoverageCellModel {
       'The organisations producing those ACTIVE deliveries (see CoverageMatrix.organizations).',
   })
   organizationIds!: string[];
+
+  @Field(() => Int, {
+    description:
+      'With includeOtherProviders: the network’s other providers (current, shown to the public) reaching the column with this term, or with no term of this kind (general help); 0 otherwise. Never part of activeServices.',
+  })
+  otherProviders!: number;
 }
 
 /**
@@ -77,6 +83,9 @@ export class CoverageMatrixModel {
   @Field()
   acceptingOnly!: boolean;
 
+  @Field({ description: 'Whether the cells count the network’s other providers.' })
+  includeOtherProviders!: boolean;
+
   @Field(() => [TaxonomyTermModel], { description: 'The rows, in the taxonomy’s order.' })
   rows!: TaxonomyTermModel[];
 
@@ -90,6 +99,13 @@ export class CoverageMatrixModel {
 
   @Field(() => Int, { description: 'Cells (of rows × columns) with no active service.' })
   gapCount!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'With includeOtherProviders: the gaps (no active service) that no other provider reaches either; null otherwise.',
+  })
+  gapsWithoutOtherHelp!: number | null;
 
   @Field(() => [OrganizationModel], { description: 'Every organisation named by a cell.' })
   organizations!: OrganizationModel[];

@@ -25,6 +25,10 @@ import {
   type PresentationReminderParams,
 } from './info-series-templates';
 import {
+  otherProviderChecksContent,
+  type OtherProviderChecksParams,
+} from './other-provider-templates';
+import {
   referralDecidedContent,
   type ReferralDecidedParams,
   referralNewContent,
@@ -73,6 +77,7 @@ export interface MailTemplates {
   'referral-decided': ReferralDecidedParams;
   'reporting-reminder': ReportingRoundMailParams;
   'reporting-overdue': ReportingRoundMailParams;
+  'other-provider-checks': OtherProviderChecksParams;
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -102,6 +107,7 @@ const CONTENT: {
   'referral-decided': referralDecidedContent,
   'reporting-reminder': reportingReminderContent,
   'reporting-overdue': reportingOverdueContent,
+  'other-provider-checks': otherProviderChecksContent,
 };
 
 export function mailLanguage(value: string | null | undefined): MailLanguage {
