@@ -16,6 +16,7 @@ import { seedInfoSeries } from './demo/info-series.js';
 import { seedOtherProviders } from './demo/other-providers.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
+import { seedReporting } from './demo/reporting.js';
 import { seedSupportContacts } from './demo/support-contacts.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
 
@@ -164,6 +165,7 @@ export async function seedDemoData(
   const referralSettings = await seedReferralSettings(prisma);
   const supportContacts = await seedSupportContacts(prisma, now);
   const otherProviders = await seedOtherProviders(prisma, now);
+  const reportedFigures = await seedReporting(prisma, now);
   logger.info(
     {
       networks: networks.count,
@@ -176,6 +178,7 @@ export async function seedDemoData(
       referralSettings,
       supportContacts,
       otherProviders,
+      reportedFigures,
     },
     'demo data seeded',
   );
