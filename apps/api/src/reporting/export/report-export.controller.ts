@@ -64,7 +64,8 @@ export class ReportExportController {
         throw new BadUserInputError('lang', 'lang is fi, sv or en.');
       }
       const kind = (query.kind ?? 'YEAR') as ReportingPeriodKind;
-      if (!KINDS.includes(kind)) throw new BadUserInputError('kind', 'kind is YEAR, TERM or MONTH.');
+      if (!KINDS.includes(kind))
+        throw new BadUserInputError('kind', 'kind is YEAR, TERM or MONTH.');
       const table = (query.table ?? 'results') as ReportTableName;
       if (!TABLES.includes(table)) {
         throw new BadUserInputError('table', 'table is results, figures or funders.');

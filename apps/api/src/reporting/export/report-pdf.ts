@@ -42,7 +42,11 @@ function indicatorLine(
     if (actual > 0) doc.rect(BAR.x, barY, actual, BAR.height).fill('#1c5d99');
     if (row.target) {
       const x = BAR.x + Math.min(1, row.target / scale) * BAR.width;
-      doc.moveTo(x, barY - 2).lineTo(x, barY + BAR.height + 2).lineWidth(1.5).stroke('#c92a2a');
+      doc
+        .moveTo(x, barY - 2)
+        .lineTo(x, barY + BAR.height + 2)
+        .lineWidth(1.5)
+        .stroke('#c92a2a');
     }
   }
   doc.y = Math.max(after, barY + BAR.height) + 6;
@@ -70,7 +74,10 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc.font('Helvetica-Bold').fontSize(18).text(`${s('title')} ${data.period.label}`);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .text(`${s('title')} ${data.period.label}`);
   doc.font('Helvetica').fontSize(12).text(data.network.name);
   if (data.organization) doc.text(data.organization.name);
   doc
@@ -85,7 +92,10 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
     const rows = data.indicators.filter((row) => row.goalId === goalId);
     if (rows.length === 0) continue;
     if (doc.y > 720) doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(12).text(goalTitle(data, goalId, locale), MARGIN);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(12)
+      .text(goalTitle(data, goalId, locale), MARGIN);
     doc.moveDown(0.3);
     for (const row of rows) {
       const scale = Math.max(row.value ?? 0, row.target ?? 0);
@@ -100,7 +110,10 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
   if (data.funders.length === 0) doc.font('Helvetica').fontSize(10).text(s('noFigures'));
   for (const funder of data.funders) {
     if (doc.y > 700) doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(11).text(`${funder.funderName} (${s(funder.type)})`);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(`${funder.funderName} (${s(funder.type)})`);
     doc
       .font('Helvetica')
       .fontSize(9)

@@ -175,7 +175,15 @@ export function reportTable(
       ];
     case 'figures':
       return [
-        [s('indicator'), s('source'), s('organization'), s('service'), s('round'), s('value'), s('note')],
+        [
+          s('indicator'),
+          s('source'),
+          s('organization'),
+          s('service'),
+          s('round'),
+          s('value'),
+          s('note'),
+        ],
         ...data.indicators
           .filter((row) => row.source === 'COMPUTED')
           .map((row) => [inert(text(row.name, locale)), s('COMPUTED'), '', '', '', row.value, '']),

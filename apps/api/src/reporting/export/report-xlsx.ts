@@ -6,9 +6,13 @@ import { funderTotals, inert, reportTable, str, text } from './report-tables';
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 28) || 'Sheet';
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 26)} ${n}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 28)} ${n}`;
   taken.add(name.toLowerCase());
   return name;
 }
