@@ -2,7 +2,7 @@ import { graphql, type ResultOf } from '../../gql';
 
 export const ReportingSetupQuery = graphql(`
   query ReportingSetup($slug: String!, $organizationId: ID) {
-    networkGoals(networkSlug: $slug, first: 100) {
+    networkGoals(networkSlug: $slug, organizationId: $organizationId, first: 100) {
       totalCount
       edges {
         node {

@@ -68,9 +68,13 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
     info: { Title: `${s('title')} ${data.network.name} ${data.period.label}`, Author: 'Linja' },
   });
   const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  doc.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+  });
   const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     doc.on('error', reject);
   });
 

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+import { errorCode, gql } from '../identity/identity-kit';
 
 const COORDINATOR = `coordinator:${FEDERATION_ID}`;
 const VIEWER = `report-viewer:${FEDERATION_ID}`;
@@ -182,7 +183,7 @@ describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
     // An organisation's admin gets its own organisation's report; another organisation's admin does not.
     expect((await get(`${base}&organization=${ORG_LAHTI}`, LAHTI_ADMIN)).status).toBe(200);
     expect((await get(`${base}&organization=${ORG_LAHTI}`, TURKU_ADMIN)).status).toBe(403);
-    const bad = await get(`${base.replace('format=csv', 'format=doc')}`, COORDINATOR);
+    const bad = await get(base.replace('format=csv', 'format=doc'), COORDINATOR);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'format' } });
     const badYear = await get(
@@ -191,5 +192,31 @@ describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
     );
     expect(await badYear.json()).toMatchObject({ error: { field: 'period.year' } });
     expect((await get(`network=nope&format=csv&year=${YEAR}`, COORDINATOR)).status).toBe(404);
+  });
+
+  it('gives a member organisation’s admin the network’s goal headings for its own results only', async () => {
+    const GOALS = /* GraphQL */ `
+      query ($org: ID) {
+        networkGoals(networkSlug: "ensi-ja-turvakotien-liitto", organizationId: $org, first: 10) {
+          totalCount
+        }
+      }
+    `;
+    const own = await gql<{ networkGoals: { totalCount: number } }>(
+      api.baseUrl,
+      GOALS,
+      { org: ORG_LAHTI },
+      { as: LAHTI_ADMIN },
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.networkGoals.totalCount).toBe(4);
+    // Without its organisation, and for an organisation that is not a member, it is refused.
+    expect(errorCode(await gql(api.baseUrl, GOALS, {}, { as: LAHTI_ADMIN }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await gql(api.baseUrl, GOALS, { org: ORG_TURKU_ETK }, { as: TURKU_ADMIN })),
+    ).toBe('FORBIDDEN');
+    expect(errorCode(await gql(api.baseUrl, GOALS, { org: ORG_LAHTI }, { as: TURKU_ADMIN }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });
