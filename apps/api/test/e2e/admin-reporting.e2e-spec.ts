@@ -138,6 +138,6 @@ describeInBrowser(
         shelterSheet.push((row.values as unknown[]).slice(1));
       });
       expect(shelterSheet).toEqual(expect.arrayContaining([[CLIENTS, 120]]));
-      });
+    });
   },
 );
