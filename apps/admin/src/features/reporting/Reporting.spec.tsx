@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fromValue, never } from 'wonka';
 import {
+  type Answer,
   mockClient,
   networkTenant,
   operationName,
@@ -78,7 +79,7 @@ const services = {
   },
 };
 
-function mock(reportStatus: string, answerMutation = () => never as never) {
+function mock(reportStatus: string, answerMutation: Answer = () => never) {
   return mockClient((op) => {
     const name = operationName(op);
     if (name === 'ReportingSetup') return fromValue({ data: setup });

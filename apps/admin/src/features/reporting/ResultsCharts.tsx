@@ -48,7 +48,7 @@ export function GoalResults({ goal, rows }: { goal: GoalRow | null; rows: Result
                 series={[{ name: 'percent', label: t('results.percent'), color: 'blue.7' }]}
                 referenceLines={[{ x: 100, color: 'red.7', label: '100 %' }]}
                 yAxisProps={{ width: 160 }}
-                xAxisProps={{ domain: [0, 'dataMax'] }}
+                xAxisProps={{ domain: [0, (max: number) => Math.max(100, max)] }}
                 barChartProps={{ accessibilityLayer: false }}
                 barProps={{ isAnimationActive: false }}
                 withTooltip={false}
@@ -84,7 +84,9 @@ export function GoalResults({ goal, rows }: { goal: GoalRow | null; rows: Result
                         {localized(row.indicator.name, language)}
                       </Table.Th>
                       <Table.Td ta="right">
-                        {number(row.value, locale)} {localized(row.indicator.unit, language)}
+                        {row.value === null
+                          ? '–'
+                          : `${number(row.value, locale)} ${localized(row.indicator.unit, language)}`}
                       </Table.Td>
                       <Table.Td ta="right">{number(row.target, locale)}</Table.Td>
                       <Table.Td ta="right">{percent === null ? '–' : `${percent} %`}</Table.Td>
