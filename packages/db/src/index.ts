@@ -34,6 +34,12 @@ export type * from './seed/demo/types.js';
 export { FEDERATION_ID, PERHELINJA_ID } from './seed/demo/networks.js';
 export { DEMO_INFO_SERIES_ID } from './seed/demo/info-series.js';
 export {
+  DEMO_GOAL_IDS,
+  DEMO_INDICATOR_IDS,
+  DEMO_LAHTI_REPORT_ID,
+  DEMO_REPORTING_ROUND_ID,
+} from './seed/demo/reporting.js';
+export {
   PLANNED_BABY_BLUES_KYMENLAAKSO,
   PLANNED_KESKUSTELUAPU_SATAKUNTA,
 } from './seed/demo/planning.js';

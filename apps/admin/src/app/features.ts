@@ -13,6 +13,7 @@ import { networkServicesFeature } from '../features/network-services';
 import { otherProvidersFeature } from '../features/other-providers';
 import { planningFeature } from '../features/planning';
 import { referralsFeature } from '../features/referrals';
+import { reportingFeature } from '../features/reporting';
 import { reviewFeature } from '../features/review';
 import { servicesFeature } from '../features/services';
 import { settingsFeature } from '../features/settings';
@@ -36,6 +37,7 @@ export const FEATURES = [
   eventsFeature,
   infoSeriesFeature,
   supportContactsFeature,
+  reportingFeature,
   eventSignupsFeature,
   deliveriesFeature,
   freshnessFeature,

@@ -11,7 +11,6 @@ import {
   type CreateIndicatorInput,
   type CreateNetworkGoalInput,
   type IndicatorsArgs,
-  type NetworkListArgs,
   type ServiceFundingSourcesArgs,
   type SetIndicatorTargetInput,
 } from './dto/reporting.inputs';
@@ -55,9 +54,10 @@ export class IndicatorsService {
     return toGoalModel(row);
   }
 
-  async goals(actor: Actor, args: NetworkListArgs): Promise<Connection<NetworkGoalModel>> {
+  /** The network's headings: its readers, and (with organizationId) a member organisation's admins. */
+  async goals(actor: Actor, args: IndicatorsArgs): Promise<Connection<NetworkGoalModel>> {
     const network = await networkBySlug(this.prisma, args.networkSlug);
-    await assertMayRead(this.prisma, this.authz, actor, network.id);
+    await assertMayRead(this.prisma, this.authz, actor, network.id, args.organizationId);
     return pageByCreation(this.prisma.networkGoal, { networkId: network.id }, args, toGoalModel);
   }
 

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
+import { ReportDataService } from './export/report-data.service';
+import { ReportExportController } from './export/report-export.controller';
 import { IndicatorsService } from './indicators.service';
 import { ReportingJobs } from './reporting.jobs';
 import { ReportingResolver } from './reporting.resolver';
@@ -17,7 +19,9 @@ import { RoundsService } from './rounds/rounds.service';
  */
 @Module({
   imports: [AuditModule, MailModule],
+  controllers: [ReportExportController],
   providers: [
+    ReportDataService,
     IndicatorsService,
     ResultsService,
     RoundsService,

@@ -9,7 +9,6 @@ import {
   CreateNetworkGoalInput,
   IndicatorResultsArgs,
   IndicatorsArgs,
-  NetworkListArgs,
   ServiceFundingSourcesArgs,
   SetIndicatorTargetInput,
 } from './dto/reporting.inputs';
@@ -45,11 +44,14 @@ export class ReportingResolver {
     return this.indicatorsService.createGoal(actor, input);
   }
 
-  @SignedIn('reporting.read')
-  @Query(() => NetworkGoalConnection, { description: 'A network’s strategic headings.' })
+  @SignedIn('reporting.read', 'reporting.report')
+  @Query(() => NetworkGoalConnection, {
+    description:
+      'A network’s strategic headings (its readers; with organizationId also a member organisation’s admins).',
+  })
   networkGoals(
     @CurrentActor() actor: Actor,
-    @Args() args: NetworkListArgs,
+    @Args() args: IndicatorsArgs,
   ): Promise<NetworkGoalConnection> {
     return this.indicatorsService.goals(actor, args);
   }

@@ -16,6 +16,7 @@ import { seedInfoSeries } from './demo/info-series.js';
 import { seedOtherProviders } from './demo/other-providers.js';
 import { seedPlannedDeliveries } from './demo/planning.js';
 import { seedReferralSettings } from './demo/referrals.js';
+import { seedReporting } from './demo/reporting.js';
 import { seedSupportContacts } from './demo/support-contacts.js';
 import { seedFeedback } from './demo/feedback.js';
 import { type DemoDelivery, type DemoService, type DemoServiceContent } from './demo/types.js';
@@ -166,6 +167,7 @@ export async function seedDemoData(
   const supportContacts = await seedSupportContacts(prisma, now);
   const otherProviders = await seedOtherProviders(prisma, now);
   const feedbackResponses = await seedFeedback(prisma, now);
+  const reportedFigures = await seedReporting(prisma, now);
   logger.info(
     {
       networks: networks.count,
@@ -179,6 +181,7 @@ export async function seedDemoData(
       supportContacts,
       otherProviders,
       feedbackResponses,
+      reportedFigures,
     },
     'demo data seeded',
   );

@@ -208,6 +208,12 @@ export class OrganizationReportModel {
 
   @Field(() => [ID], { description: 'The indicators this organisation reports in the round.' })
   indicatorIds!: string[];
+
+  @Field(() => ReportingRoundModel, { description: 'The round (period, due date, status).' })
+  round!: ReportingRoundModel;
+
+  @Field({ description: 'The slug of the round’s network.' })
+  networkSlug!: string;
 }
 
 @ObjectType()

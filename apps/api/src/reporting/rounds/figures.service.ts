@@ -18,7 +18,7 @@ import { pageByCreation } from '../paginate';
 import { notFound } from '../reporting-access';
 import { toFigureModel } from '../reporting.mapper';
 import { assertRoundOpen, EDITABLE_REPORT_STATUSES, reportTransition } from './round-transitions';
-import { toReportModel } from './rounds.service';
+import { REPORT_INCLUDE, toReportModel } from './rounds.service';
 
 const MAX_NOTE = 500;
 const MAX_VALUE = 1e9;
@@ -41,11 +41,7 @@ export class FiguresService {
     const row = isUuid(reportId)
       ? await this.prisma.organizationReport.findUnique({
           where: { id: reportId },
-          include: {
-            round: true,
-            indicators: { select: { indicatorId: true } },
-            organization: { select: { name: true } },
-          },
+          include: REPORT_INCLUDE,
         })
       : null;
     if (!row) throw notFound('OrganizationReport', reportId);
@@ -170,10 +166,7 @@ export class FiguresService {
       const updated = await tx.organizationReport.update({
         where: { id: report.id, status: report.status },
         data: { status, submittedAt: new Date() },
-        include: {
-          indicators: { select: { indicatorId: true } },
-          organization: { select: { name: true } },
-        },
+        include: REPORT_INCLUDE,
       });
       await this.audit.record(tx, actor, {
         action: 'organizationReport.submitted',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type OrganizationReport, PrismaClient } from '@linja/db';
+import { type OrganizationReport, PrismaClient, type ReportingRound } from '@linja/db';
 
 import { AuditService } from '../../audit/audit.service';
 import { type Actor } from '../../auth/actor';
@@ -22,6 +22,7 @@ import { assertRoundOpen, reportTransition, roundTransition } from './round-tran
 type ReportRow = OrganizationReport & {
   organization: { name: string };
   indicators: { indicatorId: string }[];
+  round: ReportingRound & { network: { slug: string } };
 };
 
 export function toReportModel(row: ReportRow): OrganizationReportModel {
@@ -34,12 +35,16 @@ export function toReportModel(row: ReportRow): OrganizationReportModel {
     submittedAt: row.submittedAt,
     correctionReason: row.correctionReason,
     indicatorIds: row.indicators.map((entry) => entry.indicatorId).sort(),
+    round: toRoundModel(row.round),
+    networkSlug: row.round.network.slug,
   };
 }
 
-const REPORT_INCLUDE = {
+/** A report with what its model shows (the round and its network in the same statement). */
+export const REPORT_INCLUDE = {
   organization: { select: { name: true } },
   indicators: { select: { indicatorId: true } },
+  round: { include: { network: { select: { slug: true } } } },
 } as const;
 
 /** Reporting rounds: the coordinator opens one, follows who has reported, asks corrections, locks. */

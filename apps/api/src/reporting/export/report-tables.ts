@@ -1,0 +1,222 @@
+import { type TLocale } from '@linja/domain';
+import { stringify } from 'csv-stringify/sync';
+
+import { type LocalizedText } from '../../common/localization/localized-text.model';
+import { type ReportData, type ReportFunder, type ReportIndicator } from './report-data.service';
+
+export type ReportTableName = 'results' | 'figures' | 'funders';
+
+export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
+  fi: {
+    title: 'Tulosraportti',
+    period: 'Kausi',
+    organization: 'Järjestö',
+    goal: 'Tavoite',
+    noGoal: 'Ei tavoitetta',
+    indicator: 'Mittari',
+    unit: 'Yksikkö',
+    value: 'Toteuma',
+    target: 'Tavoitearvo',
+    ofTarget: '% tavoitteesta',
+    source: 'Lähde',
+    COMPUTED: 'Linja laskee',
+    REPORTED: 'Järjestöjen ilmoittama',
+    service: 'Palvelu',
+    note: 'Huomio',
+    round: 'Raportointikierros',
+    funder: 'Rahoittaja',
+    fundingType: 'Rahoitusmuoto',
+    amount: 'Summa (€)',
+    services: 'Palveluita',
+    results: 'Tulokset',
+    figures: 'Kaikki luvut',
+    funders: 'Rahoittajat',
+    byFunder: 'Rahoittajittain',
+    noFigures: 'Ei ilmoitettuja lukuja tällä kaudella.',
+    GRANT: 'Avustus',
+    STATE_COMPENSATION: 'Valtionkorvaus',
+    PURCHASE_WELLBEING_AREA: 'Hyvinvointialueen ostopalvelu',
+    PURCHASE_MUNICIPALITY: 'Kunnan ostopalvelu',
+    DONATION: 'Lahjoitus',
+  },
+  sv: {
+    title: 'Resultatrapport',
+    period: 'Period',
+    organization: 'Organisation',
+    goal: 'Mål',
+    noGoal: 'Inget mål',
+    indicator: 'Indikator',
+    unit: 'Enhet',
+    value: 'Utfall',
+    target: 'Målvärde',
+    ofTarget: '% av målet',
+    source: 'Källa',
+    COMPUTED: 'Beräknas av Linja',
+    REPORTED: 'Rapporterat av organisationerna',
+    service: 'Tjänst',
+    note: 'Anmärkning',
+    round: 'Rapporteringsomgång',
+    funder: 'Finansiär',
+    fundingType: 'Finansieringsform',
+    amount: 'Belopp (€)',
+    services: 'Tjänster',
+    results: 'Resultat',
+    figures: 'Alla siffror',
+    funders: 'Finansiärer',
+    byFunder: 'Per finansiär',
+    noFigures: 'Inga rapporterade siffror för perioden.',
+    GRANT: 'Understöd',
+    STATE_COMPENSATION: 'Statlig ersättning',
+    PURCHASE_WELLBEING_AREA: 'Köptjänst för välfärdsområdet',
+    PURCHASE_MUNICIPALITY: 'Köptjänst för kommunen',
+    DONATION: 'Donation',
+  },
+  en: {
+    title: 'Results report',
+    period: 'Period',
+    organization: 'Organisation',
+    goal: 'Goal',
+    noGoal: 'No goal',
+    indicator: 'Indicator',
+    unit: 'Unit',
+    value: 'Actual',
+    target: 'Target',
+    ofTarget: '% of target',
+    source: 'Source',
+    COMPUTED: 'Computed by Linja',
+    REPORTED: 'Reported by the organisations',
+    service: 'Service',
+    note: 'Note',
+    round: 'Reporting round',
+    funder: 'Funder',
+    fundingType: 'Funding type',
+    amount: 'Amount (€)',
+    services: 'Services',
+    results: 'Results',
+    figures: 'All figures',
+    funders: 'Funders',
+    byFunder: 'By funder',
+    noFigures: 'No reported figures in this period.',
+    GRANT: 'Grant',
+    STATE_COMPENSATION: 'State compensation',
+    PURCHASE_WELLBEING_AREA: 'Purchase by a wellbeing area',
+    PURCHASE_MUNICIPALITY: 'Purchase by a municipality',
+    DONATION: 'Donation',
+  },
+};
+
+export const str = (locale: TLocale, key: string): string => REPORT_STRINGS[locale][key] ?? key;
+
+export const text = (value: LocalizedText, locale: TLocale): string =>
+  value[locale] ?? value.fi ?? value.sv ?? value.en ?? '';
+
+/** A spreadsheet cell must not start a formula (CSV/formula injection through a name or note). */
+export const inert = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** Share of the target in whole per cent (null without a target or a figure). */
+export function percentOfTarget(indicator: Pick<ReportIndicator, 'value' | 'target'>) {
+  if (indicator.value === null || !indicator.target) return null;
+  return Math.round((indicator.value / indicator.target) * 100);
+}
+
+export function goalTitle(data: ReportData, goalId: string | null, locale: TLocale): string {
+  const goal = data.goals.find((row) => row.id === goalId);
+  return goal ? text(goal.title, locale) : str(locale, 'noGoal');
+}
+
+/** Indicators in goal order (the goals' order, then those without a goal). */
+export function indicatorsByGoal(data: ReportData): ReportIndicator[] {
+  const order = new Map(data.goals.map((goal, index) => [goal.id, index]));
+  return [...data.indicators].sort(
+    (a, b) =>
+      (order.get(a.goalId ?? '') ?? data.goals.length) -
+      (order.get(b.goalId ?? '') ?? data.goals.length),
+  );
+}
+
+/** The funder's figure per indicator: the reported figures of the services it funds, aggregated. */
+export function funderTotals(
+  data: ReportData,
+  funder: ReportFunder,
+): { indicator: ReportIndicator; value: number }[] {
+  const services = new Set(funder.serviceIds);
+  return data.indicators.flatMap((indicator) => {
+    const values = data.figures
+      .filter((figure) => figure.indicatorId === indicator.id && services.has(figure.serviceId))
+      .map((figure) => figure.value);
+    if (values.length === 0) return [];
+    const sum = values.reduce((a, b) => a + b, 0);
+    const average = indicator.aggregation === 'AVERAGE' || indicator.aggregation === 'SHARE';
+    return [{ indicator, value: average ? sum / values.length : sum }];
+  });
+}
+
+/** Rows of one table: header first; numbers as numbers (XLSX keeps them numeric). */
+export function reportTable(
+  data: ReportData,
+  name: ReportTableName,
+  locale: TLocale,
+): (string | number | null)[][] {
+  const s = (key: string) => str(locale, key);
+  const names = new Map(data.indicators.map((row) => [row.id, row]));
+  switch (name) {
+    case 'results':
+      return [
+        [s('goal'), s('indicator'), s('unit'), s('source'), s('value'), s('target'), s('ofTarget')],
+        ...indicatorsByGoal(data).map((row) => [
+          inert(goalTitle(data, row.goalId, locale)),
+          inert(text(row.name, locale)),
+          inert(text(row.unit, locale)),
+          s(row.source),
+          row.value,
+          row.target,
+          percentOfTarget(row),
+        ]),
+      ];
+    case 'figures':
+      return [
+        [
+          s('indicator'),
+          s('source'),
+          s('organization'),
+          s('service'),
+          s('round'),
+          s('value'),
+          s('note'),
+        ],
+        ...data.indicators
+          .filter((row) => row.source === 'COMPUTED')
+          .map((row) => [inert(text(row.name, locale)), s('COMPUTED'), '', '', '', row.value, '']),
+        ...data.figures.map((figure) => [
+          inert(text(names.get(figure.indicatorId)?.name ?? {}, locale)),
+          s('REPORTED'),
+          inert(figure.organizationName),
+          inert(figure.serviceName),
+          `${figure.roundStart}–${figure.roundEnd}`,
+          figure.value,
+          inert(figure.note ?? ''),
+        ]),
+      ];
+    case 'funders':
+      return [
+        [s('funder'), s('fundingType'), s('amount'), s('indicator'), s('value')],
+        ...data.funders.flatMap((funder) =>
+          funderTotals(data, funder).map(({ indicator, value }) => [
+            inert(funder.funderName),
+            s(funder.type),
+            funder.amount,
+            inert(text(indicator.name, locale)),
+            value,
+          ]),
+        ),
+      ];
+  }
+}
+
+/** CSV of one table (RFC 4180, CRLF, UTF-8 with a byte-order mark so spreadsheets read ä/å). */
+export function reportCsv(data: ReportData, name: ReportTableName, locale: TLocale): Buffer {
+  const rows = reportTable(data, name, locale).map((row) =>
+    row.map((cell) => (cell === null ? '' : String(cell))),
+  );
+  return Buffer.from(`\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`, 'utf8');
+}

@@ -1,0 +1,86 @@
+import { type TLocale } from '@linja/domain';
+import ExcelJS from 'exceljs';
+
+import { type ReportData } from './report-data.service';
+import { funderTotals, inert, reportTable, str, text } from './report-tables';
+
+/** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 28)} ${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function addTable(sheet: ExcelJS.Worksheet, rows: (string | number | null)[][]): void {
+  const [header, ...body] = rows;
+  const headerRow = sheet.addRow(header ?? []);
+  headerRow.font = { bold: true };
+  for (const row of body) sheet.addRow(row.map((cell) => cell ?? ''));
+}
+
+/**
+ * The funder's report as a workbook: the results (indicators against targets), one sheet per funder
+ * (the reported figures of the services it funds, per indicator, and each service's figure) and a
+ * sheet of all figures with their sources.
+ */
+export async function reportXlsx(data: ReportData, locale: TLocale): Promise<Buffer> {
+  const s = (key: string) => str(locale, key);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Linja';
+  const taken = new Set<string>();
+
+  const results = workbook.addWorksheet(sheetName(s('results'), taken), {
+    views: [{ state: 'frozen', ySplit: 3 }],
+  });
+  results.addRow([
+    inert(`${data.network.name}${data.organization ? ` – ${data.organization.name}` : ''}`),
+  ]).font = { bold: true, size: 14 };
+  results.addRow([s('period'), data.period.label, `${data.period.start}–${data.period.end}`]);
+  addTable(results, reportTable(data, 'results', locale));
+  results.getColumn(1).width = 40;
+  results.getColumn(2).width = 44;
+
+  for (const funder of data.funders) {
+    const sheet = workbook.addWorksheet(sheetName(funder.funderName, taken));
+    sheet.addRow([s('funder'), inert(funder.funderName)]).font = { bold: true };
+    sheet.addRow([s('fundingType'), s(funder.type)]);
+    sheet.addRow([s('amount'), funder.amount ?? '']);
+    sheet.addRow([s('period'), data.period.label]);
+    sheet.addRow([]);
+    addTable(sheet, [
+      [s('indicator'), s('value')],
+      ...funderTotals(data, funder).map(({ indicator, value }) => [
+        inert(text(indicator.name, locale)),
+        value,
+      ]),
+    ]);
+    sheet.addRow([]);
+    const services = new Set(funder.serviceIds);
+    const names = new Map(data.indicators.map((row) => [row.id, row]));
+    addTable(sheet, [
+      [s('service'), s('organization'), s('indicator'), s('value'), s('note')],
+      ...data.figures
+        .filter((figure) => services.has(figure.serviceId))
+        .map((figure) => [
+          inert(figure.serviceName),
+          inert(figure.organizationName),
+          inert(text(names.get(figure.indicatorId)?.name ?? {}, locale)),
+          figure.value,
+          inert(figure.note ?? ''),
+        ]),
+    ]);
+    sheet.getColumn(1).width = 40;
+    sheet.getColumn(3).width = 40;
+  }
+
+  const figures = workbook.addWorksheet(sheetName(s('figures'), taken));
+  addTable(figures, reportTable(data, 'figures', locale));
+  figures.getColumn(1).width = 40;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
