@@ -22,16 +22,17 @@ describe(`personal calendar feed on ${DB_MODE_LABEL}`, () => {
   let professional: { id: string; cookie: string };
   let bystander: { id: string; cookie: string };
 
-  const gql = async <T>(cookie: string, query: string) => {
+  interface Answer<T> {
+    data?: T;
+    errors?: { extensions?: Record<string, unknown> }[];
+  }
+  const gql = async <T>(cookie: string, query: string): Promise<Answer<T>> => {
     const response = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ query }),
     });
-    return (await response.json()) as {
-      data?: T;
-      errors?: { extensions?: Record<string, unknown> }[];
-    };
+    return (await response.json()) as Answer<T>;
   };
   const createFeed = async (cookie: string) => {
     const result = await gql<{ createMyCalendarFeed: { url: string } }>(
