@@ -65,7 +65,8 @@ async function sent(mock: ReturnType<typeof mockClient>, name: string) {
   await waitFor(() => {
     expect(operationsOf(mock.executeMutation).map((op) => op.name)).toContain(name);
   });
-  return operationsOf(mock.executeMutation).find((op) => op.name === name)?.variables.input;
+  return operationsOf(mock.executeMutation).find((op) => op.name === name)?.variables
+    .input as unknown;
 }
 
 describe('the dates of a recurring event', () => {
@@ -152,9 +153,9 @@ describe('the dates of a recurring event', () => {
   });
 
   it('shows nothing for a one-off event or to a reader who may not change it', () => {
-    render({ ...event, recurrence: null } as EditedEvent, 'en');
+    render({ ...event, recurrence: null }, 'en');
     expect(screen.queryByRole('heading', { name: 'Dates of the recurring event' })).toBeNull();
-    render({ ...event, viewerActions: [] } as unknown as EditedEvent, 'en');
+    render({ ...event, viewerActions: [] }, 'en');
     expect(screen.queryByRole('heading', { name: 'Dates of the recurring event' })).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type FormEvent, useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
@@ -87,11 +87,13 @@ export function EventOccurrences({ event }: { event: EditedEvent }) {
                     variant="subtle"
                     disabled={fetching}
                     aria-label={t('occurrences.restore', { when: when(occurrence.startsAt) })}
-                    onClick={async () => {
-                      const answer = await restore({
-                        input: { ...version, occurrenceStart: occurrence.originalStart },
-                      });
-                      answered(answer.error);
+                    onClick={() => {
+                      void (async () => {
+                        const answer = await restore({
+                          input: { ...version, occurrenceStart: occurrence.originalStart },
+                        });
+                        answered(answer.error);
+                      })();
                     }}
                   >
                     {t('occurrences.restoreShort')}
@@ -103,11 +105,13 @@ export function EventOccurrences({ event }: { event: EditedEvent }) {
                   color="red"
                   disabled={fetching}
                   aria-label={t('occurrences.cancel', { when: when(occurrence.startsAt) })}
-                  onClick={async () => {
-                    const answer = await cancel({
-                      input: { ...version, occurrenceStart: occurrence.originalStart },
-                    });
-                    answered(answer.error);
+                  onClick={() => {
+                    void (async () => {
+                      const answer = await cancel({
+                        input: { ...version, occurrenceStart: occurrence.originalStart },
+                      });
+                      answered(answer.error);
+                    })();
                   }}
                 >
                   {t('occurrences.cancelShort')}
@@ -157,11 +161,13 @@ export function EventOccurrences({ event }: { event: EditedEvent }) {
                       variant="light"
                       disabled={fetching}
                       aria-label={t('occurrences.restore', { when: when(start) })}
-                      onClick={async () => {
-                        const answer = await restore({
-                          input: { ...version, occurrenceStart: start },
-                        });
-                        answered(answer.error);
+                      onClick={() => {
+                        void (async () => {
+                          const answer = await restore({
+                            input: { ...version, occurrenceStart: start },
+                          });
+                          answered(answer.error);
+                        })();
                       }}
                     >
                       {t('occurrences.restoreShort')}
@@ -202,12 +208,18 @@ function MoveForm({
   const [start, setStart] = useState(helsinkiTime(occurrence.startsAt, 'en-GB'));
   const [end, setEnd] = useState(helsinkiTime(occurrence.endsAt, 'en-GB'));
   const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
+  const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    if (!date || !start || !end) return setError(t('occurrences.required'));
+    if (!date || !start || !end) {
+      setError(t('occurrences.required'));
+      return;
+    }
     const startsAt = helsinkiInstant(date, start);
     const endsAt = helsinkiInstant(date, end);
-    if (endsAt <= startsAt) return setError(t('occurrences.endBeforeStart'));
+    if (endsAt <= startsAt) {
+      setError(t('occurrences.endBeforeStart'));
+      return;
+    }
     setError(null);
     void onMove(startsAt, endsAt);
   };
@@ -268,9 +280,12 @@ function AddForm({
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    if (!date || !time) return setError(t('occurrences.required'));
+    if (!date || !time) {
+      setError(t('occurrences.required'));
+      return;
+    }
     setError(null);
     if (await onAdd(helsinkiInstant(date, time))) {
       setDate('');
