@@ -9,6 +9,7 @@ import { CoverageModule } from './coverage/coverage.module';
 import { OtherProvidersModule } from './other-providers/other-providers.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { EventCalendarModule } from './event-calendar/event-calendar.module';
 import { EventSignupsModule } from './event-signups/event-signups.module';
 import { EventsModule } from './events/events.module';
@@ -56,6 +57,7 @@ export class AppModule {
         FreshnessRemindersModule,
         EventsModule,
         EventCalendarModule,
+        CalendarFeedsModule,
         InfoSeriesModule,
         EventSignupsModule,
         ReferralsModule,

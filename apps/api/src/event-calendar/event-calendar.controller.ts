@@ -14,7 +14,7 @@ const FEED_MAX_AGE_SECONDS = 5 * 60;
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, RATE_LIMITED: 429 };
 
-function sendError(response: Response, error: unknown): void {
+export function sendError(response: Response, error: unknown): void {
   if (!(error instanceof DomainError)) throw error;
   response.setHeader('Cache-Control', 'no-store');
   response.status(STATUS[error.code] ?? 400).json({
@@ -22,7 +22,7 @@ function sendError(response: Response, error: unknown): void {
   });
 }
 
-function sendCalendar(response: Response, body: string, cacheControl: string): void {
+export function sendCalendar(response: Response, body: string, cacheControl: string): void {
   response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
   response.setHeader('Cache-Control', cacheControl);
   // A feed is data, never a page of our origin.

@@ -25,7 +25,9 @@ const CALENDAR_ROW = {
 export type FeedScope =
   | { readonly kind: 'network'; readonly slug: string }
   | { readonly kind: 'organization'; readonly id: string }
-  | { readonly kind: 'series'; readonly id: string };
+  | { readonly kind: 'series'; readonly id: string }
+  /** Every event the reader may see (a personal feed). */
+  | { readonly kind: 'all'; readonly name: string };
 
 const notFound = (what: string) => new DomainError('NOT_FOUND', `No such ${what}.`);
 
@@ -43,10 +45,19 @@ export class EventCalendarService {
     private readonly config: AppConfig,
   ) {}
 
-  async feed(scope: FeedScope, query: FeedQuery, now = new Date()): Promise<string> {
+  /**
+   * A feed as `reader` sees it: ANONYMOUS for the public feeds; a person for their personal feed
+   * (calendar-feeds/), which still never carries a meeting link (see ARCHITECTURE, "Personal feed").
+   */
+  async feed(
+    scope: FeedScope,
+    query: FeedQuery,
+    now = new Date(),
+    reader: Actor = ANONYMOUS,
+  ): Promise<string> {
     const { name, filter } = await this.scopeOf(scope, query);
     const where = await this.events.buildWhere(
-      ANONYMOUS,
+      reader,
       { ...query.filter, ...filter, from: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000) },
       now,
     );
@@ -96,6 +107,8 @@ export class EventCalendarService {
     query: FeedQuery,
   ): Promise<{ name: string; filter: EventFilterInput }> {
     switch (scope.kind) {
+      case 'all':
+        return { name: scope.name, filter: {} };
       case 'network': {
         const network = await this.prisma.network.findUnique({
           where: { slug: scope.slug },

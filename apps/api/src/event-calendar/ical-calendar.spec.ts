@@ -61,6 +61,35 @@ describe('buildCalendar', () => {
     expect(occurrences.every((o) => o.summary === 'Vertaisryhmä')).toBe(true);
   });
 
+  it('writes an extra date as RDATE at its Helsinki time (not counted in COUNT), cancellable by EXDATE', () => {
+    // Extra dates: Thursday 29 Oct (winter time) kept, Friday 16 Oct (summer time) cancelled.
+    const extra = instantOf('2026-10-29', '12:00');
+    const cancelledExtra = instantOf('2026-10-16', '09:00');
+    const ics = buildCalendar(
+      [
+        weekly({
+          extraDates: [extra, cancelledExtra],
+          exceptions: [
+            ...weekly().exceptions,
+            { occurrenceStart: cancelledExtra, newStartsAt: null, newEndsAt: null },
+          ],
+        }),
+      ],
+      { language: 'fi', includeOnlineUrl: () => false, portalUrl: PORTAL },
+    );
+    expect(ics).toContain('COUNT=5');
+    expect(ics).toContain('RDATE;TZID=Europe/Helsinki:20261016T090000,20261029T120000');
+    const occurrences = parseOccurrences(ics);
+    expect(occurrences.map((o) => o.local)).toEqual([
+      '2026-10-13T17:00:00',
+      '2026-10-27T17:00:00',
+      '2026-10-29T12:00:00',
+      '2026-11-04T18:00:00',
+      '2026-11-10T17:00:00',
+    ]);
+    expect(occurrences[2]?.utc).toBe('2026-10-29T10:00:00.000Z');
+  });
+
   it('never writes the meeting link unless allowed, and writes it when allowed', () => {
     const closed = buildCalendar([weekly()], {
       language: 'fi',

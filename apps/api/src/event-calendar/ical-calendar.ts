@@ -50,6 +50,8 @@ export interface CalendarEventInput {
   readonly endsAt: Date;
   readonly timeZone: string;
   readonly recurrence: string | null;
+  /** One-off extra starts (RDATE). */
+  readonly extraDates?: readonly Date[];
   readonly placeName: string | null;
   readonly streetAddress: string | null;
   readonly postalCode: string | null;
@@ -112,16 +114,23 @@ function placeOf(event: CalendarEventInput, language: TLocale): string | null {
   return event.isOnline ? TEXTS[language].online : null;
 }
 
-/** "RRULE:…" ending by COUNT, then EXDATE for the cancelled dates (see the module comment). */
+/**
+ * "RRULE:…" ending by COUNT, RDATE for the extra dates, then EXDATE for the cancelled dates (an
+ * EXDATE removes a rule date or an extra date alike; see the module comment).
+ */
 function ruleLines(event: CalendarEventInput): string | null {
   const body = event.recurrence?.trim().replace(/^RRULE:/i, '');
   if (!body) return null;
-  const count = expandOccurrences(event).length;
+  // The rule's own dates: the extra dates are RDATEs, not counted in COUNT.
+  const count = expandOccurrences({ ...event, extraDates: [] }).length;
   const parts = body
     .split(';')
     .map((part) => part.trim())
     .filter((part) => part && !/^(COUNT|UNTIL|DTSTART)=/i.test(part));
   const lines = [`RRULE:${[...parts, `COUNT=${count}`].join(';')}`];
+  const extras = [...(event.extraDates ?? [])].sort((a, b) => a.getTime() - b.getTime());
+  if (extras.length > 0)
+    lines.push(`RDATE;TZID=${CALENDAR_TIME_ZONE}:${extras.map(wallClock).join(',')}`);
   const cancelled = event.exceptions.filter((e) => !e.newStartsAt).map((e) => e.occurrenceStart);
   if (cancelled.length > 0) {
     lines.push(

@@ -187,17 +187,21 @@ export class EventEditingService {
     const { row, mailIds } = await this.prisma.$transaction(async (tx) => {
       // Under the event's row lock, as sign-ups are: a capacity change and a sign-up never interleave.
       await lockEvent(tx, event.id);
+      // Extra dates stay while the event recurs, except those now before its first date.
+      const extraDates = details.recurrence
+        ? event.extraDates.filter((d) => d.getTime() >= details.startsAt.getTime())
+        : [];
+      const times = timesOf(details, extraDates);
       // A new time or rule may leave an exception naming no occurrence: those are dropped.
       const exceptions = await tx.eventException.findMany({ where: { eventId: event.id } });
-      const stale = exceptions.filter(
-        (e) => !isRuleOccurrence(timesOf(details), e.occurrenceStart),
-      );
+      const stale = exceptions.filter((e) => !isRuleOccurrence(times, e.occurrenceStart));
       if (stale.length > 0)
         await tx.eventException.deleteMany({ where: { id: { in: stale.map((e) => e.id) } } });
       const kept = exceptions.filter((e) => !stale.includes(e));
       const current = await writeEventVersion(tx, event.id, options.expectedVersion, {
         ...eventColumns(details),
-        lastEndsAt: lastEndOf(timesOf(details), kept),
+        extraDates,
+        lastEndsAt: lastEndOf(times, kept),
         ...options.data,
       });
       if (options.replaceTerms) await this.replaceTerms(tx, event.id, details.termIds, true);
@@ -328,11 +332,13 @@ export function timesOf(
   event: Pick<TEventDetails, 'startsAt' | 'endsAt' | 'timeZone'> & {
     recurrence?: string | null;
   },
+  extraDates: readonly Date[] = [],
 ) {
   return {
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     timeZone: event.timeZone,
     recurrence: event.recurrence ?? null,
+    extraDates,
   };
 }

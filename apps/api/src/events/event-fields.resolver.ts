@@ -148,6 +148,21 @@ export class EventFieldsResolver {
     return expandOccurrences(event, exceptions, { from: from ?? undefined, to: to ?? undefined });
   }
 
+  @ResolveField(() => [Date], {
+    description:
+      'The original starts of the cancelled occurrences (restoreEventOccurrence brings one back), in order.',
+  })
+  async cancelledOccurrences(
+    @Parent() event: EventParent,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<Date[]> {
+    const exceptions = await loaders.exceptionsByEventId.load(event.id);
+    return exceptions
+      .filter((e) => !e.newStartsAt)
+      .map((e) => e.occurrenceStart)
+      .sort((a, b) => a.getTime() - b.getTime());
+  }
+
   @ResolveField(() => String, {
     nullable: true,
     description:

@@ -4,6 +4,7 @@ import { SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import {
+  AddEventOccurrenceInput,
   CancelEventOccurrenceInput,
   CreateEventInput,
   EventReasonInput,
@@ -110,6 +111,18 @@ export class EventMutationsResolver {
     @Args('input') input: EventVersionInput,
   ): Promise<string> {
     return this.status.deleteDraft(actor, input);
+  }
+
+  @SignedIn('event.manage')
+  @Mutation(() => EventModel, {
+    description:
+      'Adds a one-off extra date (RDATE) to a recurring event: in the future, not before its first date, not at or during another occurrence.',
+  })
+  addEventOccurrence(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddEventOccurrenceInput,
+  ): Promise<EventParent> {
+    return this.occurrences.add(actor, input);
   }
 
   @SignedIn('event.manage')

@@ -36,6 +36,7 @@ export function toEventParent(row: Event): EventParent {
     endsAt: row.endsAt,
     timeZone: row.timeZone,
     recurrence: row.recurrence,
+    extraDates: row.extraDates,
     lastEndsAt: row.lastEndsAt,
     meetingCount: row.meetingCount,
     placeName: row.placeName,

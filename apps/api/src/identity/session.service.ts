@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaClient, type Session } from '@linja/db';
+import { PrismaClient, type RoleAssignment, type Session, type User } from '@linja/db';
 import { addHours } from 'date-fns';
 
 import { type Actor, type Grant } from '../auth/actor';
@@ -10,6 +10,32 @@ import { TOUCH_INTERVAL_MS } from './identity.constants';
 export interface SessionContext {
   userAgent?: string | undefined;
   ipAddress?: string | undefined;
+}
+
+/**
+ * The actor an account stands for: its roles as grants (a professional's role only once verified).
+ * Also used where a secret other than a session names the account (the personal calendar feed).
+ */
+export function actorOfUser(
+  user: Pick<User, 'id' | 'name' | 'email' | 'isPlatformAdmin'> & {
+    roles: readonly RoleAssignment[];
+  },
+): Actor & { kind: 'user' } {
+  const grants: Grant[] = user.isPlatformAdmin ? [{ role: 'PLATFORM_ADMIN' }] : [];
+  for (const role of user.roles) {
+    if (
+      (role.role === 'COORDINATOR' ||
+        role.role === 'PROFESSIONAL' ||
+        role.role === 'REPORT_VIEWER') &&
+      role.networkId
+    ) {
+      if (role.role === 'PROFESSIONAL' && !role.verifiedAt) continue;
+      grants.push({ role: role.role, networkId: role.networkId });
+    } else if ((role.role === 'ORG_ADMIN' || role.role === 'ORG_EDITOR') && role.organizationId) {
+      grants.push({ role: role.role, organizationId: role.organizationId });
+    }
+  }
+  return { kind: 'user', id: user.id, label: `${user.name} <${user.email}>`, grants };
 }
 
 /**
@@ -59,28 +85,7 @@ export class SessionService {
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
     }
-    const { user } = session;
-    const grants: Grant[] = user.isPlatformAdmin ? [{ role: 'PLATFORM_ADMIN' }] : [];
-    for (const role of user.roles) {
-      if (
-        (role.role === 'COORDINATOR' ||
-          role.role === 'PROFESSIONAL' ||
-          role.role === 'REPORT_VIEWER') &&
-        role.networkId
-      ) {
-        if (role.role === 'PROFESSIONAL' && !role.verifiedAt) continue;
-        grants.push({ role: role.role, networkId: role.networkId });
-      } else if ((role.role === 'ORG_ADMIN' || role.role === 'ORG_EDITOR') && role.organizationId) {
-        grants.push({ role: role.role, organizationId: role.organizationId });
-      }
-    }
-    return {
-      kind: 'user',
-      id: user.id,
-      label: `${user.name} <${user.email}>`,
-      grants,
-      sessionId: session.id,
-    };
+    return { ...actorOfUser(session.user), sessionId: session.id };
   }
 
   async revoke(userId: string, sessionId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { RRule, Weekday } from 'rrule';
+import { RRule, RRuleSet, Weekday } from 'rrule';
 
 /**
  * Recurring events: an RFC 5545 RRULE (without DTSTART) read by the `rrule` library, applied to the
@@ -20,6 +20,11 @@ export interface RecurringTimes {
   readonly timeZone: string;
   /** RRULE body, e.g. `FREQ=MONTHLY;BYDAY=+2TU;COUNT=9`; null or empty: one occurrence. */
   readonly recurrence: string | null;
+  /**
+   * One-off extra starts of a recurring event (RFC 5545 RDATE), as instants: each is an occurrence
+   * with the event's duration, besides the rule's. Ignored when the event does not recur.
+   */
+  readonly extraDates?: readonly Date[] | null;
 }
 
 export interface OccurrenceException {
@@ -36,6 +41,8 @@ export interface Occurrence {
   readonly startsAt: Date;
   readonly endsAt: Date;
   readonly moved: boolean;
+  /** True for an extra date (RDATE) rather than a date of the rule. */
+  readonly extra: boolean;
 }
 
 /** "YYYY-MM-DD" and "HH:MM" as a floating date (see above). */
@@ -128,12 +135,24 @@ export function recurrenceProblem(times: RecurringTimes): string | null {
   return null;
 }
 
-/** Every start the rule gives (the first one included), as instants, at most MAX_OCCURRENCES. */
+/**
+ * Every start the rule gives (the first one included) and its extra dates (RDATE), as instants, in
+ * order and without duplicates (rrule's RRuleSet), at most MAX_OCCURRENCES + the extra dates.
+ */
 function ruleStarts(times: RecurringTimes): Date[] {
   const rule = ruleOf(times);
   if (!rule) return [times.startsAt];
-  return rule
-    .all((_, i) => i < MAX_OCCURRENCES)
+  const extras = times.extraDates ?? [];
+  if (extras.length === 0)
+    return rule
+      .all((_, i) => i < MAX_OCCURRENCES)
+      .map((floating) => fromFloating(floating, times.timeZone));
+  const set = new RRuleSet();
+  set.rrule(rule);
+  // Wall-clock (floating) like the rule's dates, so the set orders and de-duplicates them together.
+  for (const extra of extras) set.rdate(toFloating(extra, times.timeZone));
+  return set
+    .all((_, i) => i < MAX_OCCURRENCES + extras.length)
     .map((floating) => fromFloating(floating, times.timeZone));
 }
 
@@ -149,6 +168,9 @@ export function expandOccurrences(
 ): Occurrence[] {
   const duration = times.endsAt.getTime() - times.startsAt.getTime();
   const byStart = new Map(exceptions.map((e) => [e.occurrenceStart.getTime(), e]));
+  const extras = new Set(
+    times.recurrence?.trim() ? (times.extraDates ?? []).map((d) => d.getTime()) : [],
+  );
   const occurrences: Occurrence[] = [];
   for (const start of ruleStarts(times)) {
     const exception = byStart.get(start.getTime());
@@ -157,12 +179,21 @@ export function expandOccurrences(
     const endsAt = exception?.newEndsAt ?? new Date(startsAt.getTime() + duration);
     if (window?.from && endsAt <= window.from) continue;
     if (window?.to && startsAt >= window.to) continue;
-    occurrences.push({ originalStart: start, startsAt, endsAt, moved: Boolean(exception) });
+    occurrences.push({
+      originalStart: start,
+      startsAt,
+      endsAt,
+      moved: Boolean(exception),
+      extra: extras.has(start.getTime()),
+    });
   }
   return occurrences.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-/** Whether the rule gives an occurrence starting exactly at `start` (an exception must name one). */
+/**
+ * Whether the rule or an extra date gives an occurrence starting exactly at `start` (an exception
+ * must name one).
+ */
 export function isRuleOccurrence(times: RecurringTimes, start: Date): boolean {
   return ruleStarts(times).some((s) => s.getTime() === start.getTime());
 }

@@ -28,6 +28,7 @@ import { errorField, errorMessage } from '../../lib/urql/errors';
 import { helsinkiDate, helsinkiInstant, helsinkiTime } from './calendar';
 import { SignupsLink } from '../event-signups/SignupsLink';
 import { EventActions } from './EventActions';
+import { EventOccurrences } from './EventOccurrences';
 import { RepeatFields } from './RepeatFields';
 import { parseRule, ruleOf, type RepeatValues } from './repeat';
 import {
@@ -216,6 +217,7 @@ function EventForm({ event }: { event: EditedEvent | null }) {
           <SignupsLink event={event} />
         </Paper>
       )}
+      {event && <EventOccurrences event={event} />}
       <form
         onSubmit={(e) => {
           save(e);

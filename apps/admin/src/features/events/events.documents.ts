@@ -44,77 +44,96 @@ export const EventsCalendarQuery = graphql(
 
 export type CalendarEvent = ResultOf<typeof EventsCalendarQuery>['events']['edges'][number]['node'];
 
-export const EventQuery = graphql(`
-  query EventForEditing($id: ID!) {
-    event(id: $id) {
-      id
-      networkId
-      organizationId
-      status
-      version
-      kind
-      audience
-      title {
-        fi
-        sv
-        en
-      }
-      description {
-        fi
-        sv
-        en
-      }
+/** What the dates panel shows: every occurrence, the cancelled ones, the extra dates. */
+export const EventOccurrenceFieldsFragment = graphql(`
+  fragment EventOccurrenceFields on Event {
+    extraDates
+    cancelledOccurrences
+    occurrences {
+      originalStart
       startsAt
       endsAt
-      recurrence
-      meetingCount
-      placeName
-      streetAddress
-      postalCode
-      postOffice
-      municipalityCode
-      isOnline
-      onlineUrl
-      signupEnabled
-      capacity
-      returnReason
-      cancelReason
-      viewerActions
-      changeReview {
-        pendingSince
-        returnReason
-        changes {
-          field
-          locale
-        }
-        proposed {
-          kind
-          audience
-          title {
-            fi
-            sv
-            en
-          }
-          description {
-            fi
-            sv
-            en
-          }
-          startsAt
-          endsAt
-          recurrence
-          meetingCount
-          placeName
-          streetAddress
-          postalCode
-          postOffice
-          municipalityCode
-          isOnline
-        }
-      }
+      moved
+      extra
     }
   }
 `);
+
+export const EventQuery = graphql(
+  `
+    query EventForEditing($id: ID!) {
+      event(id: $id) {
+        id
+        networkId
+        organizationId
+        status
+        version
+        kind
+        audience
+        title {
+          fi
+          sv
+          en
+        }
+        description {
+          fi
+          sv
+          en
+        }
+        startsAt
+        endsAt
+        recurrence
+        ...EventOccurrenceFields
+        meetingCount
+        placeName
+        streetAddress
+        postalCode
+        postOffice
+        municipalityCode
+        isOnline
+        onlineUrl
+        signupEnabled
+        capacity
+        returnReason
+        cancelReason
+        viewerActions
+        changeReview {
+          pendingSince
+          returnReason
+          changes {
+            field
+            locale
+          }
+          proposed {
+            kind
+            audience
+            title {
+              fi
+              sv
+              en
+            }
+            description {
+              fi
+              sv
+              en
+            }
+            startsAt
+            endsAt
+            recurrence
+            meetingCount
+            placeName
+            streetAddress
+            postalCode
+            postOffice
+            municipalityCode
+            isOnline
+          }
+        }
+      }
+    }
+  `,
+  [EventOccurrenceFieldsFragment],
+);
 
 export type EditedEvent = NonNullable<ResultOf<typeof EventQuery>['event']>;
 
@@ -219,3 +238,59 @@ export const CancelEventMutation = graphql(`
     }
   }
 `);
+
+export const CancelEventOccurrenceMutation = graphql(
+  `
+    mutation CancelEventOccurrence($input: CancelEventOccurrenceInput!) {
+      cancelEventOccurrence(input: $input) {
+        id
+        version
+        lastEndsAt
+        ...EventOccurrenceFields
+      }
+    }
+  `,
+  [EventOccurrenceFieldsFragment],
+);
+
+export const MoveEventOccurrenceMutation = graphql(
+  `
+    mutation MoveEventOccurrence($input: MoveEventOccurrenceInput!) {
+      moveEventOccurrence(input: $input) {
+        id
+        version
+        lastEndsAt
+        ...EventOccurrenceFields
+      }
+    }
+  `,
+  [EventOccurrenceFieldsFragment],
+);
+
+export const RestoreEventOccurrenceMutation = graphql(
+  `
+    mutation RestoreEventOccurrence($input: RestoreEventOccurrenceInput!) {
+      restoreEventOccurrence(input: $input) {
+        id
+        version
+        lastEndsAt
+        ...EventOccurrenceFields
+      }
+    }
+  `,
+  [EventOccurrenceFieldsFragment],
+);
+
+export const AddEventOccurrenceMutation = graphql(
+  `
+    mutation AddEventOccurrence($input: AddEventOccurrenceInput!) {
+      addEventOccurrence(input: $input) {
+        id
+        version
+        lastEndsAt
+        ...EventOccurrenceFields
+      }
+    }
+  `,
+  [EventOccurrenceFieldsFragment],
+);

@@ -164,6 +164,15 @@ export class RestoreEventOccurrenceInput extends EventVersionInput {
 }
 
 @InputType()
+export class AddEventOccurrenceInput extends EventVersionInput {
+  @Field({
+    description:
+      'The extra date’s start (an instant; the admin sends a Europe/Helsinki wall-clock time converted). It lasts as long as the event.',
+  })
+  startsAt!: Date;
+}
+
+@InputType()
 export class MoveEventOccurrenceInput extends EventVersionInput {
   @Field({ description: "The occurrence's originalStart." })
   occurrenceStart!: Date;

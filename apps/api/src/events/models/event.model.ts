@@ -22,6 +22,11 @@ export class EventOccurrenceModel {
 
   @Field({ description: 'True when this occurrence was moved from its rule time.' })
   moved!: boolean;
+
+  @Field({
+    description: 'True for a one-off extra date (addEventOccurrence), not a date of the rule.',
+  })
+  extra!: boolean;
 }
 
 /**
@@ -93,6 +98,12 @@ export class EventModel {
     description: 'RFC 5545 RRULE (without DTSTART) in the event time zone; null: one occurrence.',
   })
   recurrence!: string | null;
+
+  @Field(() => [Date], {
+    description:
+      'One-off extra starts of a recurring event (RFC 5545 RDATE), each as long as the event; see occurrences.',
+  })
+  extraDates!: Date[];
 
   @Field({ description: 'End of the last occurrence.' })
   lastEndsAt!: Date;

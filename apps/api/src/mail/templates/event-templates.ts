@@ -13,8 +13,8 @@ export interface EventNoticeParams {
   readonly organizer: string;
   /** The event's upcoming times, written out (one line each). */
   readonly when: readonly string[];
-  /** changed: the event's details; occurrenceCancelled / occurrenceMoved: one date. */
-  readonly change: 'changed' | 'occurrenceCancelled' | 'occurrenceMoved';
+  /** changed: the event's details; occurrenceCancelled / occurrenceMoved / occurrenceAdded: one date. */
+  readonly change: 'changed' | 'occurrenceCancelled' | 'occurrenceMoved' | 'occurrenceAdded';
   /** The occurrence cancelled or moved (its old time written out), for those changes. */
   readonly occurrence: string | null;
   /** Place name and address, or null for an online-only event. */
@@ -54,6 +54,7 @@ const T: Record<
       changed: (t) => `Tapahtuman "${t}", johon olet ilmoittautunut, aika tai paikka on muuttunut.`,
       occurrenceCancelled: (t, o) => `Tapahtuman "${t}" kerta ${o} on peruttu.`,
       occurrenceMoved: (t, o) => `Tapahtuman "${t}" kerta ${o} on siirretty.`,
+      occurrenceAdded: (t, o) => `Tapahtumaan "${t}" on lisätty ylimääräinen kerta ${o}.`,
     },
     cancelledSubject: (t) => `Tapahtuma peruttu: ${t}`,
     cancelledLead: (t) => `Tapahtuma "${t}", johon olet ilmoittautunut, on peruttu.`,
@@ -72,6 +73,7 @@ const T: Record<
       changed: (t) => `Tiden eller platsen för "${t}", som du har anmält dig till, har ändrats.`,
       occurrenceCancelled: (t, o) => `Tillfället ${o} av "${t}" är inställt.`,
       occurrenceMoved: (t, o) => `Tillfället ${o} av "${t}" har flyttats.`,
+      occurrenceAdded: (t, o) => `Ett extra tillfälle ${o} har lagts till i "${t}".`,
     },
     cancelledSubject: (t) => `Evenemanget är inställt: ${t}`,
     cancelledLead: (t) => `Evenemanget "${t}", som du har anmält dig till, är inställt.`,
@@ -90,6 +92,7 @@ const T: Record<
       changed: (t) => `The time or place of "${t}", which you signed up for, has changed.`,
       occurrenceCancelled: (t, o) => `The meeting of "${t}" on ${o} is cancelled.`,
       occurrenceMoved: (t, o) => `The meeting of "${t}" on ${o} has been moved.`,
+      occurrenceAdded: (t, o) => `An extra meeting of "${t}" has been added on ${o}.`,
     },
     cancelledSubject: (t) => `Event cancelled: ${t}`,
     cancelledLead: (t) => `"${t}", which you signed up for, is cancelled.`,

@@ -183,6 +183,17 @@ export const EVENT_MATRIX: Record<string, MatrixCase<string>> = {
     },
     expect: MANAGERS,
   }),
+  addEventOccurrence: matrixCase<TenantKey>({
+    doc: statusDoc('addEventOccurrence', 'AddEventOccurrenceInput'),
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => {
+      const { id, version } = await buildEvent(ctx, target, 'PUBLISHED');
+      // A day after the second weekly date: free, in the future.
+      const extra = new Date(FIRST_START.getTime() + WEEK + 86_400_000).toISOString();
+      return { input: { id, expectedVersion: version, startsAt: extra } };
+    },
+    expect: MANAGERS,
+  }),
   moveEventOccurrence: matrixCase<TenantKey>({
     doc: statusDoc('moveEventOccurrence', 'MoveEventOccurrenceInput'),
     targets: TENANT_KEYS,

@@ -247,6 +247,22 @@ const MATRIX: Record<string, MatrixCase<string>> = {
     targets: NONE,
     expect: SIGNED_IN,
   }),
+  // One's own personal calendar feed address (issue 15): any signed-in account, its own only.
+  myCalendarFeed: matrixCase<None>({
+    doc: 'query { myCalendarFeed { createdAt } }',
+    targets: NONE,
+    expect: SIGNED_IN,
+  }),
+  createMyCalendarFeed: matrixCase<None>({
+    doc: 'mutation { createMyCalendarFeed { url } }',
+    targets: NONE,
+    expect: SIGNED_IN,
+  }),
+  revokeMyCalendarFeed: matrixCase<None>({
+    doc: 'mutation { revokeMyCalendarFeed }',
+    targets: NONE,
+    expect: SIGNED_IN,
+  }),
   startTotpSetup: matrixCase<None>({
     doc: 'mutation { startTotpSetup { otpauthUri } }',
     targets: NONE,
