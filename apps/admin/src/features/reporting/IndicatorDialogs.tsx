@@ -25,6 +25,9 @@ const KINDS = [
   'EVENT_PARTICIPANTS',
   'INFO_SESSION_PRESENTATIONS',
   'REFERRALS',
+  'SUPPORT_CONTACTS',
+  'FEEDBACK_RESPONSES',
+  'FEEDBACK_AVERAGE_SCORE',
 ] as const;
 
 /** A new network indicator: fi/sv/en name and unit, goal, how it adds up, its source. */

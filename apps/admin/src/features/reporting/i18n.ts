@@ -27,6 +27,9 @@ const fi = {
     EVENT_PARTICIPANTS: 'Tapahtumien osallistujat',
     INFO_SESSION_PRESENTATIONS: 'Järjestöinfojen esittelyt',
     REFERRALS: 'Lähetteet',
+    SUPPORT_CONTACTS: 'Tukiyhteydenotot',
+    FEEDBACK_RESPONSES: 'Palautevastaukset',
+    FEEDBACK_AVERAGE_SCORE: 'Palautteen keskiarvo (1–5)',
   },
   roundStatus: { OPEN: 'Avoin', LOCKED: 'Lukittu' },
   reportStatus: {
@@ -216,6 +219,9 @@ const sv: ReportingMessages = {
     EVENT_PARTICIPANTS: 'Deltagare i evenemang',
     INFO_SESSION_PRESENTATIONS: 'Presentationer vid organisationsinfon',
     REFERRALS: 'Remisser',
+    SUPPORT_CONTACTS: 'Stödkontakter',
+    FEEDBACK_RESPONSES: 'Svar på responsenkäter',
+    FEEDBACK_AVERAGE_SCORE: 'Responsens medelvärde (1–5)',
   },
   roundStatus: { OPEN: 'Öppen', LOCKED: 'Låst' },
   reportStatus: {
@@ -403,6 +409,9 @@ const en: ReportingMessages = {
     EVENT_PARTICIPANTS: 'Event participants',
     INFO_SESSION_PRESENTATIONS: 'Info-session presentations',
     REFERRALS: 'Referrals',
+    SUPPORT_CONTACTS: 'Support contacts',
+    FEEDBACK_RESPONSES: 'Feedback responses',
+    FEEDBACK_AVERAGE_SCORE: 'Average feedback score (1–5)',
   },
   roundStatus: { OPEN: 'Open', LOCKED: 'Locked' },
   reportStatus: {
