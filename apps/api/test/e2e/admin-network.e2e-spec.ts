@@ -74,6 +74,9 @@ describeInBrowser(
         .waitFor();
       await page.getByText(/toimipiste(ttä)? kartalla/).waitFor();
       await page.locator('.leaflet-container').waitFor();
+      // Wellbeing areas the network's services do not reach are on the map as gaps (dashed rings).
+      await page.getByText(/hyvinvointialuetta? ilman alueellisia palveluja/).waitFor();
+      await page.locator('.leaflet-container path[stroke-dasharray="4 3"]').first().waitFor();
       await expectAccessible(page, 'dashboard');
       await screenshot(page, 'admin-dashboard.png');
       await page.screenshot({

@@ -39,9 +39,11 @@ import {
   DashboardRecentChangesQuery,
   DashboardReviewQueueQuery,
   DashboardStatsQuery,
+  DashboardWellbeingAreasQuery,
   type FreshnessRow,
 } from './dashboard.documents';
 import { WELLBEING_AREA_CENTRES } from './areaCentres';
+import { coveragePoints } from './coveragePoints';
 import type { MapPoint } from './DeliveryMap';
 
 type AreaRow = CoverageRow & { id: string };
@@ -556,7 +558,8 @@ function MapSection({ slug }: { slug: string }) {
       clearTimeout(timer);
     };
   }, []);
-  const { points, withoutCoordinates, areaCount } = useMemo(() => {
+  const [allAreas] = useQuery({ query: DashboardWellbeingAreasQuery, pause: !show });
+  const { points, withoutCoordinates, areaCount, gapCount } = useMemo(() => {
     const found: MapPoint[] = [];
     let missing = 0;
     for (const { node: service } of result.data?.network.services.edges ?? []) {
@@ -576,26 +579,24 @@ function MapSection({ slug }: { slug: string }) {
         }
       }
     }
-    let areas = 0;
-    for (const { node } of coverage.data?.network.deliveryCoverage.edges ?? []) {
-      const centre = WELLBEING_AREA_CENTRES[node.wellbeingArea.code];
-      const count = node.serviceCount + node.plannedDeliveryCount;
-      if (!centre || count === 0) continue;
-      areas += 1;
-      found.push({
-        id: `area-${node.wellbeingArea.code}`,
-        label: t('map.areaLabel', {
-          area: localized(node.wellbeingArea.name, language),
-          count: node.serviceCount,
-          planned: node.plannedDeliveryCount,
-        }),
-        latitude: centre[0],
-        longitude: centre[1],
-        area: { count },
-      });
-    }
-    return { points: found, withoutCoordinates: missing, areaCount: areas };
-  }, [result.data, coverage.data, language, t]);
+    const areas = coveragePoints(
+      coverage.data?.network.deliveryCoverage.edges.map((edge) => edge.node) ?? [],
+      allAreas.data?.wellbeingAreas.edges.map((edge) => edge.node) ?? [],
+      WELLBEING_AREA_CENTRES,
+      {
+        covered: (area, count, planned) =>
+          t('map.areaLabel', { area: localized(area.name, language), count, planned }),
+        gap: (area, planned) =>
+          t('map.gapLabel', { area: localized(area.name, language), planned }),
+      },
+    );
+    return {
+      points: [...found, ...areas.points],
+      withoutCoordinates: missing,
+      areaCount: areas.covered,
+      gapCount: areas.gaps,
+    };
+  }, [result.data, coverage.data, allAreas.data, language, t]);
   return (
     <Section id="dashboard-map" title={t('map.title')} description={t('map.description')}>
       {!show ? (
@@ -611,7 +612,8 @@ function MapSection({ slug }: { slug: string }) {
             <Stack gap="xs">
               <Text size="sm" aria-live="polite">
                 {t('map.areas', { count: areaCount })}{' '}
-                {t('map.summary', { count: points.length - areaCount })}
+                {t('map.summary', { count: points.length - areaCount - gapCount })}
+                {gapCount > 0 && ` ${t('map.gaps', { count: gapCount })}`}
                 {withoutCoordinates > 0 &&
                   ` ${t('map.withoutCoordinates', { count: withoutCoordinates })}`}
               </Text>

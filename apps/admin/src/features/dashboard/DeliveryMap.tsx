@@ -9,6 +9,8 @@ export interface MapPoint {
   longitude: number;
   /** An area's coverage (drawn larger, by its service count) rather than a single location. */
   area?: { count: number };
+  /** A wellbeing area where the network has no active service (drawn as a hollow dashed ring). */
+  gap?: boolean;
 }
 
 /** Finland's bounding box: the view when there are no points. */
@@ -51,11 +53,13 @@ export default function DeliveryMap({ points, label }: { points: MapPoint[]; lab
         <CircleMarker
           key={point.id}
           center={[point.latitude, point.longitude]}
-          radius={point.area ? 10 + Math.min(point.area.count, 20) * 1.5 : 7}
+          radius={point.gap ? 9 : point.area ? 10 + Math.min(point.area.count, 20) * 1.5 : 7}
           pathOptions={
-            point.area
-              ? { color: '#0e5a6b', fillColor: '#0e5a6b', fillOpacity: 0.35, weight: 2 }
-              : { color: '#1c4f8a', fillColor: '#1c4f8a', fillOpacity: 0.8 }
+            point.gap
+              ? { color: '#b3261e', fillOpacity: 0, weight: 3, dashArray: '4 3' }
+              : point.area
+                ? { color: '#0e5a6b', fillColor: '#0e5a6b', fillOpacity: 0.35, weight: 2 }
+                : { color: '#1c4f8a', fillColor: '#1c4f8a', fillOpacity: 0.8 }
           }
         >
           <Tooltip>{point.label}</Tooltip>

@@ -233,3 +233,21 @@ export type ChangeRow = ResultOf<
 export type ReviewRow = ResultOf<
   typeof DashboardReviewQueueQuery
 >['network']['reviewQueue']['edges'][number]['node'];
+
+/** Every wellbeing area (23: the counties, Helsinki, Åland), for the map's areas without services. */
+export const DashboardWellbeingAreasQuery = graphql(`
+  query DashboardWellbeingAreas {
+    wellbeingAreas(first: 50) {
+      edges {
+        node {
+          code
+          name {
+            fi
+            sv
+            en
+          }
+        }
+      }
+    }
+  }
+`);

@@ -61,10 +61,14 @@ const fi = {
   map: {
     title: 'Kartta',
     description:
-      'Hyvinvointialueet, joilla palveluja on (ympyrä alueen keskuskaupungissa, koko palvelujen määrän mukaan), ja toimipisteet, joille on annettu koordinaatit.',
+      'Hyvinvointialueet, joilla palveluja on (ympyrä alueen keskuskaupungissa, koko palvelujen määrän mukaan), alueet ilman yhtään alueellista palvelua (punainen katkoviivarengas; valtakunnalliset ja etäpalvelut eivät ole mukana) ja toimipisteet, joille on annettu koordinaatit.',
     areas_one: '{{count}} alue kartalla.',
     areas_other: '{{count}} aluetta kartalla.',
     areaLabel: '{{area}}: {{count}} palvelua, {{planned}} suunnitteilla',
+    gapLabel: '{{area}}: ei alueellisia palveluja – aukko ({{planned}} suunnitteilla)',
+    gaps_one: '{{count}} hyvinvointialue ilman alueellisia palveluja (punainen katkoviivarengas).',
+    gaps_other:
+      '{{count}} hyvinvointialuetta ilman alueellisia palveluja (punainen katkoviivarengas).',
     label: 'Kartta palvelujen toimipisteistä',
     summary_one: '{{count}} toimipiste kartalla.',
     summary_other: '{{count}} toimipistettä kartalla.',
@@ -160,10 +164,13 @@ const sv: DashboardMessages = {
   map: {
     title: 'Karta',
     description:
-      'Välfärdsområden med tjänster (en cirkel i områdets centralort, storleken efter antalet tjänster) och verksamhetsställen som har koordinater.',
+      'Välfärdsområden med tjänster (en cirkel i områdets centralort, storleken efter antalet tjänster), områden utan regionala tjänster (röd streckad ring; riksomfattande tjänster och distanstjänster räknas inte) och verksamhetsställen som har koordinater.',
     areas_one: '{{count}} område på kartan.',
     areas_other: '{{count}} områden på kartan.',
     areaLabel: '{{area}}: {{count}} tjänster, {{planned}} planerade',
+    gapLabel: '{{area}}: inga regionala tjänster – lucka ({{planned}} planerade)',
+    gaps_one: '{{count}} välfärdsområde utan regionala tjänster (röd streckad ring).',
+    gaps_other: '{{count}} välfärdsområden utan regionala tjänster (röd streckad ring).',
     label: 'Karta över tjänsternas verksamhetsställen',
     summary_one: '{{count}} verksamhetsställe på kartan.',
     summary_other: '{{count}} verksamhetsställen på kartan.',
@@ -257,10 +264,13 @@ const en: DashboardMessages = {
   map: {
     title: 'Map',
     description:
-      'Wellbeing areas with services (a circle at the area’s main town, sized by the number of services) and delivery locations that have coordinates.',
+      'Wellbeing areas with services (a circle at the area’s main town, sized by the number of services), areas without any regional service (red dashed ring; nationwide and remote services are not counted) and delivery locations that have coordinates.',
     areas_one: '{{count}} area on the map.',
     areas_other: '{{count}} areas on the map.',
     areaLabel: '{{area}}: {{count}} services, {{planned}} planned',
+    gapLabel: '{{area}}: no regional services – a gap ({{planned}} planned)',
+    gaps_one: '{{count}} wellbeing area without regional services (red dashed ring).',
+    gaps_other: '{{count}} wellbeing areas without regional services (red dashed ring).',
     label: 'Map of the services’ locations',
     summary_one: '{{count}} location on the map.',
     summary_other: '{{count}} locations on the map.',
