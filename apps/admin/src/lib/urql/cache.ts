@@ -126,6 +126,19 @@ const EMBEDDED = [
   'OrganizationReportEdge',
   'ReportedFigureConnection',
   'ReportedFigureEdge',
+  // Feedback surveys (issue 16): results and answers are figures of one survey, never shared.
+  'FeedbackAnswerCount',
+  'FeedbackQuestionResult',
+  'FeedbackReceipt',
+  'FeedbackResults',
+  'FeedbackSurveyConnection',
+  'FeedbackSurveyEdge',
+  'FeedbackTextAnswer',
+  'FeedbackTextAnswerConnection',
+  'FeedbackTextAnswerEdge',
+  // A person's own calendar feed address (one per account; the address is shown once).
+  'CalendarFeed',
+  'CalendarFeedAddress',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */
