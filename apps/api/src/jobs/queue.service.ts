@@ -42,6 +42,10 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly boss: PgBoss;
   private readonly workers: boolean;
   private started = false;
+  /** Set once stopping began: the queue's later SQL failures are logged, not thrown. */
+  private stopping = false;
+  /** Handlers running now, awaited (up to STOP_TIMEOUT_MS) before the database closes. */
+  private readonly running = new Set<Promise<unknown>>();
   /** Set while the queue waits to retry its start (the database was unavailable). */
   private retryTimer: NodeJS.Timeout | null = null;
   /** This process's worker per queue, woken at once when this process queues a job for it. */
@@ -55,7 +59,11 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
     const { env } = config;
     this.workers = env.WORKERS === 'on';
     this.boss = new PgBoss({
-      db: pgBossDb(database),
+      db: pgBossDb(database, {
+        stopped: () => this.stopping,
+        dropped: (error) =>
+          this.logger.warn({ err: error, msg: 'job queue write dropped after stop' }),
+      }),
       schema: JOB_SCHEMA,
       // Our migration made the tables; pg-boss only checks that their version is the one it expects.
       migrate: false,
@@ -123,7 +131,12 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
     this.retryTimer = null;
     if (!this.started) return;
     this.started = false;
+    this.stopping = true;
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
     await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS, close: false });
+    // pg-boss's graceful stop ends its loops, not always the handlers they started (a handler past
+    // the timeout keeps running): wait for ours, within the same bound, before the database closes.
+    await settleWithin([...this.running], deadline - Date.now());
   }
 
   /** Queues a job; null when a `stately` queue already holds one with the same singleton key. */
@@ -176,12 +189,16 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
       { includeMetadata: true, batchSize: 1 },
       async ([job]) => {
         if (!job) return;
-        try {
-          await definition.handle(job.data, {
+        const handling = Promise.resolve().then(() =>
+          definition.handle(job.data, {
             id: job.id,
             retryCount: job.retryCount,
             retryLimit: job.retryLimit,
-          });
+          }),
+        );
+        this.running.add(handling);
+        try {
+          await handling;
         } catch (error) {
           this.logger.warn({
             job: definition.name,
@@ -191,9 +208,24 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
             msg: 'job attempt failed',
           });
           throw error;
+        } finally {
+          this.running.delete(handling);
         }
       },
     );
     this.workerIds.set(definition.name, workerId);
   }
+}
+
+/** Waits until every promise settled or `ms` passed, whichever comes first. */
+async function settleWithin(promises: Promise<unknown>[], ms: number): Promise<void> {
+  if (promises.length === 0 || ms <= 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled(promises),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
 }

@@ -1,0 +1,47 @@
+import { type Database } from '@linja/db';
+
+import { pgBossDb } from './pg-boss-db';
+
+/** A database whose pool has been ended: every statement fails as `pg-pool` fails it. */
+const endedDatabase = {
+  withConnection: () =>
+    Promise.reject(new Error('Cannot use a pool after calling end on the pool')),
+} as unknown as Database;
+
+describe('pgBossDb', () => {
+  it('passes a failure through while the queue runs', async () => {
+    const dropped = jest.fn();
+    const db = pgBossDb(endedDatabase, { stopped: () => false, dropped });
+    await expect(db.executeSql('SELECT 1', [])).rejects.toThrow('after calling end');
+    expect(dropped).not.toHaveBeenCalled();
+  });
+
+  it('drops (and reports) a write that fails after the queue stopped, instead of rejecting unheard', async () => {
+    const dropped = jest.fn();
+    const db = pgBossDb(endedDatabase, { stopped: () => true, dropped });
+    await expect(db.executeSql('UPDATE pgboss.job SET state = $1', ['failed'])).resolves.toEqual({
+      rows: [],
+    });
+    expect(dropped).toHaveBeenCalledWith(
+      expect.objectContaining({ message: expect.stringContaining('after calling end') }),
+    );
+  });
+
+  it('sends a parameterless script through exec and a statement with bind parameters', async () => {
+    const calls: string[] = [];
+    const database = {
+      withConnection: (work: (c: unknown) => Promise<unknown>) =>
+        work({
+          exec: async (text: string) => void calls.push(`exec ${text}`),
+          query: async (text: string, params: unknown[]) => {
+            calls.push(`query ${text} ${JSON.stringify(params)}`);
+            return [{ ok: 1 }];
+          },
+        }),
+    } as unknown as Database;
+    const db = pgBossDb(database, { stopped: () => false, dropped: jest.fn() });
+    expect(await db.executeSql('SELECT 1; SELECT 2')).toEqual({ rows: [] });
+    expect(await db.executeSql('SELECT $1', [undefined])).toEqual({ rows: [{ ok: 1 }] });
+    expect(calls).toEqual(['exec SELECT 1; SELECT 2', 'query SELECT $1 [null]']);
+  });
+});
