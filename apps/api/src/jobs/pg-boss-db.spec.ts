@@ -32,10 +32,13 @@ describe('pgBossDb', () => {
     const database = {
       withConnection: (work: (c: unknown) => Promise<unknown>) =>
         work({
-          exec: async (text: string) => void calls.push(`exec ${text}`),
-          query: async (text: string, params: unknown[]) => {
+          exec: (text: string) => {
+            calls.push(`exec ${text}`);
+            return Promise.resolve();
+          },
+          query: (text: string, params: unknown[]) => {
             calls.push(`query ${text} ${JSON.stringify(params)}`);
-            return [{ ok: 1 }];
+            return Promise.resolve([{ ok: 1 }]);
           },
         }),
     } as unknown as Database;

@@ -61,8 +61,9 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss = new PgBoss({
       db: pgBossDb(database, {
         stopped: () => this.stopping,
-        dropped: (error) =>
-          this.logger.warn({ err: error, msg: 'job queue write dropped after stop' }),
+        dropped: (error) => {
+          this.logger.warn({ err: error, msg: 'job queue write dropped after stop' });
+        },
       }),
       schema: JOB_SCHEMA,
       // Our migration made the tables; pg-boss only checks that their version is the one it expects.
