@@ -36,7 +36,8 @@ export interface AuditEntry {
     | 'ReportingRound'
     | 'OrganizationReport'
     | 'OtherProvider'
-    | 'FeedbackSurvey';
+    | 'FeedbackSurvey'
+    | 'CalendarFeed';
   entityId: string;
   serviceId?: string;
   networkId?: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaClient } from '@linja/db';
 
+import { AuditService } from '../audit/audit.service';
 import { type Actor } from '../auth/actor';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';
 import { DomainError } from '../common/errors/domain-error';
@@ -29,6 +30,7 @@ export class CalendarFeedService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   async state(actor: Actor): Promise<CalendarFeedState | null> {
@@ -45,10 +47,23 @@ export class CalendarFeedService {
     const token = newSecretToken();
     const tokenHash = hashSecretToken(token);
     const createdAt = new Date();
-    const row = await this.prisma.calendarFeedToken.upsert({
-      where: { userId },
-      create: { userId, tokenHash, createdAt },
-      update: { tokenHash, createdAt, lastUsedAt: null },
+    const row = await this.prisma.$transaction(async (tx) => {
+      const existed = await tx.calendarFeedToken.findUnique({
+        where: { userId },
+        select: { id: true },
+      });
+      const saved = await tx.calendarFeedToken.upsert({
+        where: { userId },
+        create: { userId, tokenHash, createdAt },
+        update: { tokenHash, createdAt, lastUsedAt: null },
+      });
+      // Recorded on the account (never the token): a bearer address that calendar services copy.
+      await this.audit.record(tx, actor, {
+        action: existed ? 'calendarFeed.replaced' : 'calendarFeed.created',
+        entityType: 'CalendarFeed',
+        entityId: userId,
+      });
+      return saved;
     });
     return { createdAt: row.createdAt, lastUsedAt: null, url: this.urlOf(token) };
   }
@@ -56,8 +71,16 @@ export class CalendarFeedService {
   /** Revokes the address; false when there was none. */
   async revoke(actor: Actor): Promise<boolean> {
     const userId = accountOf(actor);
-    const { count } = await this.prisma.calendarFeedToken.deleteMany({ where: { userId } });
-    return count > 0;
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.calendarFeedToken.deleteMany({ where: { userId } });
+      if (count > 0)
+        await this.audit.record(tx, actor, {
+          action: 'calendarFeed.revoked',
+          entityType: 'CalendarFeed',
+          entityId: userId,
+        });
+      return count > 0;
+    });
   }
 
   /** The person a feed token stands for, or null (unknown, revoked, disabled account). */

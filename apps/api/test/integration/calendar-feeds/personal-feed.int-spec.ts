@@ -193,5 +193,18 @@ describe(`personal calendar feed on ${DB_MODE_LABEL}`, () => {
       'mutation { revokeMyCalendarFeed }',
     );
     expect(again.data?.revokeMyCalendarFeed).toBe(false);
+
+    // The account's history says when an address was made, replaced and revoked (never the token).
+    const history = await prisma.auditEvent.findMany({
+      where: { entityType: 'CalendarFeed', entityId: professional.id },
+    });
+    expect(history.map((event) => event.action).sort()).toEqual([
+      'calendarFeed.created',
+      'calendarFeed.replaced',
+      'calendarFeed.replaced',
+      'calendarFeed.revoked',
+    ]);
+    expect(history.every((event) => event.actorId === professional.id)).toBe(true);
+    expect(JSON.stringify(history)).not.toContain(second.split('/')[3]);
   });
 });
