@@ -11,6 +11,7 @@ import { pickText } from '../../lib/localized';
 import { useNetwork } from '../../lib/network';
 import { NETWORK_QUERY, type NetworkData } from '../../lib/queries';
 import { byDate, EventList } from './EventList';
+import { PersonalFeed } from './PersonalFeed';
 
 /** At most this many events are asked for, and this many dated rows shown. */
 const EVENTS_FIRST = 50;
@@ -307,6 +308,7 @@ export default function EventsPage() {
             {t('events.downloadFeed')}
           </a>
         </p>
+        {signedIn ? <PersonalFeed /> : null}
       </section>
     </div>
   );

@@ -314,6 +314,22 @@ export const en: Messages = {
       'Add this address to your calendar program as a subscribed calendar, and these events stay up to date there.',
     feedAddress: 'Calendar address',
     downloadFeed: 'Download the calendar file',
+    personalFeed: {
+      heading: 'Your own calendar address',
+      intro:
+        'Your own address has every event you see when signed in, including the sessions for professionals. It has no meeting link: open the event’s page and sign in.',
+      address: 'Your own calendar address',
+      shownOnce:
+        'Copy the address now: it is shown only once. Do not share it: it shows your events.',
+      exists: 'You have your own calendar address (made {{date}}).',
+      lastUsed: 'Your calendar last fetched it {{date}}.',
+      notUsed: 'No calendar has fetched it yet.',
+      create: 'Make your own calendar address',
+      replace: 'Make a new address (the old one stops working)',
+      stop: 'Stop the address',
+      stopped: 'The address no longer works.',
+      error: 'The calendar address could not be handled. Try again in a moment.',
+    },
     online: 'Online',
     cancelled: 'Cancelled',
     kind: {

@@ -315,6 +315,22 @@ export const fi = {
       'Lisää tämä osoite kalenteriohjelmaasi tilattavana kalenterina, niin nämä tapahtumat päivittyvät sinne.',
     feedAddress: 'Kalenterin osoite',
     downloadFeed: 'Lataa kalenteritiedosto',
+    personalFeed: {
+      heading: 'Oma kalenteriosoite',
+      intro:
+        'Omassa osoitteessa ovat kaikki tapahtumat, jotka sinä näet kirjautuneena, myös ammattilaisten tilaisuudet. Kokouslinkkiä siinä ei ole: avaa tapahtuman sivu ja kirjaudu.',
+      address: 'Oma kalenteriosoitteesi',
+      shownOnce:
+        'Kopioi osoite nyt: se näytetään vain kerran. Älä jaa sitä, sillä sen avulla näkee sinun tapahtumasi.',
+      exists: 'Sinulla on oma kalenteriosoite (tehty {{date}}).',
+      lastUsed: 'Kalenteri haki sen viimeksi {{date}}.',
+      notUsed: 'Kalenteri ei ole vielä hakenut sitä.',
+      create: 'Tee oma kalenteriosoite',
+      replace: 'Tee uusi osoite (vanha lakkaa toimimasta)',
+      stop: 'Lopeta osoitteen käyttö',
+      stopped: 'Osoite ei enää toimi.',
+      error: 'Kalenteriosoitetta ei voitu käsitellä. Yritä hetken päästä uudelleen.',
+    },
     online: 'Verkossa',
     cancelled: 'Peruttu',
     kind: {

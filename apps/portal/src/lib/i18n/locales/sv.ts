@@ -312,6 +312,22 @@ export const sv: Messages = {
       'Lägg till adressen som en prenumererad kalender i ditt kalenderprogram, så uppdateras evenemangen där.',
     feedAddress: 'Kalenderns adress',
     downloadFeed: 'Ladda ner kalenderfilen',
+    personalFeed: {
+      heading: 'Egen kalenderadress',
+      intro:
+        'Den egna adressen har alla evenemang som du ser när du är inloggad, också tillfällena för yrkesfolk. Möteslänken finns inte där: öppna evenemangets sida och logga in.',
+      address: 'Din egen kalenderadress',
+      shownOnce:
+        'Kopiera adressen nu: den visas bara en gång. Dela den inte, den visar dina evenemang.',
+      exists: 'Du har en egen kalenderadress (skapad {{date}}).',
+      lastUsed: 'Kalendern hämtade den senast {{date}}.',
+      notUsed: 'Kalendern har inte hämtat den ännu.',
+      create: 'Skapa en egen kalenderadress',
+      replace: 'Skapa en ny adress (den gamla slutar fungera)',
+      stop: 'Sluta använda adressen',
+      stopped: 'Adressen fungerar inte längre.',
+      error: 'Kalenderadressen kunde inte hanteras. Försök igen om en stund.',
+    },
     online: 'På nätet',
     cancelled: 'Inställt',
     kind: {
