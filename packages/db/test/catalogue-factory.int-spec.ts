@@ -78,4 +78,40 @@ describe(`catalogue factory (${process.env.TEST_DATABASE_URL ? 'PostgreSQL serve
     expect(stats?.summaries).toBeGreaterThan(110);
     expect(stats?.violence).toBeLessThan(24);
   });
+
+  it('does what the search triggers do, once per batch: vocabulary, one search row per service, the network’s generation', async () => {
+    const generation = () =>
+      database.withConnection(async (connection) => {
+        const [row] = await connection.query<{ generation: number }>(
+          'SELECT generation::int FROM search_network_generation WHERE network_id = $1',
+          [PERHELINJA_ID],
+        );
+        return row?.generation ?? 0;
+      });
+    const before = await generation();
+    await database.withConnection((connection) =>
+      generateCatalogue(connection, {
+        services: 30,
+        areasPerService: 2,
+        networkId: PERHELINJA_ID,
+        batchSize: 10,
+        texts: 'varied',
+      }),
+    );
+    expect(await generation()).toBeGreaterThanOrEqual(before + 3);
+    const [check] = await database.withConnection((connection) =>
+      connection.query<{ services: number; rows: number; missing_words: number }>(
+        `WITH fresh AS (
+           SELECT s.id, r.search_words FROM service s JOIN service_revision r ON r.id = s.published_revision_id
+           WHERE r.created_by_id = 'catalogue-factory')
+         SELECT (SELECT count(*)::int FROM fresh) AS services,
+                (SELECT count(*)::int FROM service_search_row w JOIN fresh f ON f.id = w.service_id) AS rows,
+                (SELECT count(*)::int FROM fresh f
+                   CROSS JOIN LATERAL unnest(to_tsvector('simple'::regconfig, coalesce(f.search_words, ''))) AS v
+                   WHERE char_length(v.lexeme) BETWEEN 3 AND 60
+                     AND NOT EXISTS (SELECT 1 FROM search_word w WHERE w.word = v.lexeme)) AS missing_words`,
+      ),
+    );
+    expect(check).toEqual({ services: 270, rows: 270, missing_words: 0 });
+  });
 });

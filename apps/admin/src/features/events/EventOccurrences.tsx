@@ -229,33 +229,12 @@ function MoveForm({
         <Title order={3} size="h5">
           {title}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
-            label={t('occurrences.date')}
-            value={date}
-            onChange={(e) => {
-              setDate(e.currentTarget.value);
-            }}
-            error={error}
-          />
-          <TextInput
-            type="time"
-            label={t('occurrences.start')}
-            value={start}
-            onChange={(e) => {
-              setStart(e.currentTarget.value);
-            }}
-          />
-          <TextInput
-            type="time"
-            label={t('occurrences.end')}
-            value={end}
-            onChange={(e) => {
-              setEnd(e.currentTarget.value);
-            }}
-          />
-        </SimpleGrid>
+        <WallClockInputs
+          date={[date, setDate]}
+          start={[start, setStart]}
+          end={[end, setEnd]}
+          error={error}
+        />
         <Group gap="sm">
           <Button type="submit" loading={busy}>
             {t('occurrences.save')}
@@ -307,25 +286,7 @@ function AddForm({
         <Text size="sm" c="dimmed">
           {t('occurrences.addHelp')}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
-            label={t('occurrences.date')}
-            value={date}
-            onChange={(e) => {
-              setDate(e.currentTarget.value);
-            }}
-            error={error}
-          />
-          <TextInput
-            type="time"
-            label={t('occurrences.start')}
-            value={time}
-            onChange={(e) => {
-              setTime(e.currentTarget.value);
-            }}
-          />
-        </SimpleGrid>
+        <WallClockInputs date={[date, setDate]} start={[time, setTime]} error={error} />
         <Group>
           <Button type="submit" loading={busy}>
             {t('occurrences.add')}
@@ -333,5 +294,40 @@ function AddForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+type Field = readonly [string, (value: string) => void];
+
+/** A Helsinki date with a start time (and an end time): the move and add forms' inputs. */
+function WallClockInputs({
+  date,
+  start,
+  end,
+  error,
+}: {
+  date: Field;
+  start: Field;
+  end?: Field;
+  error: string | null;
+}) {
+  const { t } = useTranslation('events');
+  const input = (type: 'date' | 'time', label: string, [value, set]: Field, withError = false) => (
+    <TextInput
+      type={type}
+      label={label}
+      value={value}
+      onChange={(e) => {
+        set(e.currentTarget.value);
+      }}
+      error={withError ? error : undefined}
+    />
+  );
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      {input('date', t('occurrences.date'), date, true)}
+      {input('time', t('occurrences.start'), start)}
+      {end ? input('time', t('occurrences.end'), end) : null}
+    </SimpleGrid>
   );
 }
