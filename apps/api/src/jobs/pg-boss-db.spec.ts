@@ -43,7 +43,8 @@ describe('pgBossDb', () => {
         }),
     } as unknown as Database;
     const db = pgBossDb(database, { stopped: () => false, dropped: jest.fn() });
-    expect(await db.executeSql('SELECT 1; SELECT 2')).toEqual({ rows: [] });
+    // pg-boss's type asks for values; its installer sends a script without any.
+    expect(await db.executeSql('SELECT 1; SELECT 2', undefined as never)).toEqual({ rows: [] });
     expect(await db.executeSql('SELECT $1', [undefined])).toEqual({ rows: [{ ok: 1 }] });
     expect(calls).toEqual(['exec SELECT 1; SELECT 2', 'query SELECT $1 [null]']);
   });
