@@ -96,7 +96,7 @@ export function QuestionsEditor({
                   allowDeselect={false}
                   disabled={disabled}
                   onChange={(value) => {
-                    if (value) update(index, { kind: value as QuestionKind });
+                    if (value) update(index, { kind: value });
                   }}
                 />
                 {!disabled && (

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Radio, Select, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -13,6 +13,7 @@ import {
   CreateFeedbackSurveyMutation,
   FeedbackSurveyQuery,
   FeedbackTargetsQuery,
+  type SurveyRow,
   UpdateFeedbackSurveyMutation,
 } from './feedback.documents';
 import { QuestionsEditor, TextsFields } from './QuestionsEditor';
@@ -40,11 +41,8 @@ function aYearAgo(): string {
  * API checks; the API's field errors land on the same fields. Read-only once not a draft.
  */
 export function SurveyEditorPage() {
-  const { t, i18n } = useTranslation('feedback');
-  const language = currentLanguage(i18n);
   const { surveyId } = useParams();
-  const navigate = useNavigate();
-  const { tenant, network, organizationId } = useFeedbackScope();
+  const { tenant, network } = useFeedbackScope();
   const creating = !surveyId;
   const [existing, refetch] = useQuery({
     query: FeedbackSurveyQuery,
@@ -52,7 +50,36 @@ export function SurveyEditorPage() {
     pause: creating,
   });
   const survey = existing.data?.feedbackSurvey;
-  const [form, setForm] = useState<SurveyForm>(emptyForm);
+  const suffix = tenant.kind === 'organization' && network ? `?network=${network.slug}` : '';
+
+  // Only those who write surveys start one (the API refuses anyone else anyway).
+  if (creating && !mayCreateSurvey(tenant)) {
+    return <Navigate to={`${tenant.basePath}/feedback${suffix}`} replace />;
+  }
+  if (!creating && !survey) {
+    if (existing.error) {
+      return (
+        <ErrorState
+          error={existing.error}
+          onRetry={() => {
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      );
+    }
+    return <LoadingState />;
+  }
+  return <SurveyEditor key={survey?.id ?? 'new'} survey={survey ?? null} />;
+}
+
+/** The form itself, for a new survey (`survey` null) or a stored one. */
+function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
+  const { t, i18n } = useTranslation('feedback');
+  const language = currentLanguage(i18n);
+  const navigate = useNavigate();
+  const { tenant, network, organizationId } = useFeedbackScope();
+  const creating = survey === null;
+  const [form, setForm] = useState<SurveyForm>(() => (survey ? formOf(survey) : emptyForm()));
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [{ fetching: creatingNow }, create] = useMutation(CreateFeedbackSurveyMutation);
@@ -67,14 +94,10 @@ export function SurveyEditorPage() {
     pause: !creating || !network,
   });
 
-  useEffect(() => {
-    if (survey) setForm(formOf(survey));
-  }, [survey]);
-
   const suffix = tenant.kind === 'organization' && network ? `?network=${network.slug}` : '';
   const listPath = `${tenant.basePath}/feedback${suffix}`;
-  const writable = creating ? mayCreateSurvey(tenant) : !!survey && mayManageSurvey(tenant, survey);
-  const editable = writable && (creating || survey?.status === 'DRAFT');
+  const writable = creating ? mayCreateSurvey(tenant) : mayManageSurvey(tenant, survey);
+  const editable = writable && (creating || survey.status === 'DRAFT');
   const options = useMemo(() => {
     const data = targets.data;
     return form.targetKind === 'service'
@@ -87,22 +110,6 @@ export function SurveyEditorPage() {
           label: localized(node.title, language),
         }));
   }, [targets.data, form.targetKind, language]);
-
-  // Only those who write surveys start one (the API refuses anyone else anyway).
-  if (creating && !mayCreateSurvey(tenant)) return <Navigate to={listPath} replace />;
-  if (!creating && !survey) {
-    if (existing.error) {
-      return (
-        <ErrorState
-          error={existing.error}
-          onRetry={() => {
-            refetch({ requestPolicy: 'network-only' });
-          }}
-        />
-      );
-    }
-    return <LoadingState />;
-  }
 
   const title = creating ? t('editor.newTitle') : t('editor.editTitle');
   const errorText = (field: string) => {
@@ -118,7 +125,7 @@ export function SurveyEditorPage() {
       setFailure(t('editor.invalid'));
       return;
     }
-    const answer = creating
+    const answer = !survey
       ? await create({
           input: {
             networkSlug: network?.slug ?? '',
@@ -131,7 +138,7 @@ export function SurveyEditorPage() {
         })
       : await update({
           input: {
-            id: surveyId,
+            id: survey.id,
             title: textsInput(form.title),
             questions: questionsInput(form),
           },
@@ -145,7 +152,7 @@ export function SurveyEditorPage() {
     const id =
       answer.data && 'createFeedbackSurvey' in answer.data
         ? answer.data.createFeedbackSurvey.id
-        : surveyId;
+        : survey?.id;
     void navigate(`${tenant.basePath}/feedback/${id ?? ''}${suffix}`);
   };
 
@@ -182,7 +189,11 @@ export function SurveyEditorPage() {
                 label={t('editor.target')}
                 value={form.targetKind}
                 onChange={(value) => {
-                  setForm({ ...form, targetKind: value as 'service' | 'event', targetId: null });
+                  setForm({
+                    ...form,
+                    targetKind: value === 'event' ? 'event' : 'service',
+                    targetId: null,
+                  });
                 }}
               >
                 <Group mt="xs">
@@ -208,7 +219,7 @@ export function SurveyEditorPage() {
             </Stack>
           ) : (
             <Text>
-              {t('editor.targetLocked', { target: localized(survey?.targetName, language) })}
+              {t('editor.targetLocked', { target: localized(survey.targetName, language) })}
             </Text>
           )}
           <Title order={2} size="h4">
