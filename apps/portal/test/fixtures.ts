@@ -78,6 +78,7 @@ export function serviceResult(withProfessionalInfo: boolean): ServiceData {
       id: 's1',
       network: { slug: 'perhelinja' },
       responsibleOrganization: { id: 'o1', name: 'Turun ensi- ja turvakoti ry', website: null },
+      openFeedbackSurvey: null,
       published: {
         name: {
           fi: 'Keskusteluapu vanhemmille',

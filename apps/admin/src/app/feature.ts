@@ -13,8 +13,11 @@ export interface NavItem {
   to: string;
   labelKey: string;
   icon?: ReactNode;
-  /** Who sees it (default: everyone in that tenant). */
-  roles?: readonly ('COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR')[];
+  /**
+   * Who sees it (default: everyone in that tenant who edits — coordinators, organisation admins and
+   * editors; a REPORT_VIEWER sees only the items that name the role).
+   */
+  roles?: readonly ('COORDINATOR' | 'REPORT_VIEWER' | 'ORG_ADMIN' | 'ORG_EDITOR')[];
   /** Lower comes first (default 100). */
   order?: number;
   /** Only platform admins see it (e.g. the background job queue). */

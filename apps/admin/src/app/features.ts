@@ -5,6 +5,7 @@ import { dashboardFeature } from '../features/dashboard';
 import { deliveriesFeature } from '../features/deliveries';
 import { eventSignupsFeature } from '../features/event-signups';
 import { eventsFeature } from '../features/events';
+import { feedbackFeature } from '../features/feedback';
 import { freshnessFeature } from '../features/freshness';
 import { infoSeriesFeature } from '../features/info-series';
 import { jobsFeature } from '../features/jobs';
@@ -38,6 +39,7 @@ export const FEATURES = [
   infoSeriesFeature,
   supportContactsFeature,
   reportingFeature,
+  feedbackFeature,
   eventSignupsFeature,
   deliveriesFeature,
   freshnessFeature,

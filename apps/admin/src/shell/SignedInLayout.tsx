@@ -38,7 +38,7 @@ import {
 import { currentLanguage } from '../lib/i18n';
 import { TenantDirectoryQuery } from '../lib/tenant/tenant.documents';
 import { type Session, SessionContext } from '../lib/tenant/TenantContext';
-import { tenantsOf, type TenantOption } from '../lib/tenant/tenants';
+import { tenantsOf, type TenantOption, type TenantRole } from '../lib/tenant/tenants';
 
 export const LAST_TENANT_KEY = 'linja.admin.tenant';
 
@@ -65,6 +65,9 @@ function useTenantInUrl(): { kind: 'network' | 'organization'; key: string; base
   return null;
 }
 
+/** Who sees a navigation item that names no roles: everyone but a read-only REPORT_VIEWER. */
+const EDITING_ROLES: readonly TenantRole[] = ['COORDINATOR', 'ORG_ADMIN', 'ORG_EDITOR'];
+
 function navItemsFor(
   kind: 'network' | 'organization',
   tenant: TenantOption | undefined,
@@ -75,10 +78,11 @@ function navItemsFor(
     const nav = kind === 'network' ? feature.networkNav : feature.organizationNav;
     for (const item of nav ?? []) items.push({ ...item, ns: feature.id });
   }
-  const roles = tenant?.kind === 'organization' ? tenant.roles : ['COORDINATOR' as const];
+  const roles: readonly TenantRole[] =
+    tenant?.roles ?? (kind === 'network' ? ['COORDINATOR'] : ['ORG_EDITOR']);
   return items
     .filter((item) => isPlatformAdmin || !item.platformAdminOnly)
-    .filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)))
+    .filter((item) => (item.roles ?? EDITING_ROLES).some((role) => roles.includes(role)))
     .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
 }
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { FEATURES } from '../app/features';
 import { useQuery } from 'urql';
 import { ErrorState, LoadingState } from '../components/PageState';
 import { NetworkTenantQuery, OrganizationTenantQuery } from '../lib/tenant/tenant.documents';
@@ -12,9 +13,23 @@ import {
 } from '../lib/tenant/tenants';
 import { ForbiddenPage } from './NotFoundPage';
 
-/** /n/:networkSlug/…: the network's coordinators (and platform admins). */
+/**
+ * The first path segments a read-only REPORT_VIEWER may open in a network (the navigation items
+ * naming the role: results, feedback surveys); anything else sends them to the results.
+ */
+export const REPORT_VIEWER_PAGES: ReadonlySet<string> = new Set(
+  FEATURES.flatMap((feature) => feature.networkNav ?? [])
+    .filter((item) => item.roles?.includes('REPORT_VIEWER'))
+    .map((item) => item.to.split('/')[0] ?? ''),
+);
+
+/**
+ * /n/:networkSlug/…: the network's coordinators (and platform admins), and its REPORT_VIEWERs on
+ * the results pages only (the API refuses them everything else anyway).
+ */
 export function NetworkTenantLayout() {
   const { networkSlug = '' } = useParams();
+  const { pathname } = useLocation();
   const { me } = useSession();
   const [result, refetch] = useQuery({
     query: NetworkTenantQuery,
@@ -23,11 +38,13 @@ export function NetworkTenantLayout() {
   const network = result.data?.network;
   const tenant = useMemo<Tenant | null>(() => {
     if (!network) return null;
-    const roles: TenantRole[] = me.roles.some(
-      (role) => role.role === 'COORDINATOR' && role.networkId === network.id,
-    )
+    const held = (name: TenantRole) =>
+      me.roles.some((role) => role.role === name && role.networkId === network.id);
+    const roles: TenantRole[] = held('COORDINATOR')
       ? ['COORDINATOR']
-      : [];
+      : held('REPORT_VIEWER')
+        ? ['REPORT_VIEWER']
+        : [];
     return {
       kind: 'network',
       network: { id: network.id, slug: network.slug, name: network.name },
@@ -50,6 +67,12 @@ export function NetworkTenantLayout() {
     return <LoadingState />;
   }
   if (tenant.roles.length === 0) return <ForbiddenPage />;
+  if (tenant.roles.every((role) => role === 'REPORT_VIEWER')) {
+    const page = pathname.split('/').filter(Boolean)[2] ?? '';
+    if (!REPORT_VIEWER_PAGES.has(page)) {
+      return <Navigate to={`${tenant.basePath}/results`} replace />;
+    }
+  }
   return (
     <TenantContext.Provider value={tenant}>
       <Outlet />

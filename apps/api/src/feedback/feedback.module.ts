@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 
 import { AuditModule } from '../audit/audit.module';
 import { FeedbackResolver } from './feedback.resolver';
+import {
+  EventFeedbackLinkResolver,
+  FeedbackSurveyFieldsResolver,
+  ServiceFeedbackLinkResolver,
+} from './feedback-links.resolver';
 import { FeedbackCountsService } from './feedback-counts.service';
 import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
@@ -19,6 +24,9 @@ import { FeedbackSurveyService } from './feedback-survey.service';
     FeedbackResultsService,
     FeedbackCountsService,
     FeedbackResolver,
+    ServiceFeedbackLinkResolver,
+    EventFeedbackLinkResolver,
+    FeedbackSurveyFieldsResolver,
   ],
   exports: [FeedbackCountsService],
 })

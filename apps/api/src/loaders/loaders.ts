@@ -4,6 +4,7 @@ import { createDeliveryLoaders } from '../delivery/delivery.loader';
 import { createDeploymentPlanningLoaders } from '../deployment-planning/deployment-planning.loader';
 import { createEventSignupLoaders } from '../event-signups/event-signups.loader';
 import { createEventLoaders } from '../events/event.loader';
+import { createFeedbackLoaders } from '../feedback/feedback.loader';
 import { createInfoSeriesLoaders } from '../info-series/info-series.loader';
 import { createNetworkLoaders } from '../network/network.loader';
 import { createOrganizationLoaders } from '../organization/organization.loader';
@@ -31,6 +32,7 @@ export function createLoaders(prisma: PrismaClient) {
     ...createReferralLoaders(prisma),
     ...createSupportContactLoaders(prisma),
     ...createOtherProviderLoaders(prisma),
+    ...createFeedbackLoaders(prisma),
   };
 }
 

@@ -1,3 +1,4 @@
+import { type FeedbackSurveyLink } from './feedbackQueries';
 import { type LocalizedText } from './localized';
 import { L, type MunicipalityNode } from './queries';
 
@@ -69,6 +70,8 @@ export interface EventDetail extends EventListNode {
   organization: { id: string; name: string; website: string | null } | null;
   service: { id: string; published: { name: LocalizedText } | null } | null;
   themes: { id: string; label: LocalizedText }[];
+  /** An OPEN feedback survey on the event (the "give feedback" link), or null. */
+  openFeedbackSurvey: FeedbackSurveyLink | null;
 }
 
 export interface EventData {
@@ -90,6 +93,7 @@ export const EVENT_QUERY = /* GraphQL */ `
       organization { id name website }
       service { id published { name { ${L} } } }
       themes { id label { ${L} } }
+      openFeedbackSurvey { id title { ${L} } }
     }
   }
 `;

@@ -1,5 +1,11 @@
 import { type LocalizedText } from './localized';
 
+/** An OPEN survey as a service's or event's page links it (`openFeedbackSurvey`). */
+export interface FeedbackSurveyLink {
+  id: string;
+  title: LocalizedText;
+}
+
 export type FeedbackQuestionKind = 'SCALE' | 'YES_NO' | 'TEXT';
 
 export interface PublicFeedbackQuestion {

@@ -1,3 +1,4 @@
+import { type FeedbackSurveyLink } from './feedbackQueries';
 import { type LocalizedText } from './localized';
 import { type Channel } from './searchState';
 
@@ -294,6 +295,8 @@ export interface ServiceData {
     id: string;
     network: { slug: string };
     responsibleOrganization: { id: string; name: string; website: string | null };
+    /** An OPEN feedback survey on the service (the "give feedback" link), or null. */
+    openFeedbackSurvey: FeedbackSurveyLink | null;
     published: {
       name: LocalizedText;
       summary: LocalizedText;
@@ -352,6 +355,7 @@ export const SERVICE_QUERY = /* GraphQL */ `
           whatHappensNext { ${L} }
         }
       }
+      openFeedbackSurvey { id title { ${L} } }
       deliveries(first: 20, municipalityCode: $municipalityCode) {
         totalCount
         edges {

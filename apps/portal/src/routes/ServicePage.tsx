@@ -19,6 +19,7 @@ import { pickText, type LocalizedText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
 import { ServiceEvents } from './events/ServiceEvents';
+import { FeedbackLink } from './feedback/FeedbackLink';
 import { PresentedSessions } from './info-sessions/PresentedSessions';
 import { ReferralForms } from './referrals/ReferralForms';
 import { ServiceOtherHelp } from './service/ServiceOtherHelp';
@@ -165,6 +166,12 @@ export default function ServicePage() {
           ) : null}
 
           <ReferralForms serviceId={service.id} municipality={municipality} />
+
+          <FeedbackLink
+            survey={service.openFeedbackSurvey}
+            networkSlug={network.slug}
+            on="service"
+          />
 
           {data.me ? null : (
             <aside className="service__signin" aria-label={t('service.professional')}>

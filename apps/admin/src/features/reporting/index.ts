@@ -23,7 +23,7 @@ export const reportingFeature = defineFeature({
     { path: 'rounds/:roundId', Component: RoundPage },
   ],
   networkNav: [
-    { to: 'results', labelKey: 'nav.results', order: 73 },
+    { to: 'results', labelKey: 'nav.results', order: 73, roles: ['COORDINATOR', 'REPORT_VIEWER'] },
     { to: 'indicators', labelKey: 'nav.indicators', order: 74 },
     { to: 'rounds', labelKey: 'nav.rounds', order: 75 },
   ],

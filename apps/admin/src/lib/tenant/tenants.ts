@@ -1,7 +1,8 @@
 import type { CurrentUser } from '../../features/auth/auth.documents';
 import type { TenantDirectory } from './tenant.documents';
 
-export type TenantRole = 'COORDINATOR' | 'ORG_ADMIN' | 'ORG_EDITOR';
+/** REPORT_VIEWER: a network's read-only steering group or funder contact (results only). */
+export type TenantRole = 'COORDINATOR' | 'REPORT_VIEWER' | 'ORG_ADMIN' | 'ORG_EDITOR';
 
 export interface NetworkRef {
   id: string;
@@ -11,7 +12,14 @@ export interface NetworkRef {
 
 /** A workspace the signed-in person can open, with its URL under /admin. */
 export type TenantOption =
-  | { kind: 'network'; key: string; name: string; path: string; network: NetworkRef }
+  | {
+      kind: 'network';
+      key: string;
+      name: string;
+      path: string;
+      network: NetworkRef;
+      roles: TenantRole[];
+    }
   | { kind: 'organization'; key: string; name: string; path: string; roles: TenantRole[] };
 
 export function networkPath(slug: string, sub = ''): string {
@@ -32,24 +40,33 @@ export function networksOfMemberships(
 }
 
 /**
- * The workspaces from the person's roles: a network per COORDINATOR role (every network for platform
+ * The workspaces from the person's roles: a network per COORDINATOR or REPORT_VIEWER role (every network for platform
  * admins, from `directory`), an organisation per ORG_ADMIN / ORG_EDITOR role. Networks first, then
  * organisations, by name.
  */
 export function tenantsOf(me: CurrentUser, directory: TenantDirectory | undefined): TenantOption[] {
-  const networks = new Map<string, NetworkRef>();
+  const networks = new Map<string, { network: NetworkRef; roles: TenantRole[] }>();
+  const addNetwork = (network: NetworkRef, role: TenantRole) => {
+    const entry = networks.get(network.id) ?? { network, roles: [] };
+    if (!entry.roles.includes(role)) entry.roles.push(role);
+    networks.set(network.id, entry);
+  };
   for (const role of me.roles) {
-    if (role.role === 'COORDINATOR' && role.network) networks.set(role.network.id, role.network);
+    if ((role.role === 'COORDINATOR' || role.role === 'REPORT_VIEWER') && role.network) {
+      addNetwork(role.network, role.role);
+    }
   }
   if (me.isPlatformAdmin) {
-    for (const { node } of directory?.networks.edges ?? []) networks.set(node.id, node);
+    for (const { node } of directory?.networks.edges ?? []) addNetwork(node, 'COORDINATOR');
   }
-  const networkTenants: TenantOption[] = [...networks.values()].map((network) => ({
+  const networkTenants: TenantOption[] = [...networks.values()].map(({ network, roles }) => ({
     kind: 'network',
     key: `n:${network.slug}`,
     name: network.name,
     path: networkPath(network.slug),
     network: { id: network.id, slug: network.slug, name: network.name },
+    // A coordinator's role covers everything a reader sees.
+    roles: roles.includes('COORDINATOR') ? ['COORDINATOR'] : roles,
   }));
 
   const organizations = new Map<string, { name: string; roles: TenantRole[] }>();

@@ -163,3 +163,13 @@ export class FeedbackTextAnswerModel {
 
 @ObjectType('FeedbackTextAnswerConnection')
 export class FeedbackTextAnswerConnection extends Paginated(FeedbackTextAnswerModel) {}
+
+/** An OPEN survey as the portal links it from a service's or event's page: its id and title only. */
+@ObjectType('FeedbackSurveyLink')
+export class FeedbackSurveyLinkModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LocalizedText)
+  title!: LocalizedText;
+}

@@ -26,6 +26,10 @@ const fi = {
   closed: 'Tämä kysely ei ole avoinna.',
   failed: 'Lähettäminen ei onnistunut. Yritä uudelleen.',
   home: 'Etusivulle',
+  linkHeading: 'Palaute',
+  linkIntro: 'Kerro kokemuksestasi lyhyessä kyselyssä. Vastaat nimettömänä.',
+  linkService: 'Anna palautetta palvelusta',
+  linkEvent: 'Anna palautetta tapahtumasta',
 };
 
 export type FeedbackTexts = typeof fi;
@@ -51,6 +55,10 @@ const sv: FeedbackTexts = {
   closed: 'Den här enkäten är inte öppen.',
   failed: 'Det gick inte att skicka. Försök igen.',
   home: 'Till startsidan',
+  linkHeading: 'Respons',
+  linkIntro: 'Berätta om din upplevelse i en kort enkät. Du svarar anonymt.',
+  linkService: 'Ge respons om tjänsten',
+  linkEvent: 'Ge respons om evenemanget',
 };
 
 const en: FeedbackTexts = {
@@ -74,6 +82,10 @@ const en: FeedbackTexts = {
   closed: 'This survey is not open.',
   failed: 'Sending failed. Please try again.',
   home: 'To the front page',
+  linkHeading: 'Feedback',
+  linkIntro: 'Tell us about your experience in a short survey. You answer anonymously.',
+  linkService: 'Give feedback on the service',
+  linkEvent: 'Give feedback on the event',
 };
 
 export const FEEDBACK_TEXTS: Record<Language, FeedbackTexts> = { fi, sv, en };

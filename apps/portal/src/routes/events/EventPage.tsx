@@ -12,6 +12,7 @@ import { formatTimeRange } from '../../lib/eventTime';
 import { useHref, useLanguage, withLang } from '../../lib/language';
 import { pick, pickText } from '../../lib/localized';
 import { useNetwork } from '../../lib/network';
+import { FeedbackLink } from '../feedback/FeedbackLink';
 import { SignupSlot } from './SignupSlot';
 
 /** Upcoming dates listed on the page; the rest are counted. */
@@ -215,6 +216,10 @@ export default function EventPage() {
         </p>
 
         {cancelled ? null : <SignupSlot event={event} />}
+
+        {cancelled ? null : (
+          <FeedbackLink survey={event.openFeedbackSurvey} networkSlug={network.slug} on="event" />
+        )}
 
         <p>
           <Link href={href(`/${network.slug}/events`)}>{t('events.allEvents')}</Link>

@@ -51,6 +51,7 @@ function detail(overrides: Partial<EventDetail> = {}): EventDetail {
     meetingCount: 2,
     cancelReason: null,
     signupEnabled: false,
+    openFeedbackSurvey: null,
     network: { slug: 'perhelinja', name: 'Perhelinja' },
     organization: { id: 'o1', name: 'Lahden ensi- ja turvakoti', website: 'https://example.fi' },
     service: null,
@@ -179,6 +180,42 @@ describe('events page', () => {
 });
 
 describe('event page', () => {
+  it('links an open feedback survey on the event, and none without one', async () => {
+    const SURVEY_ID = '33333333-3333-4333-8333-333333333333';
+    const { client } = mockClient((query) =>
+      query.includes('PortalNetwork(')
+        ? { network, me: null }
+        : query.includes('PortalEvent(')
+          ? { event: detail({ openFeedbackSurvey: { id: SURVEY_ID, title: { fi: 'Palaute' } } }) }
+          : undefined,
+    );
+    renderWithProviders(<App />, {
+      path: `/perhelinja/events/${GROUP_ID}`,
+      client,
+      language: 'fi',
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Anna palautetta tapahtumasta' }),
+    ).toHaveAttribute('href', `/perhelinja/feedback/${SURVEY_ID}`);
+  });
+
+  it('shows no feedback link without an open survey', async () => {
+    const { client } = mockClient((query) =>
+      query.includes('PortalNetwork(')
+        ? { network, me: null }
+        : query.includes('PortalEvent(')
+          ? { event: detail() }
+          : undefined,
+    );
+    renderWithProviders(<App />, {
+      path: `/perhelinja/events/${GROUP_ID}`,
+      client,
+      language: 'fi',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Eroryhmä' });
+    expect(screen.queryByRole('link', { name: 'Anna palautetta tapahtumasta' })).toBeNull();
+  });
+
   it('shows the event in Helsinki time with its facts, add to calendar and JSON-LD naming it', async () => {
     const { client } = mockClient((query) =>
       query.includes('PortalNetwork(')

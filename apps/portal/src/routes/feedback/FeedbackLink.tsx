@@ -1,0 +1,36 @@
+import { Link } from 'wouter';
+import { type FeedbackSurveyLink } from '../../lib/feedbackQueries';
+import { useFeedbackTexts } from '../../lib/i18n/feedback';
+import { useHref } from '../../lib/language';
+
+/**
+ * "Give feedback" on a service's or event's page: a link to the OPEN survey on it (the API gives
+ * `openFeedbackSurvey` only while the survey is open), nothing otherwise.
+ */
+export function FeedbackLink({
+  survey,
+  networkSlug,
+  on,
+}: {
+  survey: FeedbackSurveyLink | null | undefined;
+  networkSlug: string;
+  on: 'service' | 'event';
+}) {
+  const { texts } = useFeedbackTexts();
+  const href = useHref();
+  if (!survey) return null;
+  return (
+    <section aria-labelledby="feedback-link-heading" className="service__section feedback-link">
+      <h2 id="feedback-link-heading">{texts.linkHeading}</h2>
+      <p>{texts.linkIntro}</p>
+      <p>
+        <Link
+          className="button button--secondary"
+          href={href(`/${networkSlug}/feedback/${encodeURIComponent(survey.id)}`)}
+        >
+          {on === 'service' ? texts.linkService : texts.linkEvent}
+        </Link>
+      </p>
+    </section>
+  );
+}
