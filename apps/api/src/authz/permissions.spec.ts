@@ -65,6 +65,8 @@ describe('downloading a network’s whole catalogue (issue 19)', () => {
 
   it('is anyone’s once the network makes it public', () => {
     expect(canExportCatalogue(anonymous, open)).toBe(true);
-    expect(canExportCatalogue(user([{ role: 'ORG_EDITOR', organizationId: ORG }]), open)).toBe(true);
+    expect(canExportCatalogue(user([{ role: 'ORG_EDITOR', organizationId: ORG }]), open)).toBe(
+      true,
+    );
   });
 });

@@ -21,7 +21,8 @@ import { type HsdsAnswer, HsdsReadService, type ServicesRequest } from './hsds-r
 /**
  * The Open Referral HSDS 3.1 read API (schema/openapi.json of the standard), plain HTTP GETs beside
  * GraphQL: the public catalogue of every network, read as the anonymous public whoever asks (a session
- * cookie changes nothing), so every answer is publicly cacheable (ETag, Cache-Control; 304 on a
+ * cookie changes nothing but who may download the bulk exports: HsdsExportAccess), so every answer
+ * is publicly cacheable (ETag, Cache-Control; 304 on a
  * matching If-None-Match / If-Modified-Since). Bad parameters: 400 with
  * `{ error: { code: 'BAD_USER_INPUT', field, message } }`; an id the public may not see: 404. The
  * per-address request limit applies (identity.module.ts); answers are compressed like all others.

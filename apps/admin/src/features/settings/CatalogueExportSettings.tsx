@@ -69,7 +69,10 @@ export function CatalogueExportSettings({
           onChange={(value) => {
             setLanguage(value as DataLanguage);
           }}
-          data={DATA_LANGUAGES.map((code) => ({ value: code, label: t(`export.languages.${code}`) }))}
+          data={DATA_LANGUAGES.map((code) => ({
+            value: code,
+            label: t(`export.languages.${code}`),
+          }))}
           w="fit-content"
         />
       </Stack>
