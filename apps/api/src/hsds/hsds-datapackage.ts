@@ -51,28 +51,27 @@ export async function spoolTables(
   stopped: () => boolean = () => false,
   batch = EXPORT_BATCH,
 ): Promise<RowCounts> {
-  const files = new Map<TableName, WriteStream>();
+  const files = Object.fromEntries(
+    TABLES.map((table) => [table, createWriteStream(path.join(dir, RESOURCES[table].path))]),
+  ) as Record<TableName, WriteStream>;
   const counts = Object.fromEntries(TABLES.map((table) => [table, 0])) as RowCounts;
   const write = async (table: TableName, text: string) => {
-    const file = files.get(table)!;
-    if (!file.write(text)) await drained(file);
+    if (!files[table].write(text)) await drained(files[table]);
   };
   try {
-    for (const table of TABLES) {
-      files.set(table, createWriteStream(path.join(dir, RESOURCES.get(table)!.path)));
-      await write(table, stringify([columnsOf(table)], CSV_OPTIONS));
-    }
+    for (const table of TABLES) await write(table, stringify([columnsOf(table)], CSV_OPTIONS));
     const splitter = new TabularSplitter(language);
     for await (const records of walkRecords(catalogue, filter, batch)) {
       if (stopped()) break;
-      for (const [table, rows] of splitter.rowsOf(records)) {
-        if (rows.length === 0) continue;
+      const rows = splitter.rowsOf(records);
+      for (const table of TABLES) {
+        if (rows[table].length === 0) continue;
         const columns = columnsOf(table);
-        counts[table] += rows.length;
+        counts[table] += rows[table].length;
         await write(
           table,
           stringify(
-            rows.map((row) => columns.map((column) => cell(row[column]))),
+            rows[table].map((row) => columns.map((column) => cell(row[column]))),
             CSV_OPTIONS,
           ),
         );
@@ -80,10 +79,13 @@ export async function spoolTables(
     }
   } finally {
     await Promise.all(
-      [...files.values()].map(
+      Object.values(files).map(
         (file) =>
           new Promise<void>((resolve, reject) => {
-            file.end((error?: Error | null) => (error ? reject(error) : resolve()));
+            file.end((error?: Error | null) => {
+              if (error) reject(error);
+              else resolve();
+            });
           }),
       ),
     );
@@ -121,7 +123,7 @@ export function datapackageDescriptor(
       note: "Linja's profile adds to HSDS's core objects (service.linja: network, access mode, summary, plain Finnish, channels, remote; service_area.linja_area: kind and codes of the delivery area). The tabular form has HSDS's columns only: those additions are in the JSON API and the NDJSON export (/hsds/services?format=ndjson). Identifiers are the same in all of them.",
     },
     resources: TABLES.map((table) => ({
-      ...RESOURCES.get(table)!,
+      ...RESOURCES[table],
       encoding: 'utf-8',
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
       linja_row_count: counts[table],
@@ -164,7 +166,7 @@ export async function streamDataPackage(
       mtime: created,
     });
     for (const table of TABLES) {
-      const name = RESOURCES.get(table)!.path;
+      const name = RESOURCES[table].path;
       zip.addFile(path.join(dir, name), name, { mtime: created });
     }
     zip.end();

@@ -55,7 +55,7 @@ const STANDARD_RESOURCES = (standard as unknown as { resources: StandardResource
  * The standard's resource descriptors of the tables Linja fills: table schemas as published (so the
  * CSV columns are HSDS's names in HSDS's order), minus foreign keys to tables left out.
  */
-export const RESOURCES: ReadonlyMap<TableName, StandardResource> = new Map(
+export const RESOURCES = Object.fromEntries(
   TABLES.map((name) => {
     const resource = STANDARD_RESOURCES.find((candidate) => candidate.name === name);
     if (!resource) throw new Error(`HSDS datapackage.json has no resource ${name}.`);
@@ -70,11 +70,11 @@ export const RESOURCES: ReadonlyMap<TableName, StandardResource> = new Map(
       },
     ] as const;
   }),
-);
+) as Readonly<Record<TableName, StandardResource>>;
 
 /** The columns of a table, in the standard's order. */
 export function columnsOf(table: TableName): string[] {
-  return RESOURCES.get(table)!.schema.fields.map((field) => field.name);
+  return RESOURCES[table].schema.fields.map((field) => field.name);
 }
 
 /** The standard's descriptor's top-level metadata (name, licence of the specification…). */
@@ -83,7 +83,7 @@ export const STANDARD_PROFILE = {
   license: (standard as { license?: unknown }).license,
 };
 
-export type TableRows = Map<TableName, HsdsObject[]>;
+export type TableRows = Record<TableName, HsdsObject[]>;
 
 /**
  * Splits full HSDS services into the rows of the tabular form, each table's rows being exactly the
@@ -99,9 +99,9 @@ export class TabularSplitter {
   constructor(private readonly language: TLocale) {}
 
   rowsOf(records: readonly ServiceRecord[]): TableRows {
-    const rows: TableRows = new Map(TABLES.map((table) => [table, []]));
+    const rows = Object.fromEntries(TABLES.map((table) => [table, []])) as unknown as TableRows;
     const add = (table: TableName, items: readonly HsdsObject[] | undefined) => {
-      if (items) rows.get(table)!.push(...items);
+      if (items) rows[table].push(...items);
     };
     for (const record of records) {
       const service = toHsdsService(record, this.language) as unknown as FullService;
