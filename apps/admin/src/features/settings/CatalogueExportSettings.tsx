@@ -67,7 +67,7 @@ export function CatalogueExportSettings({
           aria-labelledby="export-language"
           value={language}
           onChange={(value) => {
-            setLanguage(value as DataLanguage);
+            setLanguage(value);
           }}
           data={DATA_LANGUAGES.map((code) => ({
             value: code,
