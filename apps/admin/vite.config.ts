@@ -23,6 +23,8 @@ export default defineConfig({
       '/health': API_ORIGIN,
       // Info session slides (upload and download): apps/api/src/info-series/slides.controller.ts.
       '/files': API_ORIGIN,
+      // The HSDS bulk downloads in the network settings (apps/api/src/hsds).
+      '/hsds': API_ORIGIN,
     },
   },
   build: {

@@ -3,21 +3,29 @@
 // the HSDS API's cost for a large consumer (issue 19). Creates a database of its own on the server,
 // adds `services` (default 5000) published Perhelinja services × 10 delivery areas with the
 // catalogue factory, starts the API on it and walks every page of /hsds/services (per_page=200, plain
-// and full=true) and the NDJSON export, printing the time and the process's peak memory of each.
+// and full=true), the NDJSON export and the zipped Data Package (as the network's coordinator: the
+// bulk export is theirs by default), printing the time and the process's peak memory of each.
 // The walker and the API share one process, so the memory figures are an upper bound for the API.
 // Not part of `npm test`; the database is dropped at the end.
 import 'reflect-metadata';
 
 import { type Database, generateCatalogue, PERHELINJA_ID } from '@linja/db';
 
+import { DEV_ACTOR_HEADER } from '../src/auth/dev-actor';
 import { DATABASE } from '../src/database/database.tokens';
 import { startTestApp } from '../test/helpers/test-app';
 
 const SERVICES = Number(process.argv[2] ?? 5000);
 
+const COORDINATOR = { [DEV_ACTOR_HEADER]: `coordinator:${PERHELINJA_ID}` };
+
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-async function measure(label: string, work: () => Promise<number>): Promise<void> {
+async function measure(
+  label: string,
+  work: () => Promise<number>,
+  unit = 'services',
+): Promise<void> {
   global.gc?.();
   const before = process.memoryUsage();
   let peakRss = before.rss;
@@ -32,7 +40,7 @@ async function measure(label: string, work: () => Promise<number>): Promise<void
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   console.log(
-    `${label}: ${count} services in ${seconds.toFixed(1)} s (${Math.round(count / seconds)}/s); ` +
+    `${label}: ${count} ${unit} in ${seconds.toFixed(1)} s (${Math.round(count / seconds)}/s); ` +
       `heap ${mb(before.heapUsed)} → peak ${mb(peakHeap)}, rss ${mb(before.rss)} → peak ${mb(peakRss)}`,
   );
 }
@@ -51,14 +59,27 @@ async function walk(baseUrl: string, query: string): Promise<number> {
 }
 
 async function ndjson(baseUrl: string): Promise<number> {
-  const response = await fetch(`${baseUrl}/hsds/services?format=ndjson&network=perhelinja`);
-  if (!response.body) throw new Error('no body');
+  const response = await fetch(`${baseUrl}/hsds/services?format=ndjson&network=perhelinja`, {
+    headers: COORDINATOR,
+  });
+  if (response.status !== 200 || !response.body) throw new Error(`ndjson: ${response.status}`);
   let lines = 0;
   const decoder = new TextDecoder();
   for await (const chunk of response.body) {
     lines += (decoder.decode(chunk as Uint8Array, { stream: true }).match(/\n/g) ?? []).length;
   }
   return lines;
+}
+
+/** Downloads the zipped Data Package as a stream; returns its size in bytes. */
+async function dataPackage(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/hsds/datapackage.zip?network=perhelinja`, {
+    headers: COORDINATOR,
+  });
+  if (response.status !== 200 || !response.body) throw new Error(`zip: ${response.status}`);
+  let bytes = 0;
+  for await (const chunk of response.body) bytes += (chunk as Uint8Array).byteLength;
+  return bytes;
 }
 
 async function main(): Promise<void> {
@@ -85,6 +106,11 @@ async function main(): Promise<void> {
       walk(api.baseUrl, '&full=true'),
     );
     await measure('/hsds/services?format=ndjson (network)', () => ndjson(api.baseUrl));
+    await measure(
+      '/hsds/datapackage.zip (network)',
+      () => dataPackage(api.baseUrl),
+      'bytes of zip',
+    );
   } finally {
     await api.close();
     await api.target.drop();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { type Actor } from '../auth/actor';
 import { DomainError } from '../common/errors/domain-error';
-import { can, type Permission, type Scope } from './permissions';
+import { can, canExportCatalogue, type Permission, type Scope } from './permissions';
 
 /** Injectable face of the permission map, so services ask one place and errors are uniform. */
 @Injectable()
@@ -22,5 +22,17 @@ export class AuthorizationService {
       throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
     }
     throw new DomainError('FORBIDDEN', `You may not do this (${permission}).`, { permission });
+  }
+
+  /**
+   * Throws unless `actor` may download the network's whole catalogue (canExportCatalogue):
+   * UNAUTHENTICATED for an anonymous caller, FORBIDDEN for anyone else without the right.
+   */
+  assertCatalogueExport(
+    actor: Actor,
+    network: { readonly id: string; readonly catalogueExportPublic: boolean },
+  ): void {
+    if (canExportCatalogue(actor, network)) return;
+    this.assert(actor, 'catalogue.export', { networkId: network.id });
   }
 }

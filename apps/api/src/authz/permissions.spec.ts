@@ -1,5 +1,5 @@
-import { type Actor } from '../auth/actor';
-import { can, PERMISSIONS, ROLE_PERMISSIONS } from './permissions';
+import { ANONYMOUS, type Actor, type Grant } from '../auth/actor';
+import { can, canExportCatalogue, PERMISSIONS, ROLE_PERMISSIONS } from './permissions';
 
 const NETWORK = '00000000-0000-4000-8000-000000000001';
 const OTHER_NETWORK = '00000000-0000-4000-8000-000000000002';
@@ -39,5 +39,34 @@ describe('the read-only REPORT_VIEWER role (issue 16)', () => {
       expect.arrayContaining(['reporting.manage', 'reporting.read']),
     );
     expect(ROLE_PERMISSIONS.COORDINATOR).not.toContain('reporting.report');
+  });
+});
+
+describe('downloading a network’s whole catalogue (issue 19)', () => {
+  const closed = { id: NETWORK, catalogueExportPublic: false };
+  const open = { id: NETWORK, catalogueExportPublic: true };
+  const user = (grants: Grant[]): Actor => ({ kind: 'user', id: 'u', label: 'u', grants });
+  const anonymous = ANONYMOUS;
+
+  it('is the network’s coordinators’ (and platform admins’) while the network keeps it', () => {
+    expect(canExportCatalogue(user([{ role: 'COORDINATOR', networkId: NETWORK }]), closed)).toBe(
+      true,
+    );
+    expect(canExportCatalogue(user([{ role: 'PLATFORM_ADMIN' }]), closed)).toBe(true);
+    expect(canExportCatalogue(anonymous, closed)).toBe(false);
+    expect(
+      canExportCatalogue(user([{ role: 'COORDINATOR', networkId: OTHER_NETWORK }]), closed),
+    ).toBe(false);
+    expect(canExportCatalogue(user([{ role: 'ORG_ADMIN', organizationId: ORG }]), closed)).toBe(
+      false,
+    );
+    expect(canExportCatalogue(viewer, closed)).toBe(false);
+  });
+
+  it('is anyone’s once the network makes it public', () => {
+    expect(canExportCatalogue(anonymous, open)).toBe(true);
+    expect(canExportCatalogue(user([{ role: 'ORG_EDITOR', organizationId: ORG }]), open)).toBe(
+      true,
+    );
   });
 });

@@ -84,6 +84,10 @@ export const PERMISSIONS = [
   // member organisations' staff only when the network allows it (otherProvidersByMembers) and only
   // while their membership there is ACTIVE (checked by OtherProviderAccess with the org scope).
   'otherProvider.manage',
+  // Bulk export (issue 19): downloading the network's whole published catalogue (HSDS Data Package,
+  // NDJSON) while the network keeps it to itself: its coordinators. Public once the network allows
+  // it (catalogueExportPublic), decided by canExportCatalogue below.
+  'catalogue.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -145,6 +149,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'reporting.manage',
     'reporting.read',
     'otherProvider.manage',
+    'catalogue.export',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
@@ -182,6 +187,19 @@ export function can(actor: Actor, permission: Permission, scope: Scope): boolean
   return actor.grants.some(
     (grant) => ROLE_PERMISSIONS[grant.role].includes(permission) && grantCovers(grant, scope),
   );
+}
+
+/**
+ * Who may download a network's whole published catalogue (issue 19): anyone, signed in or not, when
+ * the network has made its export public; otherwise whoever holds `catalogue.export` there (its
+ * coordinators, platform admins). The content is the public catalogue either way; the switch only
+ * decides whether the network hands it out in bulk.
+ */
+export function canExportCatalogue(
+  actor: Actor,
+  network: { readonly id: string; readonly catalogueExportPublic: boolean },
+): boolean {
+  return network.catalogueExportPublic || can(actor, 'catalogue.export', { networkId: network.id });
 }
 
 /** Organisations whose drafts the actor may read (undefined = all, for platform admins). */

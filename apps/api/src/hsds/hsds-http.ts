@@ -7,7 +7,13 @@ import { DomainError } from '../common/errors/domain-error';
 /** How long a consumer or a shared cache may reuse an answer without asking again. */
 export const HSDS_MAX_AGE_SECONDS = 300;
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+};
 
 /**
  * Sends a JSON answer with HTTP caching: a strong ETag (hash of the body), Last-Modified when the
@@ -60,7 +66,7 @@ export function setOpenDataHeaders(response: Response): void {
   response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
 }
 
-/** A DomainError → 400/404 with `{ error: { code, message, field? } }`, never cached. */
+/** A DomainError → 400/401/403/404 with `{ error: { code, message, field? } }`, never cached. */
 export function sendError(response: Response, error: unknown): void {
   if (!(error instanceof DomainError)) throw error;
   response.setHeader('Cache-Control', 'no-store');

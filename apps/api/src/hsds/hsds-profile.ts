@@ -132,6 +132,15 @@ export function linjaProfile(baseUrl: string) {
       wellbeing_area: AREA_URI.wellbeingArea('{code}'),
       region: AREA_URI.region('{code}'),
     },
+    bulk_export: {
+      ndjson: `${baseUrl}${HSDS_PATH}/services?format=ndjson&network={slug}&lang={lang}`,
+      data_package: `${baseUrl}${HSDS_PATH}/datapackage.zip?network={slug}&lang={lang}`,
+      description:
+        'A network’s whole published catalogue: every service fully nested, one per line (NDJSON), or ' +
+        'HSDS’s tabular Data Package (datapackage.json and one CSV per HSDS table, zipped; the CSVs ' +
+        'have HSDS’s columns only, the extensions below are in the JSON forms). Open to anyone when ' +
+        'the network has made its export public; otherwise to its coordinators only (401/403).',
+    },
     extensions: {
       service: { linja: LINJA_SERVICE_SCHEMA },
       service_area: { linja_area: LINJA_AREA_SCHEMA },

@@ -57,6 +57,8 @@ export const TAXONOMY_TERMS_QUERY = z.strictObject({
   taxonomy_id: uuid.optional(),
 });
 export const ONE_QUERY = z.strictObject({ lang: common.lang, format: common.format });
+/** /datapackage.zip: the network (required, checked by the bulk export) and the language. */
+export const DATAPACKAGE_QUERY = z.strictObject({ network: common.network, lang: common.lang });
 
 /** Validates a query string; BAD_USER_INPUT naming the parameter otherwise. */
 export function parseQuery<T extends z.ZodObject>(schema: T, query: unknown): z.output<T> {

@@ -35,6 +35,8 @@ export interface HsdsAnswer {
 }
 
 export interface ServicesRequest {
+  /** The network named by `network=`, if any (the NDJSON export needs one: hsds-export-access.ts). */
+  readonly network?: Network;
   readonly filter: ServiceFilter;
   readonly paging: Paging;
   readonly full: boolean;
@@ -67,7 +69,7 @@ export class HsdsReadService {
       modifiedAfter: q.modified_after,
       search: q.search,
     };
-    return { filter, paging: pagingOf(q), full: q.full === 'true', ndjson };
+    return { network, filter, paging: pagingOf(q), full: q.full === 'true', ndjson };
   }
 
   async services({ filter, paging, full }: ServicesRequest): Promise<HsdsAnswer> {

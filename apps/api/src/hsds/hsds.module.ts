@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 
 import { HsdsCatalogueService } from './hsds-catalogue.service';
 import { HsdsController } from './hsds.controller';
+import { HsdsExportAccess } from './hsds-export-access';
 import { HsdsReadService } from './hsds-read.service';
 
 /** The HSDS 3.1 interchange API (ARCHITECTURE.md "HSDS interchange"). */
 @Module({
   controllers: [HsdsController],
-  providers: [HsdsCatalogueService, HsdsReadService],
+  providers: [HsdsCatalogueService, HsdsExportAccess, HsdsReadService],
 })
 export class HsdsModule {}

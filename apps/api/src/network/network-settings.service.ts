@@ -114,6 +114,9 @@ export class NetworkSettingsService {
     if (primary !== undefined) data.brandPrimaryColor = primary;
     const accent = this.color(input.accentColor, 'accentColor', ACCENT_MIN_CONTRAST);
     if (accent !== undefined) data.brandAccentColor = accent;
+    if (input.catalogueExportPublic !== null && input.catalogueExportPublic !== undefined) {
+      data.catalogueExportPublic = input.catalogueExportPublic;
+    }
 
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.network.update({ where: { id: network.id }, data });
@@ -331,6 +334,14 @@ function settingsChanges(before: Network, after: Network): FieldChangeRecord[] {
     if (before[column] !== after[column]) {
       changes.push({ field, locale: null, before: before[column], after: after[column] });
     }
+  }
+  if (before.catalogueExportPublic !== after.catalogueExportPublic) {
+    changes.push({
+      field: 'catalogueExport.public',
+      locale: null,
+      before: String(before.catalogueExportPublic),
+      after: String(after.catalogueExportPublic),
+    });
   }
   for (const column of ['description', 'principles'] as const) {
     const a = (before[column] ?? {}) as Record<string, string | undefined>;

@@ -24,6 +24,7 @@ export function toNetworkModel(row: Network): NetworkModel {
       eventsRequireReview: row.eventsRequireReview,
       signupRetentionDays: row.signupRetentionDays,
     },
+    catalogueExportPublic: row.catalogueExportPublic,
   };
 }
 

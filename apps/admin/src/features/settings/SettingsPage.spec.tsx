@@ -23,6 +23,7 @@ const network = {
     freshnessPolicy: { remindMonths: 6, staleMonths: 12, hideMonths: 18 },
     eventSettings: { eventsRequireReview: true, signupRetentionDays: 30 },
     otherProvidersByMembers: false,
+    catalogueExportPublic: false,
   },
 };
 
@@ -105,6 +106,63 @@ describe('network settings', () => {
     await waitFor(() => {
       expect(toggle).toBeChecked();
     });
+    fireEvent.click(toggle);
+    expect(await screen.findByText('Et voi muuttaa tätä.')).toHaveAttribute('role', 'alert');
+    // The refused change is taken back.
+    expect(toggle).toBeChecked();
+  });
+
+  it('offers the open data downloads in the chosen language and lets coordinators make them public', async () => {
+    let calls = 0;
+    const { client, executeMutation } = mockClient(
+      (op) => (operationName(op) === 'NetworkSettings' ? fromValue({ data: network }) : never),
+      () => {
+        calls += 1;
+        return calls === 1
+          ? fromValue({
+              data: {
+                updateNetworkSettings: { ...network.network, catalogueExportPublic: true },
+              },
+            })
+          : fromValue({
+              error: new CombinedError({
+                graphQLErrors: [
+                  { message: 'Et voi muuttaa tätä.', extensions: { code: 'FORBIDDEN' } },
+                ],
+              }),
+            });
+      },
+    );
+    renderWithProviders(<SettingsPage />, client, {
+      tenant: networkTenant,
+      path: '/n/ensi-ja-turvakotien-liitto/settings?tab=export',
+      route: '/n/:networkSlug/settings',
+    });
+    const dataPackage = await screen.findByRole('link', { name: /Data Package/ });
+    expect(dataPackage).toHaveAttribute(
+      'href',
+      '/hsds/datapackage.zip?network=ensi-ja-turvakotien-liitto&lang=fi',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'ruotsi' }));
+    await waitFor(() => {
+      expect(screen.getByRole('link', { name: /NDJSON/ })).toHaveAttribute(
+        'href',
+        '/hsds/services?format=ndjson&network=ensi-ja-turvakotien-liitto&lang=sv',
+      );
+    });
+    const toggle = screen.getByRole('switch', { name: /Kuka tahansa voi ladata aineiston/ });
+    expect(toggle).not.toBeChecked();
+    expect(screen.getByText(/Vain verkoston koordinaattorit/)).toBeInTheDocument();
+    fireEvent.click(toggle);
+    await waitFor(() => {
+      expect(executeMutation).toHaveBeenCalledWith(
+        expect.objectContaining({
+          variables: { input: { networkId: 'net-liitto', catalogueExportPublic: true } },
+        }),
+        expect.anything(),
+      );
+    });
+    expect(await screen.findByText(/avoimia kaikille/)).toBeInTheDocument();
     fireEvent.click(toggle);
     expect(await screen.findByText('Et voi muuttaa tätä.')).toHaveAttribute('role', 'alert');
     // The refused change is taken back.

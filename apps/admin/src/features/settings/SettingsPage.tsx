@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { QueryState } from '../../components/PageState';
 import { useNetworkTenant } from '../../lib/tenant/TenantContext';
 import { BrandSettings } from './BrandSettings';
+import { CatalogueExportSettings } from './CatalogueExportSettings';
 import { EventSettings } from './EventSettings';
 import { FreshnessPolicySettings } from './FreshnessPolicySettings';
 import { OtherProviderSettings } from './OtherProviderSettings';
@@ -21,6 +22,7 @@ const TABS = [
   'freshness',
   'events',
   'otherHelp',
+  'export',
   'checklist',
 ] as const;
 type Tab = (typeof TABS)[number];
@@ -75,6 +77,9 @@ export function SettingsPage() {
             </Tabs.Panel>
             <Tabs.Panel value="otherHelp">
               <OtherProviderSettings network={data.network} />
+            </Tabs.Panel>
+            <Tabs.Panel value="export">
+              <CatalogueExportSettings network={data.network} slug={tenant.network.slug} />
             </Tabs.Panel>
             <Tabs.Panel value="checklist">
               <ReadinessTemplateSettings networkId={data.network.id} slug={tenant.network.slug} />

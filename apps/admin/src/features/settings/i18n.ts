@@ -12,6 +12,7 @@ const fi = {
     freshness: 'Ajantasaisuus',
     events: 'Tapahtumat',
     otherHelp: 'Muut auttajat',
+    export: 'Avoin data',
     checklist: 'Valmiuslista',
   },
   brand: {
@@ -112,6 +113,20 @@ const fi = {
     order: 'Muistutuksen pitää tulla ennen vanhentumista ja vanhentumisen ennen piilotusta.',
     save: 'Tallenna ajantasaisuus',
   },
+  export: {
+    title: 'Palvelutiedot avoimena datana',
+    intro:
+      'Koko verkoston julkaistu palveluvalikoima kansainvälisessä Open Referral HSDS 3.1 -muodossa, esimerkiksi hakemistoille, kunnille ja hyvinvointialueille. Mukana on vain se, minkä kuka tahansa näkee palveluhaussa: ei luonnoksia eikä ammattilaisille tarkoitettuja tietoja.',
+    language: 'Aineiston kieli',
+    languages: { fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
+    dataPackage: 'Lataa taulukot (Data Package, zip)',
+    ndjson: 'Lataa palvelut (NDJSON)',
+    formats:
+      'Data Package: CSV-taulukko kustakin HSDS-taulusta ja niiden kuvaus (datapackage.json). NDJSON: jokainen palvelu kaikkine tietoineen omalla rivillään.',
+    public: 'Kuka tahansa voi ladata aineiston',
+    publicOn: 'Lataukset ovat avoimia kaikille ilman kirjautumista.',
+    publicOff: 'Vain verkoston koordinaattorit voivat ladata aineiston kirjautuneina.',
+  },
   otherHelp: {
     title: 'Muut auttajat',
     intro:
@@ -167,6 +182,7 @@ const sv: SettingsMessages = {
     freshness: 'Aktualitet',
     events: 'Evenemang',
     otherHelp: 'Andra hjälpare',
+    export: 'Öppna data',
     checklist: 'Beredskapslista',
   },
   brand: {
@@ -267,6 +283,20 @@ const sv: SettingsMessages = {
     order: 'Påminnelsen ska komma före inaktualiteten och inaktualiteten före döljandet.',
     save: 'Spara aktualitet',
   },
+  export: {
+    title: 'Tjänsteuppgifter som öppna data',
+    intro:
+      'Nätverkets hela publicerade tjänsteutbud i det internationella formatet Open Referral HSDS 3.1, till exempel för kataloger, kommuner och välfärdsområden. Bara det som vem som helst ser i tjänstesökningen ingår: inga utkast och inga uppgifter för yrkespersoner.',
+    language: 'Datans språk',
+    languages: { fi: 'finska', sv: 'svenska', en: 'engelska' },
+    dataPackage: 'Ladda ner tabellerna (Data Package, zip)',
+    ndjson: 'Ladda ner tjänsterna (NDJSON)',
+    formats:
+      'Data Package: en CSV-tabell per HSDS-tabell och deras beskrivning (datapackage.json). NDJSON: varje tjänst med alla uppgifter på en egen rad.',
+    public: 'Vem som helst får ladda ner datan',
+    publicOn: 'Nedladdningarna är öppna för alla utan inloggning.',
+    publicOff: 'Bara nätverkets koordinatorer kan ladda ner datan, inloggade.',
+  },
   otherHelp: {
     title: 'Andra hjälpare',
     intro:
@@ -321,6 +351,7 @@ const en: SettingsMessages = {
     freshness: 'Freshness',
     events: 'Events',
     otherHelp: 'Other providers',
+    export: 'Open data',
     checklist: 'Readiness checklist',
   },
   brand: {
@@ -420,6 +451,20 @@ const en: SettingsMessages = {
     hideMonthsHint: 'The service no longer shows in search.',
     order: 'The reminder must come before stale, and stale before hidden.',
     save: 'Save freshness',
+  },
+  export: {
+    title: 'Service data as open data',
+    intro:
+      "The network's whole published catalogue in Open Referral's international HSDS 3.1 format, for directories, municipalities and wellbeing areas, for example. It holds only what anyone sees in the service search: no drafts and nothing meant for professionals only.",
+    language: 'Language of the data',
+    languages: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
+    dataPackage: 'Download the tables (Data Package, zip)',
+    ndjson: 'Download the services (NDJSON)',
+    formats:
+      'Data Package: one CSV table per HSDS table and their description (datapackage.json). NDJSON: every service with all its details on a line of its own.',
+    public: 'Anyone may download the data',
+    publicOn: 'The downloads are open to everyone without signing in.',
+    publicOff: "Only the network's coordinators can download the data, signed in.",
   },
   otherHelp: {
     title: 'Other providers',

@@ -29,6 +29,7 @@ const SettingsFields = graphql(`
       signupRetentionDays
     }
     otherProvidersByMembers
+    catalogueExportPublic
   }
 `);
 

@@ -45,6 +45,12 @@ export class UpdateNetworkSettingsInput {
     description: '"#rrggbb"; at least 3:1 contrast against white (large elements, borders).',
   })
   accentColor?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether anyone may download the whole published catalogue (HSDS Data Package, NDJSON); off: only the network’s coordinators.',
+  })
+  catalogueExportPublic?: boolean | null;
 }
 
 @InputType()

@@ -82,6 +82,12 @@ export class NetworkModel {
 
   @Field(() => EventSettingsModel)
   eventSettings!: EventSettingsModel;
+
+  @Field({
+    description:
+      'Whether anyone may download the whole published catalogue (/hsds/datapackage.zip, /hsds/services?format=ndjson); off: only its coordinators.',
+  })
+  catalogueExportPublic!: boolean;
 }
 
 @ObjectType()

@@ -1,5 +1,6 @@
 import { PERHELINJA_ID, PrismaClient } from '@linja/db';
 
+import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
 import { LINJA_AREA_SCHEMA, LINJA_SERVICE_SCHEMA } from '../../../src/hsds/hsds-profile';
 import { errorsOf, hsdsValidators, type HsdsSchemaName } from '../../helpers/hsds-schemas';
 import { countPrismaReads } from '../../helpers/prisma-calls';
@@ -311,7 +312,10 @@ describe(`HSDS 3.1 read API on ${DB_MODE_LABEL}`, () => {
   });
 
   it('streams a network’s whole public catalogue as NDJSON of full services', async () => {
-    const response = await get('/services?format=ndjson&network=perhelinja&lang=en');
+    // The bulk export is the network's coordinators' unless it is made public (hsds-bulk-export).
+    const response = await get('/services?format=ndjson&network=perhelinja&lang=en', {
+      [DEV_ACTOR_HEADER]: `coordinator:${PERHELINJA_ID}`,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     const text = await response.text();
@@ -327,8 +331,6 @@ describe(`HSDS 3.1 read API on ${DB_MODE_LABEL}`, () => {
     for (const service of services)
       expectValid('compiled/service', service, `ndjson ${service.id}`);
     expectNoProfessionalText(text, 'ndjson');
-    const all = await get('/services?format=ndjson');
-    expect((await all.text()).trimEnd().split('\n')).toHaveLength(publicIds.length);
   });
 
   it('compresses large answers with gzip', async () => {
@@ -353,6 +355,7 @@ describe(`HSDS 3.1 read API on ${DB_MODE_LABEL}`, () => {
       ['/services?format=xml', 'format'],
       ['/services?format=ndjson&page=2', 'page'],
       ['/services?format=ndjson&full=true', 'full'],
+      ['/services?format=ndjson', 'network'],
       ['/services?color=blue', 'color'],
       ['/services?page=1&page=2', 'page'],
       ['/organizations?per_page=1000', 'per_page'],
