@@ -1,0 +1,13 @@
+import { defineFeature } from '../../app/feature';
+import { lazyPage } from '../../app/lazy-page';
+import { serviceImportMessages } from './i18n';
+
+const ServiceImportPage = lazyPage(() => import('./ServiceImportPage'), 'ServiceImportPage');
+
+/** Importing the organisation's services from a CSV file (issue 19): dry run, then confirm. */
+export const serviceImportFeature = defineFeature({
+  id: 'serviceImport',
+  messages: serviceImportMessages,
+  organizationRoutes: [{ path: 'services/import', Component: ServiceImportPage }],
+  organizationNav: [{ to: 'services/import', labelKey: 'nav', order: 25, roles: ['ORG_ADMIN'] }],
+});
