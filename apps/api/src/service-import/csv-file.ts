@@ -106,10 +106,20 @@ export function decodeText(bytes: Buffer): string {
     );
   }
   // Control characters other than tab, line feed and carriage return: not a text file.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
+  if (hasControlCharacter(text)) {
     throw fileError('BINARY', 'The file has binary content, not CSV text.');
   }
   return text;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function looksLikeUtf16(bytes: Buffer): boolean {
@@ -148,7 +158,7 @@ export function readCsvFile(contentBase64: string): CsvTable {
   const fileHash = createHash('sha256').update(bytes).digest('hex');
   const text = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { empty_lines: number } }[];
   try {
     records = parse(text, {
       bom: true,
@@ -158,7 +168,7 @@ export function readCsvFile(contentBase64: string): CsvTable {
       info: true,
       // A row past the limit stops the parse: the header plus MAX_IMPORT_ROWS, plus one to notice.
       to: MAX_IMPORT_ROWS + 2,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { empty_lines: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
       throw fileError('MALFORMED_CSV', `The file is not valid CSV: ${error.message}`, {
@@ -174,17 +184,30 @@ export function readCsvFile(contentBase64: string): CsvTable {
       limit: MAX_IMPORT_ROWS,
     });
   }
+  const starts = startLines(records);
   const rows = rest
-    .filter((entry) => entry.record.some((cell) => cell.trim() !== ''))
-    .map((entry) => ({ line: firstLine(entry.info.lines, entry.record), cells: entry.record }));
+    .map((entry, index) => ({ line: starts[index + 1] ?? 0, cells: entry.record }))
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (header.length === 0 || (header.length === 1 && header[0] === '')) {
     throw fileError('EMPTY', 'The file has no header row.');
   }
   return { fileHash, delimiter, header, rows };
 }
 
-/** csv-parse reports the line a record ends on; a quoted cell may span lines. */
-function firstLine(endLine: number, cells: readonly string[]): number {
-  const breaks = cells.reduce((sum, cell) => sum + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
-  return endLine - breaks;
+/**
+ * The line each record starts on. csv-parse's own count is off after a quoted cell with a CRLF (it
+ * counts both characters), so: the records before it, the line breaks inside their cells, and the
+ * empty lines skipped so far.
+ */
+function startLines(records: readonly { record: string[]; info: { empty_lines: number } }[]) {
+  let consumed = 0;
+  return records.map((entry) => {
+    const line = 1 + consumed + entry.info.empty_lines;
+    const breaks = entry.record.reduce(
+      (sum, cell) => sum + (cell.match(/\r\n|\n|\r/g)?.length ?? 0),
+      0,
+    );
+    consumed += 1 + breaks;
+    return line;
+  });
 }

@@ -205,9 +205,8 @@ function canonical(value: unknown): string {
 function sortDeep(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(sortDeep);
-    return items.every((item) => typeof item === 'string')
-      ? [...(items as string[])].sort()
-      : items;
+    const strings = items.filter((item): item is string => typeof item === 'string');
+    return strings.length === items.length ? strings.sort() : items;
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(
