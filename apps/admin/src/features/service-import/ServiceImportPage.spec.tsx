@@ -1,12 +1,14 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { CombinedError } from 'urql';
 import { fromValue, never } from 'wonka';
 import {
   mockClient,
+  networkTenant,
   operationName,
   organizationTenant,
   renderWithProviders,
 } from '../../../test/render';
+import { MemberServiceImportPage } from './MemberServiceImportPage';
 import { ServiceImportPage } from './ServiceImportPage';
 
 // Only the ceiling for a failure (each test waits for what it checks): generous for busy machines.
@@ -181,14 +183,45 @@ describe('import services page', () => {
 
   it('speaks Swedish and English', async () => {
     const { container, i18n } = render(() => fromValue({ data: { previewServiceImport: report } }));
-    await i18n.changeLanguage('sv');
+    await act(() => i18n.changeLanguage('sv'));
     choose(container, csvFile());
     expect(
       await screen.findByText('Nya 1, ändrade 0, oförändrade 0, felaktiga 1.'),
     ).toBeInTheDocument();
-    await i18n.changeLanguage('en');
+    await act(() => i18n.changeLanguage('en'));
     expect(
       await screen.findByRole('button', { name: 'Import 1 services as drafts' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a coordinator importing for a member organisation', () => {
+  it('previews into the coordinator’s network on the organisation’s behalf', async () => {
+    const mock = mockClient(
+      (op) => {
+        if (operationName(op) === 'ImportOrganization') {
+          return fromValue({ data: { organization: { id: 'org-turku', name: 'Turun ensikoti' } } });
+        }
+        return operationName(op) === 'ServiceImportTemplate'
+          ? fromValue({ data: { serviceImportTemplate: 'external_id,name_fi\r\n' } })
+          : never;
+      },
+      () => fromValue({ data: { previewServiceImport: report } }),
+    );
+    const { container } = renderWithProviders(<MemberServiceImportPage />, mock.client, {
+      tenant: networkTenant,
+      language: 'fi',
+      path: '/n/ensi-ja-turvakotien-liitto/members/org-turku/import',
+      route: '/n/:networkSlug/members/:organizationId/import',
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Tuo palveluita: Turun ensikoti' }),
+    ).toBeInTheDocument();
+    choose(container, csvFile());
+    expect(await screen.findByText('Uusi luonnos')).toBeInTheDocument();
+    expect(variablesOf(mock.executeMutation.mock.calls[0])).toMatchObject({
+      organizationId: 'org-turku',
+      networkId: 'net-liitto',
+    });
   });
 });

@@ -5,6 +5,7 @@ import { type CombinedError, useMutation, useQuery } from 'urql';
 import { Page } from '../../components/Page';
 import { currentLanguage } from '../../lib/i18n';
 import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
+import type { NetworkRef } from '../../lib/tenant/tenants';
 import { errorCode, errorMessage } from '../../lib/urql/errors';
 import {
   CommitServiceImportMutation,
@@ -39,16 +40,32 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/**
- * /o/:organizationId/services/import — the organisation's services from a CSV file: choosing a file
- * runs the dry run (previewServiceImport) and shows the report per row; the confirm button applies
- * exactly that preview (commitServiceImport with its token). Imported services are drafts.
- */
+/** /o/:organizationId/services/import — the organisation's own import (its admins). */
 export function ServiceImportPage() {
+  const tenant = useOrganizationTenant();
+  const { t } = useTranslation('serviceImport');
+  return (
+    <Page title={t('title')} description={t('description')}>
+      <ServiceImport organizationId={tenant.organization.id} networks={tenant.networks} />
+    </Page>
+  );
+}
+
+/**
+ * Choosing a file runs the dry run (previewServiceImport) and shows the report per row; the confirm
+ * button applies exactly that preview (commitServiceImport with its token). Imported services are
+ * drafts. Used by the organisation's page and by a coordinator's member page (on its behalf).
+ */
+export function ServiceImport({
+  organizationId,
+  networks,
+}: {
+  organizationId: string;
+  networks: readonly NetworkRef[];
+}) {
   const { t, i18n } = useTranslation('serviceImport');
   const language = currentLanguage(i18n);
-  const tenant = useOrganizationTenant();
-  const [networkId, setNetworkId] = useState<string | null>(tenant.networks[0]?.id ?? null);
+  const [networkId, setNetworkId] = useState<string | null>(networks[0]?.id ?? null);
   const [file, setFile] = useState<File | null>(null);
   const [content, setContent] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -82,7 +99,7 @@ export function ServiceImportPage() {
     const base64 = await readAsBase64(chosen);
     const result = await preview({
       input: {
-        organizationId: tenant.organization.id,
+        organizationId: organizationId,
         networkId: network,
         contentBase64: base64,
         language,
@@ -100,7 +117,7 @@ export function ServiceImportPage() {
     if (!report || !content || !networkId) return;
     const result = await commit({
       input: {
-        organizationId: tenant.organization.id,
+        organizationId: organizationId,
         networkId,
         contentBase64: content,
         language,
@@ -128,73 +145,71 @@ export function ServiceImportPage() {
     : undefined;
 
   return (
-    <Page title={t('title')} description={t('description')}>
-      <Stack gap="md" maw={1100}>
-        <Stack gap={4}>
-          <Anchor href={templateHref} download="linja-service-import.csv" fw={600}>
-            {t('template')}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {t('templateHelp')}
-          </Text>
-        </Stack>
-        {tenant.networks.length > 1 && (
-          <Select
-            label={t('network')}
-            data={tenant.networks.map((network) => ({ value: network.id, label: network.name }))}
-            value={networkId}
-            allowDeselect={false}
-            onChange={(value) => {
-              setNetworkId(value);
-              void check(file, value);
-            }}
-            w={360}
-          />
-        )}
-        <FileInput
-          label={t('file')}
-          placeholder={t('filePlaceholder')}
-          accept=".csv,.txt,text/csv"
-          value={file}
-          onChange={(chosen) => {
-            void check(chosen);
+    <Stack gap="md" maw={1100}>
+      <Stack gap={4}>
+        <Anchor href={templateHref} download="linja-service-import.csv" fw={600}>
+          {t('template')}
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {t('templateHelp')}
+        </Text>
+      </Stack>
+      {networks.length > 1 && (
+        <Select
+          label={t('network')}
+          data={networks.map((network) => ({ value: network.id, label: network.name }))}
+          value={networkId}
+          allowDeselect={false}
+          onChange={(value) => {
+            setNetworkId(value);
+            void check(file, value);
           }}
-          clearable
           w={360}
         />
-        <div role="status" aria-live="polite">
-          {previewState.fetching && <Text size="sm">{t('checking')}</Text>}
-          {done && <Alert color="green">{done}</Alert>}
-        </div>
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem}
-          </Alert>
-        )}
-        {report && <ImportReportView report={report} />}
-        {report && (
-          <Stack gap={4} align="flex-start">
-            {toImport === 0 ? (
-              <Text size="sm">{t('nothingToImport')}</Text>
-            ) : (
-              <Button
-                loading={commitState.fetching}
-                onClick={() => {
-                  void confirm();
-                }}
-              >
-                {t('confirm', { count: toImport })}
-              </Button>
-            )}
-            {report.errors > 0 && toImport > 0 && (
-              <Text size="sm" c="dimmed">
-                {t('skipped')}
-              </Text>
-            )}
-          </Stack>
-        )}
-      </Stack>
-    </Page>
+      )}
+      <FileInput
+        label={t('file')}
+        placeholder={t('filePlaceholder')}
+        accept=".csv,.txt,text/csv"
+        value={file}
+        onChange={(chosen) => {
+          void check(chosen);
+        }}
+        clearable
+        w={360}
+      />
+      <div role="status" aria-live="polite">
+        {previewState.fetching && <Text size="sm">{t('checking')}</Text>}
+        {done && <Alert color="green">{done}</Alert>}
+      </div>
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {report && <ImportReportView report={report} />}
+      {report && (
+        <Stack gap={4} align="flex-start">
+          {toImport === 0 ? (
+            <Text size="sm">{t('nothingToImport')}</Text>
+          ) : (
+            <Button
+              loading={commitState.fetching}
+              onClick={() => {
+                void confirm();
+              }}
+            >
+              {t('confirm', { count: toImport })}
+            </Button>
+          )}
+          {report.errors > 0 && toImport > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('skipped')}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
   );
 }
 

@@ -1,6 +1,8 @@
 const fi = {
   nav: 'Tuo palveluita',
   title: 'Tuo palveluita CSV-tiedostosta',
+  memberTitle: 'Tuo palveluita: {{name}}',
+  members: 'Jäsenet',
   description:
     'Tuo järjestön palvelut taulukosta: yksi rivi on yksi palvelu. Näet ensin, mitä jokaiselle riville tapahtuisi; mitään ei tallenneta ennen kuin vahvistat. Tuodut palvelut tallentuvat luonnoksiksi, jotka lähetetään verkoston tarkastukseen kuten muutkin.',
   template: 'Lataa mallitiedosto',
@@ -57,6 +59,8 @@ export type ServiceImportMessages = typeof fi;
 const sv: ServiceImportMessages = {
   nav: 'Importera tjänster',
   title: 'Importera tjänster från en CSV-fil',
+  memberTitle: 'Importera tjänster: {{name}}',
+  members: 'Medlemmar',
   description:
     'Importera organisationens tjänster från en tabell: en rad är en tjänst. Du ser först vad som skulle hända med varje rad; ingenting sparas innan du bekräftar. Importerade tjänster sparas som utkast som skickas till nätverkets granskning som alla andra.',
   template: 'Ladda ner mallfilen',
@@ -110,6 +114,8 @@ const sv: ServiceImportMessages = {
 const en: ServiceImportMessages = {
   nav: 'Import services',
   title: 'Import services from a CSV file',
+  memberTitle: 'Import services: {{name}}',
+  members: 'Members',
   description:
     'Import the organisation’s services from a spreadsheet: one row is one service. You first see what would happen to each row; nothing is saved until you confirm. Imported services are saved as drafts, which go to the network’s review like any other.',
   template: 'Download the template',

@@ -48,3 +48,12 @@ export const CommitServiceImportMutation = graphql(`
 
 export type ImportReport = ResultOf<typeof PreviewServiceImportMutation>['previewServiceImport'];
 export type ImportRow = ImportReport['rows'][number];
+
+export const ImportOrganizationQuery = graphql(`
+  query ImportOrganization($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+    }
+  }
+`);
