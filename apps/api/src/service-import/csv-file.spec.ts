@@ -1,3 +1,4 @@
+import { DomainError } from '../common/errors/domain-error';
 import { decodeText, detectDelimiter, readCsvFile } from './csv-file';
 import { mapRow, RowReader, sameContent, splitList } from './row-mapping';
 
@@ -24,9 +25,14 @@ describe('reading an import CSV', () => {
   });
 
   it('refuses text with control characters as binary', () => {
-    expect(() => decodeText(Buffer.from('a,b\n\u0001,2\n'))).toThrow(
-      expect.objectContaining({ details: expect.objectContaining({ reason: 'BINARY' }) }),
-    );
+    let refusal: unknown;
+    try {
+      decodeText(Buffer.from('a,b\n\u0001,2\n'));
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect((refusal as DomainError).details).toMatchObject({ reason: 'BINARY' });
   });
 });
 
