@@ -24,6 +24,12 @@ describe('reading an import CSV', () => {
     expect(table.fileHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('counts only rows with content against the row limit (spreadsheets add empty ones)', () => {
+    const full = `external_id;name_fi\n${'x;y\n'.repeat(1000)}${';\n'.repeat(50)}`;
+    expect(readCsvFile(b64(full)).rows).toHaveLength(1000);
+    expect(() => readCsvFile(b64(`${full}x;y\n`))).toThrow('more than 1000 rows');
+  });
+
   it('refuses text with control characters as binary', () => {
     let refusal: unknown;
     try {

@@ -166,8 +166,8 @@ export function readCsvFile(contentBase64: string): CsvTable {
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
-      // A row past the limit stops the parse: the header plus MAX_IMPORT_ROWS, plus one to notice.
-      to: MAX_IMPORT_ROWS + 2,
+      // No `to` limit: spreadsheets add rows of empty cells (";;;"), which do not count, and the
+      // file is at most MAX_IMPORT_BYTES, so parsing all of it is bounded.
     }) as unknown as { record: string[]; info: { empty_lines: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
@@ -179,15 +179,15 @@ export function readCsvFile(contentBase64: string): CsvTable {
   }
   const [first, ...rest] = records;
   const header = (first?.record ?? []).map((name) => name.trim().toLowerCase());
-  if (rest.length > MAX_IMPORT_ROWS) {
-    throw fileError('TOO_MANY_ROWS', `The file has more than ${MAX_IMPORT_ROWS} rows.`, {
-      limit: MAX_IMPORT_ROWS,
-    });
-  }
   const starts = startLines(records);
   const rows = rest
     .map((entry, index) => ({ line: starts[index + 1] ?? 0, cells: entry.record }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  if (rows.length > MAX_IMPORT_ROWS) {
+    throw fileError('TOO_MANY_ROWS', `The file has more than ${MAX_IMPORT_ROWS} rows.`, {
+      limit: MAX_IMPORT_ROWS,
+    });
+  }
   if (header.length === 0 || (header.length === 1 && header[0] === '')) {
     throw fileError('EMPTY', 'The file has no header row.');
   }
