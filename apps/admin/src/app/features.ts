@@ -16,6 +16,7 @@ import { planningFeature } from '../features/planning';
 import { referralsFeature } from '../features/referrals';
 import { reportingFeature } from '../features/reporting';
 import { reviewFeature } from '../features/review';
+import { serviceImportFeature } from '../features/service-import';
 import { servicesFeature } from '../features/services';
 import { settingsFeature } from '../features/settings';
 import { supportContactsFeature } from '../features/support-contacts';
@@ -28,6 +29,7 @@ export const FEATURES = [
   authFeature,
   dashboardFeature,
   servicesFeature,
+  serviceImportFeature,
   referralsFeature,
   networkServicesFeature,
   reviewFeature,

@@ -15,6 +15,10 @@ export const PERMISSIONS = [
   'service.readDrafts',
   'service.readProfessional',
   'service.readAudit',
+  // Importing services from a file as drafts (issue 19): the organisation's admins, and the
+  // coordinators of a network it is a member of, on its behalf. Checked against the organisation and
+  // the network the drafts go to; the drafts then go through the network's review like any other.
+  'service.import',
   'delivery.manage',
   // Planning where a service goes (issue 18): creating a delivery in PLANNING for a member
   // organisation, editing, ending or removing one while it is in PLANNING (the network's
@@ -126,6 +130,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
   PLATFORM_ADMIN: PERMISSIONS.filter((permission) => !ORGANIZATION_STAFF_ONLY.includes(permission)),
   COORDINATOR: [
     'service.review',
+    'service.import',
     'service.archive',
     'service.readDrafts',
     'service.readProfessional',
@@ -153,6 +158,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,
+    'service.import',
     'organization.update',
     'membership.readStatusDetails',
     'user.inviteOrgAdmin',

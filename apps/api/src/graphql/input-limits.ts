@@ -48,7 +48,14 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = {
   maxStringLength: 10_000,
   maxIdLength: 200,
   maxListLength: 200,
-  overrides: { 'DeliveryAreasInput.municipalityCodes': 400 },
+  overrides: {
+    'DeliveryAreasInput.municipalityCodes': 400,
+    // A CSV file for the service import, base64 (service-import/csv-file.ts: at most 512 KiB of
+    // bytes, 699 052 characters). As long as the default request body limit (1 MB), so any file that
+    // gets through the body limit meets the import's own FILE_TOO_LARGE.
+    'ServiceImportInput.contentBase64': 1_048_576,
+    'CommitServiceImportInput.contentBase64': 1_048_576,
+  },
 };
 
 function refusal(field: string, message: string): GraphQLError {

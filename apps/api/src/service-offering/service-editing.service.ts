@@ -64,36 +64,9 @@ export class ServiceEditingService {
     }
     await this.assertTermsBelongToNetwork(input.networkId, content);
 
-    const row = await this.prisma.$transaction(async (tx) => {
-      const service = await tx.service.create({
-        data: {
-          networkId: input.networkId,
-          responsibleOrganizationId: input.responsibleOrganizationId,
-          sortName: content.name.fi ?? '',
-        },
-      });
-      const revision = await tx.serviceRevision.create({
-        data: {
-          serviceId: service.id,
-          number: 1,
-          content: asJson(content),
-          createdById: actorId(actor),
-        },
-      });
-      const created = await tx.service.update({
-        where: { id: service.id },
-        data: { workingRevisionId: revision.id },
-      });
-      await this.audit.record(tx, actor, {
-        action: 'service.created',
-        entityType: 'Service',
-        entityId: service.id,
-        serviceId: service.id,
-        ...scope,
-        changes: diffServiceContent(null, content),
-      });
-      return created;
-    });
+    const row = await this.prisma.$transaction((tx) =>
+      this.insertDraft(tx, actor, { ...scope, externalId: null }, content),
+    );
     return toServiceParent(row);
   }
 
@@ -108,64 +81,121 @@ export class ServiceEditingService {
 
     const row = await this.prisma.$transaction(async (tx) => {
       const current = await this.bumpVersion(tx, loaded.id, input.expectedVersion);
-      const working = current.workingRevisionId
-        ? await tx.serviceRevision.findUniqueOrThrow({ where: { id: current.workingRevisionId } })
-        : null;
-      if (current.status === 'ARCHIVED') {
-        throw stateConflict('An archived service cannot be edited; restore it first.', 'ARCHIVED');
-      }
-      if (working?.state === 'SUBMITTED') {
-        throw stateConflict(
-          'The service is waiting for review and cannot be edited now.',
-          'SUBMITTED',
-        );
-      }
-      let previous: TServiceContent | null;
-      let revisionId: string;
-      if (working) {
-        previous = working.content as unknown as TServiceContent;
-        await tx.serviceRevision.update({
-          where: { id: working.id },
-          data: { content: asJson(content), state: 'DRAFT' },
-        });
-        revisionId = working.id;
-      } else {
-        // Editing the published service: a new revision; the approved one stays public meanwhile.
-        const published = current.publishedRevisionId
-          ? await tx.serviceRevision.findUniqueOrThrow({
-              where: { id: current.publishedRevisionId },
-            })
-          : null;
-        previous = (published?.content ?? null) as unknown as TServiceContent | null;
-        const last = await tx.serviceRevision.aggregate({
-          where: { serviceId: current.id },
-          _max: { number: true },
-        });
-        const revision = await tx.serviceRevision.create({
-          data: {
-            serviceId: current.id,
-            number: (last._max.number ?? 0) + 1,
-            content: asJson(content),
-            createdById: actorId(actor),
-          },
-        });
-        revisionId = revision.id;
-      }
-      const updated = await tx.service.update({
-        where: { id: current.id },
-        data: { workingRevisionId: revisionId, sortName: content.name.fi ?? current.sortName },
-      });
-      await this.audit.record(tx, actor, {
-        action: 'service.updated',
-        entityType: 'Service',
-        entityId: current.id,
-        serviceId: current.id,
-        ...serviceScope(current),
-        changes: diffServiceContent(previous, content),
-      });
-      return updated;
+      return this.writeDraft(tx, actor, current, content);
     });
     return toServiceParent(row);
+  }
+
+  /**
+   * The write of `create`: a new DRAFT service with revision 1 and its audit record, in the caller's
+   * transaction. Also the CSV import's (service-import/), after its own authorization and checks, so an
+   * imported service is exactly a hand-made draft. Validated content and terms are the caller's job.
+   */
+  async insertDraft(
+    tx: Prisma.TransactionClient,
+    actor: Actor,
+    target: { networkId: string; organizationId: string; externalId: string | null },
+    content: TServiceContent,
+  ): Promise<Service> {
+    const scope = { networkId: target.networkId, organizationId: target.organizationId };
+    const service = await tx.service.create({
+      data: {
+        networkId: target.networkId,
+        responsibleOrganizationId: target.organizationId,
+        sortName: content.name.fi ?? '',
+        externalId: target.externalId,
+      },
+    });
+    const revision = await tx.serviceRevision.create({
+      data: {
+        serviceId: service.id,
+        number: 1,
+        content: asJson(content),
+        createdById: actorId(actor),
+      },
+    });
+    const created = await tx.service.update({
+      where: { id: service.id },
+      data: { workingRevisionId: revision.id },
+    });
+    await this.audit.record(tx, actor, {
+      action: 'service.created',
+      entityType: 'Service',
+      entityId: service.id,
+      serviceId: service.id,
+      ...scope,
+      changes: diffServiceContent(null, content),
+    });
+    return created;
+  }
+
+  /**
+   * The write of `update` after the version bump (`current` is the locked row): saves `content` as the
+   * working draft (a new revision on a published service) with its audit record, in the caller's
+   * transaction; CONFLICT when the service is archived or waiting for review. Also the CSV import's.
+   */
+  async writeDraft(
+    tx: Prisma.TransactionClient,
+    actor: Actor,
+    current: Service,
+    content: TServiceContent,
+  ): Promise<Service> {
+    const working = current.workingRevisionId
+      ? await tx.serviceRevision.findUniqueOrThrow({ where: { id: current.workingRevisionId } })
+      : null;
+    if (current.status === 'ARCHIVED') {
+      throw stateConflict('An archived service cannot be edited; restore it first.', 'ARCHIVED');
+    }
+    if (working?.state === 'SUBMITTED') {
+      throw stateConflict(
+        'The service is waiting for review and cannot be edited now.',
+        'SUBMITTED',
+      );
+    }
+    let previous: TServiceContent | null;
+    let revisionId: string;
+    if (working) {
+      previous = working.content as unknown as TServiceContent;
+      await tx.serviceRevision.update({
+        where: { id: working.id },
+        data: { content: asJson(content), state: 'DRAFT' },
+      });
+      revisionId = working.id;
+    } else {
+      // Editing the published service: a new revision; the approved one stays public meanwhile.
+      const published = current.publishedRevisionId
+        ? await tx.serviceRevision.findUniqueOrThrow({
+            where: { id: current.publishedRevisionId },
+          })
+        : null;
+      previous = (published?.content ?? null) as unknown as TServiceContent | null;
+      const last = await tx.serviceRevision.aggregate({
+        where: { serviceId: current.id },
+        _max: { number: true },
+      });
+      const revision = await tx.serviceRevision.create({
+        data: {
+          serviceId: current.id,
+          number: (last._max.number ?? 0) + 1,
+          content: asJson(content),
+          createdById: actorId(actor),
+        },
+      });
+      revisionId = revision.id;
+    }
+    const updated = await tx.service.update({
+      where: { id: current.id },
+      data: { workingRevisionId: revisionId, sortName: content.name.fi ?? current.sortName },
+    });
+    await this.audit.record(tx, actor, {
+      action: 'service.updated',
+      entityType: 'Service',
+      entityId: current.id,
+      serviceId: current.id,
+      ...serviceScope(current),
+      changes: diffServiceContent(previous, content),
+    });
+    return updated;
   }
 
   async submit(actor: Actor, input: ServiceVersionInput): Promise<ServiceParent> {

@@ -18,6 +18,6 @@ import { ServiceRevisionResolver } from './service-revision.resolver';
     ServiceEditingService,
     ServiceReviewService,
   ],
-  exports: [ServiceQueryService],
+  exports: [ServiceQueryService, ServiceEditingService],
 })
 export class ServiceOfferingModule {}

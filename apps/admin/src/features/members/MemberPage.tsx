@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -92,6 +92,15 @@ export function MemberPage() {
   return (
     <Page
       title={name || t('title')}
+      actions={
+        <Button
+          variant="default"
+          component={Link}
+          to={`${tenant.basePath}/members/${organizationId}/import`}
+        >
+          {t('importServices')}
+        </Button>
+      }
       breadcrumbs={[
         { label: t('title'), to: `${tenant.basePath}/members` },
         { label: name || '…' },

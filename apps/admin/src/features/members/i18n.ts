@@ -1,6 +1,7 @@
 const fi = {
   nav: 'Jäsenet',
   title: 'Jäsenet',
+  importServices: 'Tuo palveluita CSV-tiedostosta',
   description: 'Verkoston jäsen- ja kumppanijärjestöt, niiden tila ja palvelujen ajantasaisuus.',
   caption: 'Verkoston jäsenjärjestöt',
   empty: 'Verkostossa ei ole vielä jäseniä.',
@@ -108,6 +109,7 @@ export type MembersMessages = typeof fi;
 const sv: MembersMessages = {
   nav: 'Medlemmar',
   title: 'Medlemmar',
+  importServices: 'Importera tjänster från en CSV-fil',
   description:
     'Nätverkets medlems- och partnerorganisationer, deras status och tjänsternas aktualitet.',
   caption: 'Nätverkets medlemsorganisationer',
@@ -215,6 +217,7 @@ const sv: MembersMessages = {
 const en: MembersMessages = {
   nav: 'Members',
   title: 'Members',
+  importServices: 'Import services from a CSV file',
   description:
     'The network’s member and partner organisations, their status and how current their services are.',
   caption: 'Member organisations of the network',

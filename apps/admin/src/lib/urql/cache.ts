@@ -139,6 +139,10 @@ const EMBEDDED = [
   // A person's own calendar feed address (one per account; the address is shown once).
   'CalendarFeed',
   'CalendarFeedAddress',
+  // A service import's report (issue 19): a value computed per request, never cached by id.
+  'ServiceImportReport',
+  'ServiceImportRow',
+  'ServiceImportIssue',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */

@@ -39,6 +39,7 @@ import { EVENT_MATRIX } from './authorization-matrix.events';
 import { OTHER_PROVIDER_MATRIX } from './authorization-matrix.other-providers';
 import { REFERRAL_MATRIX } from './authorization-matrix.referrals';
 import { SUPPORT_CONTACT_MATRIX } from './authorization-matrix.support-contacts';
+import { SERVICE_IMPORT_MATRIX } from './authorization-matrix.service-import';
 import { REPORTING_MATRIX } from './authorization-matrix.reporting';
 import { FEEDBACK_MATRIX } from './authorization-matrix.feedback';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
@@ -116,6 +117,8 @@ const MATRIX: Record<string, MatrixCase<string>> = {
   ...REFERRAL_MATRIX,
   // ── Support contacts (issue 16): authorization-matrix.support-contacts.ts.
   ...SUPPORT_CONTACT_MATRIX,
+  // ── The service CSV import (issue 19): authorization-matrix.service-import.ts.
+  ...SERVICE_IMPORT_MATRIX,
   // ── Showing results (issue 16): authorization-matrix.reporting.ts.
   ...REPORTING_MATRIX,
   // ── Feedback surveys (issue 16): authorization-matrix.feedback.ts.
