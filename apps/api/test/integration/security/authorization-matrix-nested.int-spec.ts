@@ -516,6 +516,9 @@ const PUBLIC_FIELDS = [
   // list (a setting, not a secret). The managed list, Network.otherProviders, has its case above.
   'Network.otherHelp',
   'Network.otherProvidersByMembers',
+  // Whether the network hands out its public catalogue in bulk (issue 19): a setting anyone can
+  // find out by asking for the download; the downloads themselves are gated (hsds-bulk-export).
+  'Network.catalogueExportPublic',
 ];
 
 describe(`authorization matrix: nested fields on ${DB_MODE_LABEL} (real sessions)`, () => {
