@@ -28,6 +28,12 @@ interface PortalServerModule {
       variables: Record<string, unknown>;
     }) => Promise<{ data?: unknown; errors?: readonly unknown[] } | null>,
   ): Promise<{ data: Record<string, unknown>; routeSource: string | undefined }>;
+  /** The first screen rendered to HTML from those answers (apps/portal/src/server/render.tsx). */
+  renderFirstScreen?(
+    pathname: string,
+    search: string,
+    data: Record<string, unknown>,
+  ): Promise<{ html: string; language: string } | null>;
 }
 
 interface ManifestChunk {
@@ -86,6 +92,15 @@ export function injectFirstPage(
     : [];
   const head = [...preloads, ...answers].join('\n    ');
   return head ? html.replace('</head>', `  ${head}\n  </head>`) : html;
+}
+
+/** The index.html with the first screen's markup in its empty #root and its language on <html>. */
+export function injectFirstScreen(html: string, screen: { html: string; language: string }): string {
+  const root = '<div id="root"></div>';
+  if (!html.includes(root) || !/^[a-z]{2}$/.test(screen.language)) return html;
+  return html
+    .replace(/<html lang="[a-z]{2}">/, `<html lang="${screen.language}">`)
+    .replace(root, () => `<div id="root">${screen.html}</div>`);
 }
 
 /**
@@ -147,6 +162,7 @@ export function createFirstPageRenderer(
     const url = new URL(request.originalUrl, 'http://portal.invalid');
     let data: Record<string, unknown> = {};
     let routeSource: string | undefined;
+    let screen: { html: string; language: string } | null = null;
     try {
       const { apollo, prisma, limiter } = services();
       const anonymous = !sessionTokenOf(request);
@@ -168,13 +184,25 @@ export function createFirstPageRenderer(
     } catch (error) {
       logger.warn({ err: error, msg: 'first page not answered; the browser asks itself' });
     }
+    if (Object.keys(data).length && portal.renderFirstScreen) {
+      try {
+        screen = await portal.renderFirstScreen(url.pathname, url.search, data);
+      } catch (error) {
+        logger.warn({
+          err: error,
+          path: url.pathname,
+          msg: 'first screen not rendered; the browser renders it',
+        });
+      }
+    }
+    const page = injectFirstPage(
+      html,
+      routeChunks(manifest, routeSource),
+      data,
+      portal.FIRST_PAGE_DATA_ID,
+    );
     return {
-      html: injectFirstPage(
-        html,
-        routeChunks(manifest, routeSource),
-        data,
-        portal.FIRST_PAGE_DATA_ID,
-      ),
+      html: screen ? injectFirstScreen(page, screen) : page,
       carriesData: Object.keys(data).length > 0,
     };
   };
