@@ -46,7 +46,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         emptyOutDir: true,
         rollupOptions: {
           // One file: the portal's package is "type": "module", so CommonJS chunks must not be .js.
-          output: { format: 'cjs', entryFileNames: 'first-page.cjs', inlineDynamicImports: true },
+          output: { format: 'cjs', entryFileNames: 'first-page.cjs', codeSplitting: false },
         },
       }
     : {

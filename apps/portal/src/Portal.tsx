@@ -13,6 +13,19 @@ export interface PortalProps {
 }
 
 /**
+ * The location of the page the server renders: fixed (nothing navigates during a render) and
+ * without a store to subscribe to, so it reads no browser `location` on either renderer.
+ */
+export function staticLocation(pathname: string, search: string): PortalProps['location'] {
+  const query = search.replace(/^\?/, '');
+  const navigate = () => undefined;
+  return {
+    hook: () => [pathname, navigate],
+    searchHook: () => query,
+  };
+}
+
+/**
  * The whole portal with its providers: rendered by the browser (main.tsx, hydrating the server's
  * HTML or from scratch) and by the API for the first screen (server/render.tsx), the same tree.
  */

@@ -29,6 +29,12 @@ prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
 
 const portal = <Portal i18n={i18n} client={client} />;
 
+/** The app handles the page from now on: public/first-screen.js stands aside (and replays a held search). */
+function markLive() {
+  document.documentElement.setAttribute('data-linja-app', '');
+  document.dispatchEvent(new Event('linja:app'));
+}
+
 function followChosenLanguage() {
   if (fromUrl || !chosen || chosen === currentLanguage(i18n)) return;
   prefetchFirstPage(client, pathname, search, chosen);
@@ -38,6 +44,7 @@ function followChosenLanguage() {
 function renderFromScratch(target: HTMLElement) {
   target.replaceChildren();
   createRoot(target).render(portal);
+  markLive();
   followChosenLanguage();
 }
 
@@ -47,6 +54,7 @@ if (serverRendered) {
   routeLoaded
     .then(() => {
       asFirstRender(() => hydrateRoot(root, portal));
+      markLive();
       followChosenLanguage();
     })
     .catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,6 +47,11 @@ export interface RenderedPage {
   html: string;
   /** True when the HTML carries answers (search results, a service): never stored by a cache. */
   carriesData: boolean;
+  /**
+   * CSP sources for the style attributes of the server-rendered first screen (the network's brand
+   * colours on its page element): `'sha256-…'` each, allowed with `'unsafe-hashes'` for this page.
+   */
+  styleHashes: string[];
 }
 
 export type FirstPageRenderer = (request: Request, response: Response) => Promise<RenderedPage>;
@@ -94,12 +100,64 @@ export function injectFirstPage(
   return head ? html.replace('</head>', `  ${head}\n  </head>`) : html;
 }
 
-/** The index.html with the first screen's markup in its empty #root and its language on <html>. */
-export function injectFirstScreen(html: string, screen: { html: string; language: string }): string {
+/** The `style` attribute values in `html`, as the browser reads them (entities decoded). */
+function styleAttributes(html: string): string[] {
+  const values = new Set<string>();
+  for (const [, value = ''] of html.matchAll(/\sstyle="([^"]*)"/g)) {
+    values.add(
+      value
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+  }
+  return [...values];
+}
+
+/** CSP hash sources for the style attributes of a rendered first screen. */
+export function styleHashesOf(html: string): string[] {
+  return styleAttributes(html).map(
+    (value) => `'sha256-${createHash('sha256').update(value, 'utf8').digest('base64')}'`,
+  );
+}
+
+/**
+ * The page's Content-Security-Policy with its rendered style attributes allowed by hash: `style-src`
+ * gains `'unsafe-hashes'` and exactly those hashes (no other inline style; scripts unchanged).
+ */
+export function allowStyleHashes(policy: string, hashes: readonly string[]): string {
+  if (!hashes.length) return policy;
+  return policy.replace(
+    /(^|;\s*)style-src ([^;]*)/,
+    (_match, start: string, sources: string) =>
+      `${start}style-src ${sources} 'unsafe-hashes' ${hashes.join(' ')}`,
+  );
+}
+
+/**
+ * The portal's small classic script that keeps quick exit and the one-entry history working on a
+ * server-rendered page until the app has hydrated it (apps/portal/public/first-screen.js).
+ */
+export const FIRST_SCREEN_SCRIPT = '/first-screen.js';
+
+/**
+ * The index.html with the first screen's markup in its empty #root, its language on <html> and,
+ * before the app's module script, the first-screen script (deferred: it never delays the paint).
+ */
+export function injectFirstScreen(
+  html: string,
+  screen: { html: string; language: string },
+): string {
   const root = '<div id="root"></div>';
-  if (!html.includes(root) || !/^[a-z]{2}$/.test(screen.language)) return html;
+  const entry = '<script type="module"';
+  if (!html.includes(root) || !html.includes(entry) || !/^[a-z]{2}$/.test(screen.language)) {
+    return html;
+  }
   return html
     .replace(/<html lang="[a-z]{2}">/, `<html lang="${screen.language}">`)
+    .replace(entry, `<script defer src="${FIRST_SCREEN_SCRIPT}"></script>\n    ${entry}`)
     .replace(root, () => `<div id="root">${screen.html}</div>`);
 }
 
@@ -204,6 +262,7 @@ export function createFirstPageRenderer(
     return {
       html: screen ? injectFirstScreen(page, screen) : page,
       carriesData: Object.keys(data).length > 0,
+      styleHashes: screen ? styleHashesOf(screen.html) : [],
     };
   };
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { SESSION_COOKIE } from '../../src/identity/identity.constants';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -56,8 +58,15 @@ describe('portal pages come with their first screen rendered (apps/portal/src/se
     expect(count(root, /<h1\b/g)).toBe(1);
     expect(count(root, /class="quick-exit"/g)).toBe(1);
     expect(root).toContain('role="search"');
-    // Still only the page's own script: the CSP is unchanged.
-    expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
+    // Still only the page's own scripts; the one inline style (the brand colours on the page
+    // element) is allowed by its hash and nothing else is.
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const [, brand = ''] = /<div style="([^"]*)" class="page"/.exec(root) ?? [];
+    const hash = createHash('sha256').update(brand).digest('base64');
+    expect(brand).toContain('--linja-color-primary:');
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain(`style-src 'self' 'unsafe-hashes' 'sha256-${hash}';`);
+    expect(policy).not.toContain('unsafe-inline');
   });
 
   it('a results page: its result cards’ names in the HTML; a service page: its name as the heading', async () => {
@@ -72,7 +81,9 @@ describe('portal pages come with their first screen rendered (apps/portal/src/se
     expect(root).toContain(escapeHtml(name));
     expect(count(root, /<main\b/g)).toBe(1);
 
-    const service = await fetch(`${api.baseUrl}/${FEDERATION}/services/${first.id}?municipality=398`);
+    const service = await fetch(
+      `${api.baseUrl}/${FEDERATION}/services/${first.id}?municipality=398`,
+    );
     const serviceRoot = rootOf(await service.text());
     expect(service.headers.get('cache-control')).toBe('no-store');
     expect(serviceRoot).toMatch(new RegExp(`<h1[^>]*>(<span>)?${escapeRegExp(escapeHtml(name))}<`));

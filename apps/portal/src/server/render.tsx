@@ -14,9 +14,8 @@ import {
   type SSRData,
 } from 'urql';
 import { filter, pipe } from 'wonka';
-import { memoryLocation } from 'wouter/memory-location';
 import { preloadRoute } from '../App';
-import { Portal } from '../Portal';
+import { Portal, staticLocation } from '../Portal';
 import { firstPageOperations, firstRouteModule, type RouteModule } from '../lib/firstPage';
 import { asFirstRender } from '../lib/firstRender';
 import { createI18n } from '../lib/i18n';
@@ -66,7 +65,7 @@ export async function renderFirstScreen(
     exchanges: [cacheExchange, ssrExchange({ isClient: true, initialState: data }), askNothing],
     requestPolicy: 'cache-first',
   });
-  const location = memoryLocation({ path: `${pathname}${search}`, static: true });
+  const location = staticLocation(pathname, search);
   const html = asFirstRender(() =>
     renderToString(<Portal i18n={createI18n(language)} client={client} location={location} />),
   );
