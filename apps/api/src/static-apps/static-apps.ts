@@ -82,7 +82,8 @@ export function mountStaticApps(
         // A page with answers in it is never stored (the safety page promises that no search
         // results or service information stay in the browser's cache).
         response.setHeader('Cache-Control', carriesData ? 'no-store' : 'no-cache');
-        // The server-rendered brand colours (a style attribute) are allowed by their hash only.
+        // A server-rendered page's inline stylesheet and brand colours (a style attribute) are
+        // allowed by their hashes only.
         const policy = response.getHeader('Content-Security-Policy');
         if (typeof policy === 'string' && styleHashes.length) {
           response.setHeader('Content-Security-Policy', allowStyleHashes(policy, styleHashes));
