@@ -52,12 +52,16 @@ if (serverRendered) {
   // Hydrate once the route's chunk is in (preloaded from the HTML), so the route renders at once
   // instead of suspending over the server's HTML. Any failure: render from scratch, as without it.
   routeLoaded
+    // A task of its own: the modules' evaluation and the hydration are two shorter main-thread tasks
+    // instead of one long one (the page is already painted from its HTML meanwhile).
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
     .then(() => {
       asFirstRender(() => hydrateRoot(root, portal));
       markLive();
       followChosenLanguage();
     })
     .catch((error: unknown) => {
+      // eslint-disable-next-line no-console -- the browser's only log: the page still works (below)
       console.error('Linja: hydrating the first screen failed; rendering it again', error);
       renderFromScratch(root);
     });

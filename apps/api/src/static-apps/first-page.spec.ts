@@ -82,7 +82,10 @@ describe('the first page written into the portal’s HTML (static-apps/first-pag
 
 describe('the first screen written into the portal’s HTML (static-apps/first-page.ts)', () => {
   it('fills the empty root, names the language and adds the first-screen script before the app', () => {
-    const html = injectFirstScreen(HTML, { html: '<main><h1>Hei $& $1</h1></main>', language: 'sv' });
+    const html = injectFirstScreen(HTML, {
+      html: '<main><h1>Hei $& $1</h1></main>',
+      language: 'sv',
+    });
 
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('<div id="root"><main><h1>Hei $& $1</h1></main></div>');
@@ -104,9 +107,7 @@ describe('the first screen written into the portal’s HTML (static-apps/first-p
     const hashes = styleHashesOf(screen);
     const policy = "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:";
 
-    expect(hashes).toEqual([
-      `'sha256-${createHash('sha256').update(value).digest('base64')}'`,
-    ]);
+    expect(hashes).toEqual([`'sha256-${createHash('sha256').update(value).digest('base64')}'`]);
     expect(allowStyleHashes(policy, hashes)).toBe(
       `default-src 'self';script-src 'self';style-src 'self' 'unsafe-hashes' ${hashes[0]};img-src 'self' data:`,
     );
