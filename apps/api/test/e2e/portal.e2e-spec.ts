@@ -213,15 +213,11 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     expect(errors).toEqual([]);
     expect(await layoutShift(page)).toBeLessThan(0.05);
     // The app runs the page: a link is followed in the app (the same document, no new load).
-    await page.evaluate(() => {
-      (window as unknown as { sameDocument: boolean }).sameDocument = true;
-    });
+    await page.evaluate('window.sameDocument = true');
     await page.locator('.card__link').first().click();
     await page.waitForURL(/\/services\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(
-      await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
-    ).toBe(true);
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
   });
 
   it('before the app has run: quick exit leaves at once and links keep the visit in one history entry', async () => {
