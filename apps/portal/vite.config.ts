@@ -14,8 +14,6 @@ const API_ORIGIN = 'http://127.0.0.1:4000';
  */
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  // The API's first screen (src/server/render.tsx): preact-render-to-string behind compat's server.
-  { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
   { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
   { find: /^react-dom$/, replacement: 'preact/compat' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
@@ -44,10 +42,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     ? {
         outDir: 'dist-server',
         emptyOutDir: true,
-        rollupOptions: {
-          // One file: the portal's package is "type": "module", so CommonJS chunks must not be .js.
-          output: { format: 'cjs', entryFileNames: 'first-page.cjs', codeSplitting: false },
-        },
+        rollupOptions: { output: { format: 'cjs', entryFileNames: 'first-page.cjs' } },
       }
     : {
         outDir: 'dist',

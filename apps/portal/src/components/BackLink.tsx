@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLanguage, withLang } from '../lib/language';
-import { useHydrated } from '../lib/firstRender';
-import { useChosenMunicipality } from '../lib/municipalityMemory';
+import { chosenMunicipality } from '../lib/municipalityMemory';
 import { requestScrollRestore } from '../lib/scrollMemory';
 import { dropLast, useTrail } from '../lib/singleEntryHistory';
 
@@ -25,15 +24,11 @@ export function pageKind(href: string): BackKind {
  * The page a page's back bar leads to when the trail is empty (a shared link, a new tab): the
  * service's results (in the municipality shown or chosen), else the network's home page.
  */
-export function logicalParent(
-  path: string,
-  search: string,
-  chosen: string | null = null,
-): string | null {
+export function logicalParent(path: string, search: string): string | null {
   const [first, second] = path.split('/').filter(Boolean);
   if (!first || !second || first === 'embed') return null;
   if (second === 'services') {
-    const code = new URLSearchParams(search).get('municipality') ?? chosen;
+    const code = new URLSearchParams(search).get('municipality') ?? chosenMunicipality();
     return `/${first}/search${code && /^\d{3}$/.test(code) ? `?municipality=${code}` : ''}`;
   }
   return `/${first}`;
@@ -47,11 +42,8 @@ export function BackLink({ path, search }: { path: string; search: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { back, here } = useTrail();
-  const chosen = useChosenMunicipality();
-  // The trail is this tab's (sessionStorage): not in the server's HTML nor while hydrating it.
-  const hydrated = useHydrated();
-  const previous = hydrated ? back.at(-1) : undefined;
-  const target = previous ?? logicalParent(path, search, chosen);
+  const previous = back.at(-1);
+  const target = previous ?? logicalParent(path, search);
   if (!target) return null;
   const href = withLang(target, language);
   return (

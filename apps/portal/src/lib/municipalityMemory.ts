@@ -1,6 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { isFirstRender, subscribeFirstRender } from './firstRender';
 import { useLanguage, withLang } from './language';
 
 /**
@@ -41,24 +40,14 @@ export function chooseMunicipality(code: string | null): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  const unsubscribeFirstRender = subscribeFirstRender(listener);
   return () => {
     listeners.delete(listener);
-    unsubscribeFirstRender();
   };
 }
 
-/** The choice as rendered: none during the first render (server HTML, hydration; lib/firstRender.ts). */
-function shownMunicipality(): string | null {
-  return isFirstRender() ? null : chosenMunicipality();
-}
-
-/**
- * The chosen municipality's code (re-renders when the choice changes). None while the first screen is
- * server-rendered or hydrated: the stored choice follows right after hydration.
- */
+/** The chosen municipality's code (re-renders when the choice changes). */
 export function useChosenMunicipality(): string | null {
-  return useSyncExternalStore(subscribe, shownMunicipality, () => null);
+  return useSyncExternalStore(subscribe, chosenMunicipality, () => null);
 }
 
 /** A link to a results page (`/…/search`) that names no municipality gets the chosen one. */
