@@ -1,6 +1,8 @@
 import { type Database } from '@linja/db';
 
-import { pgBossDb } from './pg-boss-db';
+import PgBoss from 'pg-boss';
+
+import { JOB_SCHEMA, pgBossDb } from './pg-boss-db';
 
 /** A database whose pool has been ended: every statement fails as `pg-pool` fails it. */
 const endedDatabase = {
@@ -25,6 +27,19 @@ describe('pgBossDb', () => {
     expect(dropped).toHaveBeenCalledWith(
       expect.objectContaining({ message: expect.stringContaining('after calling end') }),
     );
+  });
+
+  it('answers a dropped complete or fail as pg-boss reads it: nothing affected, no rejection', async () => {
+    const dropped = jest.fn();
+    const db = pgBossDb(endedDatabase, { stopped: () => true, dropped });
+    // The real pg-boss, so its own SQL and its own reading of the answer (`rows[0].count`) are used.
+    const boss = new PgBoss({ db, schema: JOB_SCHEMA });
+    const id = '00000000-0000-4000-8000-000000000001';
+    await expect(boss.complete('linja.any', id)).resolves.toMatchObject({ affected: 0 });
+    await expect(boss.fail('linja.any', id, new Error('handler failed'))).resolves.toMatchObject({
+      affected: 0,
+    });
+    expect(dropped).toHaveBeenCalledTimes(2);
   });
 
   it('sends a parameterless script through exec and a statement with bind parameters', async () => {

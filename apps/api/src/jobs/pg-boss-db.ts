@@ -31,10 +31,22 @@ export function pgBossDb(database: Database, afterStop: AfterStopPolicy): PgBoss
         // an unhandled rejection that kills the process. The job stays active in the table and
         // pg-boss's maintenance expires and retries it (at-least-once), so dropping the write is safe.
         afterStop.dropped(error);
-        return { rows: [] };
+        return droppedResult(text);
       }
     },
   };
+}
+
+/**
+ * The answer given for a dropped statement, shaped as the statement would have answered with nothing
+ * affected: pg-boss's complete/fail/cancel end in `SELECT COUNT(*) FROM results` and read
+ * `rows[0].count` (manager.js `mapCommandResponse`); every other statement reads `rows` as zero or
+ * more jobs or queues, where none is the truthful "nothing happened".
+ */
+function droppedResult(text: string): { rows: Record<string, unknown>[] } {
+  return /\bSELECT\s+COUNT\(\*\)\s+FROM\s+\w+\s*;?\s*$/i.test(text)
+    ? { rows: [{ count: 0 }] }
+    : { rows: [] };
 }
 
 /** What the queue's SQL does once the queue has stopped (see `pgBossDb`). */
