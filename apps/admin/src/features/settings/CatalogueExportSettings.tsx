@@ -1,9 +1,8 @@
-import { Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { errorMessage } from '../../lib/urql/errors';
+import { SavedSwitch } from './SavedSwitch';
 import { type NetworkSettings, UpdateNetworkSettingsMutation } from './settings.documents';
 
 const DATA_LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -33,24 +32,8 @@ export function CatalogueExportSettings({
   const [language, setLanguage] = useState<DataLanguage>(
     DATA_LANGUAGES.find((code) => i18n.language.startsWith(code)) ?? 'fi',
   );
-  const [isPublic, setIsPublic] = useState(network.catalogueExportPublic);
-  const [error, setError] = useState<string | null>(null);
-  const [state, update] = useMutation(UpdateNetworkSettingsMutation);
+  const [, update] = useMutation(UpdateNetworkSettingsMutation);
   const urls = catalogueExportUrls(slug, language);
-
-  const save = async (checked: boolean) => {
-    setError(null);
-    setIsPublic(checked);
-    const result = await update({
-      input: { networkId: network.id, catalogueExportPublic: checked },
-    });
-    if (result.error) {
-      setIsPublic(!checked);
-      setError(errorMessage(result.error) ?? t('saveFailed'));
-      return;
-    }
-    notifications.show({ withCloseButton: false, color: 'green', message: t('saved') });
-  };
   return (
     <Stack gap="md">
       <Title order={2} size="h4">
@@ -87,20 +70,14 @@ export function CatalogueExportSettings({
       <Text size="xs" c="dimmed">
         {t('export.formats')}
       </Text>
-      <Switch
+      <SavedSwitch
         label={t('export.public')}
-        description={t(isPublic ? 'export.publicOn' : 'export.publicOff')}
-        checked={isPublic}
-        disabled={state.fetching}
-        onChange={(event) => {
-          void save(event.currentTarget.checked);
-        }}
+        description={(isPublic) => t(isPublic ? 'export.publicOn' : 'export.publicOff')}
+        initial={network.catalogueExportPublic}
+        save={(checked) =>
+          update({ input: { networkId: network.id, catalogueExportPublic: checked } })
+        }
       />
-      {error && (
-        <Text c="red" role="alert" size="sm">
-          {error}
-        </Text>
-      )}
     </Stack>
   );
 }
