@@ -42,6 +42,21 @@ describe('pgBossDb', () => {
     expect(dropped).toHaveBeenCalledTimes(2);
   });
 
+  it('drops a failed complete or fail while the queue runs too: pg-boss would not hear the rejection', async () => {
+    const dropped = jest.fn();
+    const db = pgBossDb(endedDatabase, { stopped: () => false, dropped });
+    const boss = new PgBoss({ db, schema: JOB_SCHEMA });
+    const id = '00000000-0000-4000-8000-000000000002';
+    await expect(boss.complete('linja.any', id)).resolves.toMatchObject({ affected: 0 });
+    await expect(boss.fail('linja.any', id, new Error('handler failed'))).resolves.toMatchObject({
+      affected: 0,
+    });
+    expect(dropped).toHaveBeenCalledTimes(2);
+    // Statements pg-boss awaits still fail loudly.
+    await expect(boss.cancel('linja.any', id)).rejects.toThrow('after calling end');
+    expect(dropped).toHaveBeenCalledTimes(2);
+  });
+
   it('sends a parameterless script through exec and a statement with bind parameters', async () => {
     const calls: string[] = [];
     const database = {

@@ -4,6 +4,24 @@ import type PgBoss from 'pg-boss';
 /** The schema of pg-boss's tables (migration 20261204180500_add_job_queue). */
 export const JOB_SCHEMA = 'pgboss';
 
+// pg-boss's own SQL (the package has no `exports` map and no types for it).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+const plans = require('pg-boss/src/plans') as {
+  completeJobs(schema: string): string;
+  failJobsById(schema: string): string;
+};
+
+/**
+ * The statements pg-boss sends without awaiting them: marking a job done or failed after its
+ * handler (manager.js `watch` calls `this.complete(...)` / `this.fail(...)` and moves on). A failure
+ * there (the pool busy past its connection timeout, the database gone) would reject with nobody
+ * listening: an unhandled rejection, which ends a Node process.
+ */
+const UNAWAITED_STATEMENTS = new Set([
+  plans.completeJobs(JOB_SCHEMA),
+  plans.failJobsById(JOB_SCHEMA),
+]);
+
 /**
  * pg-boss over the application's own database connection instead of a pool of its own: on PGlite
  * the process has a single session, and on a server the API's pool is shared. pg-boss sends single
@@ -25,11 +43,10 @@ export function pgBossDb(database: Database, afterStop: AfterStopPolicy): PgBoss
       try {
         return await run(text, values);
       } catch (error) {
-        if (!afterStop.stopped()) throw error;
-        // pg-boss marks a job done or failed without awaiting it (manager.js `watch`): a handler that
-        // ends after the queue stopped and the database closed would reject with nobody listening,
-        // an unhandled rejection that kills the process. The job stays active in the table and
-        // pg-boss's maintenance expires and retries it (at-least-once), so dropping the write is safe.
+        if (!afterStop.stopped() && !UNAWAITED_STATEMENTS.has(text)) throw error;
+        // Nobody would hear this failure (UNAWAITED_STATEMENTS), or the queue has stopped and the
+        // database is closing. The job stays active in the table and pg-boss's maintenance expires
+        // and retries it (at-least-once delivery), so dropping the write is safe.
         afterStop.dropped(error);
         return droppedResult(text);
       }
@@ -49,7 +66,7 @@ function droppedResult(text: string): { rows: Record<string, unknown>[] } {
     : { rows: [] };
 }
 
-/** What the queue's SQL does once the queue has stopped (see `pgBossDb`). */
+/** When a failed queue write is dropped instead of thrown (see `pgBossDb`): the queue has stopped, or pg-boss does not await the write. */
 export interface AfterStopPolicy {
   stopped(): boolean;
   dropped(error: unknown): void;

@@ -42,7 +42,7 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly boss: PgBoss;
   private readonly workers: boolean;
   private started = false;
-  /** Set once stopping began: the queue's later SQL failures are logged, not thrown. */
+  /** Set once stopping began: the queue's later SQL failures are logged, not thrown (pgBossDb). */
   private stopping = false;
   /** Handlers running now, awaited (up to STOP_TIMEOUT_MS) before the database closes. */
   private readonly running = new Set<Promise<unknown>>();
@@ -62,7 +62,11 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
       db: pgBossDb(database, {
         stopped: () => this.stopping,
         dropped: (error) => {
-          this.logger.warn({ err: error, msg: 'job queue write dropped after stop' });
+          // The job stays active; pg-boss expires and retries it.
+          this.logger.warn({
+            err: error,
+            msg: 'job queue write dropped (the job will be retried)',
+          });
         },
       }),
       schema: JOB_SCHEMA,
