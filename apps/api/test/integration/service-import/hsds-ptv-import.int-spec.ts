@@ -1,9 +1,5 @@
 import { ORG_MLL_VS, ORG_TURKU_ETK, ORG_VSLJ, PERHELINJA_ID, PrismaClient } from '@linja/db';
-import {
-  type TServiceContent,
-  withoutHiddenTranslations,
-  ZServiceContent,
-} from '@linja/domain';
+import { type TServiceContent, withoutHiddenTranslations, ZServiceContent } from '@linja/domain';
 import { ZipFile } from 'yazl';
 
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
