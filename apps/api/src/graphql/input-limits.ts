@@ -50,7 +50,7 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = {
   maxListLength: 200,
   overrides: {
     'DeliveryAreasInput.municipalityCodes': 400,
-    // A CSV file for the service import, base64 (service-import/csv-file.ts: at most 512 KiB of
+    // A CSV file for the service import, base64 (service-import/formats/import-file.ts: at most 512 KiB of
     // bytes, 699 052 characters). As long as the default request body limit (1 MB), so any file that
     // gets through the body limit meets the import's own FILE_TOO_LARGE.
     'ServiceImportInput.contentBase64': 1_048_576,

@@ -1,6 +1,6 @@
 import { type TLocale } from '@linja/domain';
 
-/** Why a row cannot be imported; each has a text in fi, sv and en below. */
+/** Why a row cannot be imported (or, as a warning, what was left out); each has a text in fi, sv and en below. */
 export const ROW_ISSUE_CODES = [
   'REQUIRED',
   'TOO_LONG',
@@ -18,6 +18,8 @@ export const ROW_ISSUE_CODES = [
   'SERVICE_ARCHIVED',
   'SERVICE_IN_REVIEW',
   'INVALID',
+  'UNMAPPED_TERM',
+  'UNSUPPORTED_LANGUAGE',
 ] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
 
@@ -43,6 +45,8 @@ const fi: Texts = {
   SERVICE_ARCHIVED: () => 'Palvelu on arkistoitu; palauta se ensin.',
   SERVICE_IN_REVIEW: () => 'Palvelu odottaa tarkastusta eikä sitä voi nyt muuttaa.',
   INVALID: (p) => `Virheellinen arvo (${p.detail}).`,
+  UNMAPPED_TERM: (p) => `Verkostolla ei ole luokkaa ”${p.value}”; se jätettiin pois.`,
+  UNSUPPORTED_LANGUAGE: (p) => `Kieltä ”${p.value}” ei tuoda; se jätettiin pois.`,
 };
 
 const sv: Texts = {
@@ -62,6 +66,8 @@ const sv: Texts = {
   SERVICE_ARCHIVED: () => 'Tjänsten är arkiverad; återställ den först.',
   SERVICE_IN_REVIEW: () => 'Tjänsten väntar på granskning och kan inte ändras nu.',
   INVALID: (p) => `Ogiltigt värde (${p.detail}).`,
+  UNMAPPED_TERM: (p) => `Nätverket har ingen klass ”${p.value}”; den lämnades bort.`,
+  UNSUPPORTED_LANGUAGE: (p) => `Språket ”${p.value}” importeras inte; det lämnades bort.`,
 };
 
 const en: Texts = {
@@ -81,6 +87,8 @@ const en: Texts = {
   SERVICE_ARCHIVED: () => 'The service is archived; restore it first.',
   SERVICE_IN_REVIEW: () => 'The service is waiting for review and cannot be changed now.',
   INVALID: (p) => `Invalid value (${p.detail}).`,
+  UNMAPPED_TERM: (p) => `The network has no class “${p.value}”; it was left out.`,
+  UNSUPPORTED_LANGUAGE: (p) => `The language “${p.value}” is not imported; it was left out.`,
 };
 
 const TEXTS: Record<TLocale, Texts> = { fi, sv, en };

@@ -4,7 +4,7 @@ import { Public, SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CommitServiceImportInput, ServiceImportInput } from './dto/service-import.input';
-import { importTemplateCsv } from './import-columns';
+import { importTemplateCsv } from './formats/csv/csv-columns';
 import { ServiceImportReport } from './models/service-import-report.model';
 import { ServiceImportService } from './service-import.service';
 

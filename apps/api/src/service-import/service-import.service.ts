@@ -9,15 +9,19 @@ import { AuthorizationService } from '../authz/authorization.service';
 import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { ServiceEditingService } from '../service-offering/service-editing.service';
-import { type CsvTable, fileError, readCsvFile } from './csv-file';
-import { IMPORT_COLUMNS, type ImportColumn, REQUIRED_COLUMNS } from './import-columns';
+import { type CommitServiceImportInput, type ServiceImportInput } from './dto/service-import.input';
+import {
+  type ImportSource,
+  type ImportTerm,
+  type RowIssue,
+  sameContent,
+} from './formats/import-record';
+import { readImportFile } from './formats/read-import-file';
 import { issueMessage } from './import-messages';
 import {
   type ServiceImportReport,
   type TImportOutcome,
 } from './models/service-import-report.model';
-import { type CommitServiceImportInput, type ServiceImportInput } from './dto/service-import.input';
-import { type ImportTerm, mapRow, type RowIssue, RowReader, sameContent } from './row-mapping';
 
 interface PlannedRow {
   readonly line: number;
@@ -29,13 +33,13 @@ interface PlannedRow {
   readonly version: number | null;
   readonly content?: TServiceContent;
   readonly issues: RowIssue[];
+  readonly warnings: readonly RowIssue[];
 }
 
 interface Plan {
   readonly networkId: string;
   readonly organizationId: string;
-  readonly table: CsvTable;
-  readonly ignoredColumns: string[];
+  readonly source: ImportSource;
   readonly rows: PlannedRow[];
   readonly token: string;
 }
@@ -53,7 +57,8 @@ interface Existing {
 const COMMIT_TIMEOUT_MS = 120_000;
 
 /**
- * Importing services from a CSV file (issue 19): `preview` reads the file and reports per row what
+ * Importing services from a file (issue 19) — CSV, HSDS JSON or Data Package, PTV JSON: a reader per
+ * format (formats/) turns the file into records; everything after is shared: `preview` reads the file and reports per row what
  * would happen, writing nothing; `commit` does it, only if the plan is still the one previewed
  * (`previewToken`). Rows become DRAFTs through ServiceEditingService's own writes (audit, search
  * rows), never published: they go through the network's review like hand-made drafts.
@@ -150,31 +155,40 @@ export class ServiceImportService {
       );
     }
 
-    const table = readCsvFile(input.contentBase64);
-    const ignoredColumns = checkHeader(table.header);
+    const source = await readImportFile(
+      input.format ?? 'CSV',
+      input.contentBase64,
+      input.contentLanguage ?? null,
+    );
     const [terms, existing] = await Promise.all([
       this.loadTerms(networkId),
-      this.loadExisting(organizationId, table),
+      this.loadExisting(
+        organizationId,
+        source.records.map((record) => record.externalId),
+      ),
     ]);
 
     const seen = new Map<string, number>();
-    const rows = table.rows.map((csvRow): PlannedRow => {
-      const reader = new RowReader(table.header, csvRow);
-      const found = existing.get(reader.cell('external_id'));
+    const rows = source.records.map((record): PlannedRow => {
+      const found = existing.get(record.externalId);
       const base = found?.content ?? null;
-      const carried = new Set([...(base?.themeIds ?? []), ...(base?.targetGroupIds ?? [])]);
-      const mapped = mapRow(reader, base, terms, carried);
+      const carriedTermIds = new Set([...(base?.themeIds ?? []), ...(base?.targetGroupIds ?? [])]);
+      const mapped = record.map(base, { terms, carriedTermIds });
       const issues = [...mapped.issues];
-      const firstLine = seen.get(mapped.externalId);
-      if (mapped.externalId !== '' && firstLine !== undefined) {
+      const firstPosition = seen.get(record.externalId);
+      if (record.externalId !== '' && firstPosition !== undefined) {
         issues.push({
-          column: 'external_id',
+          column: source.format === 'CSV' ? 'external_id' : 'id',
           code: 'DUPLICATE_EXTERNAL_ID',
-          params: { line: firstLine },
+          params: { line: firstPosition },
         });
-      } else if (mapped.externalId !== '') seen.set(mapped.externalId, csvRow.line);
+      } else if (record.externalId !== '') seen.set(record.externalId, record.position);
       if (found && found.networkId !== networkId) {
-        issues.push({ column: 'external_id', code: 'OTHER_NETWORK', params: {} });
+        issues.push({
+          column: source.format === 'CSV' ? 'external_id' : 'id',
+          code: 'OTHER_NETWORK',
+          params: {},
+        });
       } else if (found?.status === 'ARCHIVED') {
         issues.push({ column: '', code: 'SERVICE_ARCHIVED', params: {} });
       }
@@ -187,14 +201,15 @@ export class ServiceImportService {
         outcome = 'ERROR';
       } else outcome = 'UPDATED';
       return {
-        line: csvRow.line,
-        externalId: mapped.externalId,
-        name: reader.cell('name_fi'),
+        line: record.position,
+        externalId: record.externalId,
+        name: record.name,
         outcome,
         serviceId: found?.id ?? null,
         version: found?.version ?? null,
         content: outcome === 'ERROR' ? undefined : mapped.content,
         issues,
+        warnings: mapped.warnings,
       };
     });
     const token = createHash('sha256')
@@ -202,23 +217,31 @@ export class ServiceImportService {
         JSON.stringify({
           organizationId,
           networkId,
-          fileHash: table.fileHash,
+          format: source.format,
+          contentLanguage: source.contentLanguage,
+          fileHash: source.fileHash,
           rows: rows.map((row) => [row.line, row.outcome, row.serviceId, row.version]),
         }),
       )
       .digest('hex');
-    return { networkId, organizationId, table, ignoredColumns, rows, token };
+    return { networkId, organizationId, source, rows, token };
   }
 
   private async loadTerms(networkId: string): Promise<Map<string, ImportTerm>> {
     const terms = await this.prisma.taxonomyTerm.findMany({
       where: { networkId },
-      select: { id: true, kind: true, slug: true, archivedAt: true },
+      select: { id: true, kind: true, slug: true, label: true, archivedAt: true },
     });
     return new Map(
       terms.map((term) => [
         `${term.kind}:${term.slug.toLowerCase()}`,
-        { id: term.id, kind: term.kind, slug: term.slug, archived: term.archivedAt !== null },
+        {
+          id: term.id,
+          kind: term.kind,
+          slug: term.slug,
+          label: finnishLabel(term.label),
+          archived: term.archivedAt !== null,
+        },
       ]),
     );
   }
@@ -226,12 +249,9 @@ export class ServiceImportService {
   /** The organisation's services named by the file's external identifiers (one query). */
   private async loadExisting(
     organizationId: string,
-    table: CsvTable,
+    externalIds: readonly string[],
   ): Promise<Map<string, Existing>> {
-    const column = table.header.indexOf('external_id');
-    const ids = [
-      ...new Set(table.rows.map((row) => (row.cells[column] ?? '').trim()).filter(Boolean)),
-    ];
+    const ids = [...new Set(externalIds.filter(Boolean))];
     if (ids.length === 0) return new Map();
     const services = await this.prisma.service.findMany({
       where: { responsibleOrganizationId: organizationId, externalId: { in: ids } },
@@ -270,26 +290,10 @@ function asContent(stored: Prisma.JsonValue): TServiceContent {
   return parsed.success ? parsed.data : (stored as unknown as TServiceContent);
 }
 
-/** Duplicate or missing required columns refuse the file; returns the columns Linja ignores. */
-function checkHeader(header: readonly string[]): string[] {
-  const duplicates = header.filter((name, index) => name !== '' && header.indexOf(name) !== index);
-  if (duplicates.length > 0) {
-    throw fileError(
-      'DUPLICATE_COLUMNS',
-      `Columns appear twice: ${[...new Set(duplicates)].join(', ')}.`,
-      {
-        columns: [...new Set(duplicates)],
-      },
-    );
-  }
-  const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
-    throw fileError('MISSING_COLUMNS', `Required columns are missing: ${missing.join(', ')}.`, {
-      columns: missing,
-    });
-  }
-  const known = new Set<string>(IMPORT_COLUMNS);
-  return header.filter((name) => name !== '' && !known.has(name as ImportColumn));
+/** A term's Finnish label (what PTV's and other files' names are matched against). */
+function finnishLabel(label: Prisma.JsonValue): string {
+  const fi = label && typeof label === 'object' && !Array.isArray(label) ? label.fi : undefined;
+  return typeof fi === 'string' ? fi : '';
 }
 
 function localeOf(input: ServiceImportInput): TLocale {
@@ -302,9 +306,11 @@ function toReport(plan: Plan, locale: TLocale, committed: boolean): ServiceImpor
   return {
     committed,
     previewToken: plan.token,
-    fileHash: plan.table.fileHash,
-    delimiter: plan.table.delimiter,
-    ignoredColumns: plan.ignoredColumns,
+    format: plan.source.format,
+    contentLanguage: plan.source.contentLanguage,
+    fileHash: plan.source.fileHash,
+    delimiter: plan.source.delimiter,
+    ignoredColumns: [...plan.source.ignoredColumns],
     created: count('CREATED'),
     updated: count('UPDATED'),
     unchanged: count('UNCHANGED'),
@@ -315,11 +321,16 @@ function toReport(plan: Plan, locale: TLocale, committed: boolean): ServiceImpor
       name: row.name,
       outcome: row.outcome,
       serviceId: row.serviceId,
-      issues: row.issues.map((issue) => ({
-        column: issue.column,
-        code: issue.code,
-        message: issueMessage(issue.code, issue.params, locale),
-      })),
+      issues: row.issues.map((issue) => toIssue(issue, locale)),
+      warnings: row.warnings.map((issue) => toIssue(issue, locale)),
     })),
+  };
+}
+
+function toIssue(issue: RowIssue, locale: TLocale) {
+  return {
+    column: issue.column,
+    code: issue.code,
+    message: issueMessage(issue.code, issue.params, locale),
   };
 }

@@ -19,6 +19,8 @@ const FILE_TEXT = 'external_id;name_fi\nmll-1;Perhekahvila\nmll-2;\n';
 const report = {
   committed: false,
   previewToken: 'token-1',
+  format: 'CSV',
+  contentLanguage: null,
   delimiter: ';',
   ignoredColumns: ['notes'],
   created: 1,
@@ -33,6 +35,7 @@ const report = {
       outcome: 'CREATED',
       serviceId: null,
       issues: [],
+      warnings: [],
     },
     {
       line: 3,
@@ -41,6 +44,7 @@ const report = {
       outcome: 'ERROR',
       serviceId: null,
       issues: [{ column: 'name_fi', code: 'REQUIRED', message: 'Pakollinen tieto puuttuu.' }],
+      warnings: [],
     },
   ],
 };
@@ -98,6 +102,7 @@ describe('import services page', () => {
       organizationId: 'org-lahti',
       networkId: 'net-liitto',
       contentBase64: Buffer.from(FILE_TEXT).toString('base64'),
+      format: 'CSV',
       language: 'fi',
     });
     expect(screen.getByText('Uusi luonnos')).toBeInTheDocument();
@@ -112,6 +117,41 @@ describe('import services page', () => {
       contentBase64: Buffer.from(FILE_TEXT).toString('base64'),
     });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('detects a PTV file, sends its format and shows what was left out', async () => {
+    const ptv = JSON.stringify({ itemList: [{ id: 'p-1', serviceNames: [] }] });
+    const { container, executeMutation } = render(() =>
+      fromValue({
+        data: {
+          previewServiceImport: {
+            ...report,
+            format: 'PTV_JSON',
+            delimiter: '',
+            ignoredColumns: [],
+            rows: [
+              {
+                ...report.rows[0],
+                line: 1,
+                externalId: 'p-1',
+                warnings: [
+                  {
+                    column: 'targetGroups',
+                    code: 'UNMAPPED_TERM',
+                    message: 'Verkostolla ei ole luokkaa ”KR1.2”; se jätettiin pois.',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
+    );
+    choose(container, new File([ptv], 'ptv.json', { type: 'application/json' }));
+    expect(await screen.findByText(/se jätettiin pois/)).toBeInTheDocument();
+    expect(variablesOf(executeMutation.mock.calls[0])).toMatchObject({ format: 'PTV_JSON' });
+    expect(screen.getByRole('columnheader', { name: 'Tietue' })).toBeInTheDocument();
+    expect(screen.getByText(/Luettu muodossa PTV JSON/)).toBeInTheDocument();
   });
 
   it('explains a refused file in the person’s language', async () => {

@@ -7,6 +7,7 @@ import { currentLanguage } from '../../lib/i18n';
 import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
 import type { NetworkRef } from '../../lib/tenant/tenants';
 import { errorCode, errorMessage } from '../../lib/urql/errors';
+import { detectImportFormat, IMPORT_FORMATS, type ImportFormat } from './detect-format';
 import {
   CommitServiceImportMutation,
   type ImportReport,
@@ -15,7 +16,7 @@ import {
   ServiceImportTemplateQuery,
 } from './service-import.documents';
 
-/** The API's limit (apps/api/src/service-import/csv-file.ts): checked here before sending. */
+/** The API's limit (apps/api/src/service-import/formats/import-file.ts): checked here before sending. */
 export const MAX_IMPORT_BYTES = 512 * 1024;
 
 const OUTCOME_COLOR: Record<ImportRow['outcome'], string> = {
@@ -67,6 +68,9 @@ export function ServiceImport({
   const language = currentLanguage(i18n);
   const [networkId, setNetworkId] = useState<string | null>(networks[0]?.id ?? null);
   const [file, setFile] = useState<File | null>(null);
+  const [formatChoice, setFormatChoice] = useState<ImportFormat | 'AUTO'>('AUTO');
+  const [textLanguage, setTextLanguage] = useState<'fi' | 'sv' | 'en' | 'AUTO'>('AUTO');
+  const [format, setFormat] = useState<ImportFormat | null>(null);
   const [content, setContent] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -79,29 +83,50 @@ export function ServiceImport({
     const extensions = error.graphQLErrors[0]?.extensions ?? {};
     const reason = typeof extensions.reason === 'string' ? extensions.reason : null;
     const columns = Array.isArray(extensions.columns) ? extensions.columns.join(', ') : '';
+    const files = Array.isArray(extensions.files) ? extensions.files.join(', ') : '';
     const known = reason && reason in t('fileErrors', { returnObjects: true });
     return known
-      ? t(`fileErrors.${reason as 'EMPTY'}`, { columns })
+      ? t(`fileErrors.${reason as 'EMPTY'}`, { columns, files })
       : t('fileErrors.other', { detail: errorMessage(error) ?? '' });
   };
 
-  const check = async (chosen: File | null, network = networkId) => {
+  /** What the API is told besides the file: the format (chosen or detected), HSDS's text language. */
+  const fileOptions = (
+    chosenFormat: ImportFormat,
+    languageChoice = textLanguage,
+  ): { format: ImportFormat; contentLanguage?: 'fi' | 'sv' | 'en' } => ({
+    format: chosenFormat,
+    ...(chosenFormat.startsWith('HSDS') && languageChoice !== 'AUTO'
+      ? { contentLanguage: languageChoice }
+      : {}),
+  });
+
+  const check = async (
+    chosen: File | null,
+    network = networkId,
+    choice = formatChoice,
+    languageChoice = textLanguage,
+  ) => {
     setFile(chosen);
     setReport(null);
     setProblem(null);
     setDone(null);
     setContent(null);
+    setFormat(null);
     if (!chosen || !network) return;
     if (chosen.size > MAX_IMPORT_BYTES) {
       setProblem(t('fileErrors.FILE_TOO_LARGE'));
       return;
     }
     const base64 = await readAsBase64(chosen);
+    const chosenFormat = choice === 'AUTO' ? detectImportFormat(chosen.name, base64) : choice;
+    setFormat(chosenFormat);
     const result = await preview({
       input: {
         organizationId: organizationId,
         networkId: network,
         contentBase64: base64,
+        ...fileOptions(chosenFormat, languageChoice),
         language,
       },
     });
@@ -114,12 +139,13 @@ export function ServiceImport({
   };
 
   const confirm = async () => {
-    if (!report || !content || !networkId) return;
+    if (!report || !content || !networkId || !format) return;
     const result = await commit({
       input: {
         organizationId: organizationId,
         networkId,
         contentBase64: content,
+        ...fileOptions(format),
         language,
         previewToken: report.previewToken,
       },
@@ -167,10 +193,44 @@ export function ServiceImport({
           w={360}
         />
       )}
+      <Select
+        label={t('format')}
+        data={[
+          { value: 'AUTO', label: t('formats.AUTO') },
+          ...IMPORT_FORMATS.map((value) => ({ value, label: t(`formats.${value}`) })),
+        ]}
+        value={formatChoice}
+        allowDeselect={false}
+        onChange={(value) => {
+          const next = value ?? 'AUTO';
+          setFormatChoice(next);
+          void check(file, networkId, next);
+        }}
+        w={360}
+      />
+      {(formatChoice.startsWith('HSDS') ||
+        (formatChoice === 'AUTO' && format?.startsWith('HSDS'))) && (
+        <Select
+          label={t('textLanguage')}
+          description={t('textLanguageHelp')}
+          data={(['AUTO', 'fi', 'sv', 'en'] as const).map((value) => ({
+            value,
+            label: t(`textLanguages.${value}`),
+          }))}
+          value={textLanguage}
+          allowDeselect={false}
+          onChange={(value) => {
+            const next = value ?? 'AUTO';
+            setTextLanguage(next);
+            void check(file, networkId, formatChoice, next);
+          }}
+          w={360}
+        />
+      )}
       <FileInput
         label={t('file')}
         placeholder={t('filePlaceholder')}
-        accept=".csv,.txt,text/csv"
+        accept=".csv,.txt,.json,.ndjson,.zip,text/csv,application/json,application/zip"
         value={file}
         onChange={(chosen) => {
           void check(chosen);
@@ -225,6 +285,12 @@ function ImportReportView({ report }: { report: ImportReport }) {
           errors: report.errors,
         })}
       </Text>
+      <Text size="sm" c="dimmed">
+        {t('readAs', {
+          format: t(`formats.${report.format}`),
+          language: report.contentLanguage ? t(`textLanguages.${report.contentLanguage}`) : '',
+        })}
+      </Text>
       {report.ignoredColumns.length > 0 && (
         <Text size="sm" c="dimmed">
           {t('ignored', { columns: report.ignoredColumns.join(', ') })}
@@ -234,7 +300,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
         <Table.Caption>{t('caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('columns.line')}</Table.Th>
+            <Table.Th>{report.format === 'CSV' ? t('columns.line') : t('columns.record')}</Table.Th>
             <Table.Th>{t('columns.externalId')}</Table.Th>
             <Table.Th>{t('columns.name')}</Table.Th>
             <Table.Th>{t('columns.outcome')}</Table.Th>
@@ -259,6 +325,14 @@ function ImportReportView({ report }: { report: ImportReport }) {
                       {issue.column || t('wholeRow')}
                     </Text>
                     : {issue.message}
+                  </Text>
+                ))}
+                {row.warnings.map((warning, index) => (
+                  <Text key={`w${index}`} size="sm" c="orange.8">
+                    <Text span ff="monospace" size="sm">
+                      {warning.column || t('wholeRow')}
+                    </Text>
+                    : {warning.message}
                   </Text>
                 ))}
               </Table.Td>

@@ -1,15 +1,28 @@
 const fi = {
   nav: 'Tuo palveluita',
-  title: 'Tuo palveluita CSV-tiedostosta',
+  title: 'Tuo palveluita tiedostosta',
   memberTitle: 'Tuo palveluita: {{name}}',
   members: 'Jäsenet',
   description:
-    'Tuo järjestön palvelut taulukosta: yksi rivi on yksi palvelu. Näet ensin, mitä jokaiselle riville tapahtuisi; mitään ei tallenneta ennen kuin vahvistat. Tuodut palvelut tallentuvat luonnoksiksi, jotka lähetetään verkoston tarkastukseen kuten muutkin.',
+    'Tuo järjestön palvelut taulukosta (CSV, yksi rivi on yksi palvelu), HSDS-tiedostosta (JSON tai Data Package -zip, esim. toisen Linjan vienti) tai PTV:n (Suomi.fi-palvelutietovaranto) JSON-tiedostosta. Näet ensin, mitä jokaiselle riville tapahtuisi; mitään ei tallenneta ennen kuin vahvistat. Tuodut palvelut tallentuvat luonnoksiksi, jotka lähetetään verkoston tarkastukseen kuten muutkin.',
   template: 'Lataa mallitiedosto',
   templateHelp:
     'Tallenna taulukko muodossa ”CSV UTF-8”. Pilkku ja puolipiste käyvät erottimiksi. Teemat ja kohderyhmät annetaan verkoston koodeina puolipisteellä erotettuina.',
   network: 'Verkosto',
-  file: 'CSV-tiedosto',
+  file: 'Tiedosto',
+  format: 'Tiedoston muoto',
+  formats: {
+    AUTO: 'Tunnista tiedostosta',
+    CSV: 'CSV-taulukko',
+    HSDS_JSON: 'HSDS JSON',
+    HSDS_DATAPACKAGE: 'HSDS Data Package (zip)',
+    PTV_JSON: 'PTV JSON (Suomi.fi)',
+  },
+  textLanguage: 'Tekstien kieli',
+  textLanguageHelp:
+    'HSDS-tiedostossa on yksi kieli. Tuo ensin suomenkielinen tiedosto, sitten ruotsin- ja englanninkieliset: käännökset yhdistetään.',
+  textLanguages: { AUTO: 'Tiedoston mukaan', fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
+  readAs: 'Luettu muodossa {{format}} {{language}}',
   filePlaceholder: 'Valitse tiedosto',
   checking: 'Tarkistetaan tiedostoa…',
   summary:
@@ -18,6 +31,7 @@ const fi = {
   caption: 'Tiedoston rivit',
   columns: {
     line: 'Rivi',
+    record: 'Tietue',
     externalId: 'Tunniste',
     name: 'Nimi',
     outcome: 'Tulos',
@@ -39,7 +53,14 @@ const fi = {
   failed: 'Tuonti ei onnistunut. {{detail}}',
   fileErrors: {
     FILE_TOO_LARGE: 'Tiedosto on liian suuri (enintään 512 kt). Jaa se useampaan tiedostoon.',
-    TOO_MANY_ROWS: 'Tiedostossa on yli 1000 riviä. Jaa se useampaan tiedostoon.',
+    TOO_MANY_ROWS: 'Tiedostossa on yli 1000 palvelua. Jaa se useampaan tiedostoon.',
+    NOT_JSON: 'Tiedosto ei ole kelvollista JSONia.',
+    WRONG_SHAPE:
+      'Tiedoston rakenne ei vastaa valittua muotoa (esim. PTV-tiedosto HSDS:nä). Valitse oikea muoto.',
+    NOT_ZIP: 'Tiedosto ei ole zip-paketti. HSDS Data Package tuodaan zip-tiedostona.',
+    ZIP_TOO_LARGE:
+      'Zip-paketti purkautuisi liian suureksi tai siinä on liikaa tiedostoja. Tarkista paketti.',
+    MISSING_FILE: 'Paketista puuttuu tiedosto: {{files}}.',
     NOT_UTF8:
       'Tiedoston merkistö ei ole UTF-8 (ehkä Latin-1). Tallenna taulukko muodossa ”CSV UTF-8”.',
     UTF16: 'Tiedosto on UTF-16-muodossa. Tallenna taulukko muodossa ”CSV UTF-8”.',
@@ -58,16 +79,29 @@ export type ServiceImportMessages = typeof fi;
 
 const sv: ServiceImportMessages = {
   nav: 'Importera tjänster',
-  title: 'Importera tjänster från en CSV-fil',
+  title: 'Importera tjänster från en fil',
   memberTitle: 'Importera tjänster: {{name}}',
   members: 'Medlemmar',
   description:
-    'Importera organisationens tjänster från en tabell: en rad är en tjänst. Du ser först vad som skulle hända med varje rad; ingenting sparas innan du bekräftar. Importerade tjänster sparas som utkast som skickas till nätverkets granskning som alla andra.',
+    'Importera organisationens tjänster från en tabell (CSV, en rad är en tjänst), en HSDS-fil (JSON eller Data Package-zip, t.ex. en annan Linjas export) eller en JSON-fil från PTV (Suomi.fi-tjänstedatalagret). Du ser först vad som skulle hända med varje rad; ingenting sparas innan du bekräftar. Importerade tjänster sparas som utkast som skickas till nätverkets granskning som alla andra.',
   template: 'Ladda ner mallfilen',
   templateHelp:
     'Spara tabellen som ”CSV UTF-8”. Komma och semikolon duger som avgränsare. Teman och målgrupper anges med nätverkets koder, åtskilda med semikolon.',
   network: 'Nätverk',
-  file: 'CSV-fil',
+  file: 'Fil',
+  format: 'Filens format',
+  formats: {
+    AUTO: 'Känn igen från filen',
+    CSV: 'CSV-tabell',
+    HSDS_JSON: 'HSDS JSON',
+    HSDS_DATAPACKAGE: 'HSDS Data Package (zip)',
+    PTV_JSON: 'PTV JSON (Suomi.fi)',
+  },
+  textLanguage: 'Texternas språk',
+  textLanguageHelp:
+    'En HSDS-fil har ett språk. Importera först den finska filen, sedan den svenska och engelska: översättningarna slås ihop.',
+  textLanguages: { AUTO: 'Enligt filen', fi: 'finska', sv: 'svenska', en: 'engelska' },
+  readAs: 'Läst som {{format}} {{language}}',
   filePlaceholder: 'Välj en fil',
   checking: 'Filen kontrolleras…',
   summary: 'Nya {{created}}, ändrade {{updated}}, oförändrade {{unchanged}}, felaktiga {{errors}}.',
@@ -75,6 +109,7 @@ const sv: ServiceImportMessages = {
   caption: 'Filens rader',
   columns: {
     line: 'Rad',
+    record: 'Post',
     externalId: 'Identifierare',
     name: 'Namn',
     outcome: 'Resultat',
@@ -96,7 +131,14 @@ const sv: ServiceImportMessages = {
   failed: 'Importen lyckades inte. {{detail}}',
   fileErrors: {
     FILE_TOO_LARGE: 'Filen är för stor (högst 512 kB). Dela upp den i flera filer.',
-    TOO_MANY_ROWS: 'Filen har över 1000 rader. Dela upp den i flera filer.',
+    TOO_MANY_ROWS: 'Filen har över 1000 tjänster. Dela upp den i flera filer.',
+    NOT_JSON: 'Filen är inte giltig JSON.',
+    WRONG_SHAPE:
+      'Filens struktur motsvarar inte det valda formatet (t.ex. en PTV-fil som HSDS). Välj rätt format.',
+    NOT_ZIP: 'Filen är inte ett zip-paket. Ett HSDS Data Package importeras som zip-fil.',
+    ZIP_TOO_LARGE:
+      'Zip-paketet skulle packas upp för stort eller har för många filer. Kontrollera paketet.',
+    MISSING_FILE: 'En fil saknas i paketet: {{files}}.',
     NOT_UTF8:
       'Filens teckenkodning är inte UTF-8 (kanske Latin-1). Spara tabellen som ”CSV UTF-8”.',
     UTF16: 'Filen är i UTF-16. Spara tabellen som ”CSV UTF-8”.',
@@ -113,16 +155,29 @@ const sv: ServiceImportMessages = {
 
 const en: ServiceImportMessages = {
   nav: 'Import services',
-  title: 'Import services from a CSV file',
+  title: 'Import services from a file',
   memberTitle: 'Import services: {{name}}',
   members: 'Members',
   description:
-    'Import the organisation’s services from a spreadsheet: one row is one service. You first see what would happen to each row; nothing is saved until you confirm. Imported services are saved as drafts, which go to the network’s review like any other.',
+    'Import the organisation’s services from a spreadsheet (CSV, one row is one service), an HSDS file (JSON or a Data Package zip, e.g. another Linja’s export) or a JSON file from PTV (the Suomi.fi service catalogue). You first see what would happen to each row; nothing is saved until you confirm. Imported services are saved as drafts, which go to the network’s review like any other.',
   template: 'Download the template',
   templateHelp:
     'Save the spreadsheet as “CSV UTF-8”. Commas and semicolons both work as separators. Themes and target groups are the network’s codes, separated by semicolons.',
   network: 'Network',
-  file: 'CSV file',
+  file: 'File',
+  format: 'File format',
+  formats: {
+    AUTO: 'Detect from the file',
+    CSV: 'CSV spreadsheet',
+    HSDS_JSON: 'HSDS JSON',
+    HSDS_DATAPACKAGE: 'HSDS Data Package (zip)',
+    PTV_JSON: 'PTV JSON (Suomi.fi)',
+  },
+  textLanguage: 'Language of the texts',
+  textLanguageHelp:
+    'An HSDS file has one language. Import the Finnish file first, then the Swedish and English ones: the translations are merged.',
+  textLanguages: { AUTO: 'As the file says', fi: 'Finnish', sv: 'Swedish', en: 'English' },
+  readAs: 'Read as {{format}} {{language}}',
   filePlaceholder: 'Choose a file',
   checking: 'Checking the file…',
   summary: 'New {{created}}, changed {{updated}}, unchanged {{unchanged}}, with errors {{errors}}.',
@@ -130,6 +185,7 @@ const en: ServiceImportMessages = {
   caption: 'Rows of the file',
   columns: {
     line: 'Line',
+    record: 'Record',
     externalId: 'Identifier',
     name: 'Name',
     outcome: 'Outcome',
@@ -150,7 +206,13 @@ const en: ServiceImportMessages = {
   failed: 'The import did not succeed. {{detail}}',
   fileErrors: {
     FILE_TOO_LARGE: 'The file is too large (at most 512 KB). Split it into several files.',
-    TOO_MANY_ROWS: 'The file has more than 1000 rows. Split it into several files.',
+    TOO_MANY_ROWS: 'The file has more than 1000 services. Split it into several files.',
+    NOT_JSON: 'The file is not valid JSON.',
+    WRONG_SHAPE:
+      'The file’s structure does not match the chosen format (e.g. a PTV file as HSDS). Choose the right format.',
+    NOT_ZIP: 'The file is not a zip archive. An HSDS Data Package is imported as a zip file.',
+    ZIP_TOO_LARGE: 'The zip would unpack too large or has too many files. Check the archive.',
+    MISSING_FILE: 'A file is missing from the package: {{files}}.',
     NOT_UTF8: 'The file is not UTF-8 (perhaps Latin-1). Save the spreadsheet as “CSV UTF-8”.',
     UTF16: 'The file is UTF-16. Save the spreadsheet as “CSV UTF-8”.',
     SPREADSHEET: 'This is a spreadsheet file (e.g. .xlsx), not CSV. Save it as “CSV UTF-8”.',

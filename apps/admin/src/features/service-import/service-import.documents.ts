@@ -11,6 +11,8 @@ export const PreviewServiceImportMutation = graphql(`
     previewServiceImport(input: $input) {
       committed
       previewToken
+      format
+      contentLanguage
       delimiter
       ignoredColumns
       created
@@ -24,6 +26,11 @@ export const PreviewServiceImportMutation = graphql(`
         outcome
         serviceId
         issues {
+          column
+          code
+          message
+        }
+        warnings {
           column
           code
           message

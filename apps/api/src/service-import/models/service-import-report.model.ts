@@ -1,5 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { type TLocale } from '@linja/domain';
+
+import { SearchLocaleEnum } from '../../service-search/models/service-search.model';
+import { IMPORT_FORMATS, type TImportFormat } from '../formats/import-file';
 import { ROW_ISSUE_CODES } from '../import-messages';
 
 export const IMPORT_OUTCOMES = ['CREATED', 'UPDATED', 'UNCHANGED', 'ERROR'] as const;
@@ -15,12 +19,22 @@ registerEnumType(ServiceImportOutcomeEnum, {
     'What importing a row does (preview) or did (commit): a new draft, a changed draft, nothing, or nothing because of errors.',
 });
 
+export const ServiceImportFormatEnum = asEnum(IMPORT_FORMATS);
+registerEnumType(ServiceImportFormatEnum, {
+  name: 'ServiceImportFormat',
+  description:
+    'The formats the service import reads: a flat CSV, HSDS 3.1 JSON (one service, an array, a paged /services answer or NDJSON), an HSDS tabular Data Package (zip), or PTV Open API v11 JSON (one service, an array or a paged itemList).',
+});
+
 export const ServiceImportIssueCodeEnum = asEnum(ROW_ISSUE_CODES);
 registerEnumType(ServiceImportIssueCodeEnum, { name: 'ServiceImportIssueCode' });
 
 @ObjectType({ description: 'Why a row cannot be imported.' })
 export class ServiceImportIssue {
-  @Field({ description: 'The CSV column (empty when the whole row is wrong).' })
+  @Field({
+    description:
+      'The CSV column, or the field of a JSON record (e.g. `serviceNames`, `attributes`); empty when the whole row is wrong.',
+  })
   column!: string;
 
   @Field(() => ServiceImportIssueCodeEnum)
@@ -30,15 +44,18 @@ export class ServiceImportIssue {
   message!: string;
 }
 
-@ObjectType({ description: 'One row of the file and what importing it does.' })
+@ObjectType({ description: 'One row (record) of the file and what importing it does.' })
 export class ServiceImportRow {
-  @Field(() => Int, { description: 'Line of the file where the row starts (the header is 1).' })
+  @Field(() => Int, {
+    description:
+      'Where the record is: for CSV the line it starts on (the header is 1), for a Data Package its line in services.csv, for JSON its number from 1.',
+  })
   line!: number;
 
   @Field()
   externalId!: string;
 
-  @Field({ description: 'The Finnish name in the row.' })
+  @Field({ description: 'The name in the row (Finnish; an HSDS file: in its language).' })
   name!: string;
 
   @Field(() => ServiceImportOutcomeEnum)
@@ -49,6 +66,12 @@ export class ServiceImportRow {
 
   @Field(() => [ServiceImportIssue])
   issues!: ServiceImportIssue[];
+
+  @Field(() => [ServiceImportIssue], {
+    description:
+      'What was left out without stopping the row (a taxonomy term the network lacks, a language Linja does not take).',
+  })
+  warnings!: ServiceImportIssue[];
 }
 
 @ObjectType({
@@ -62,13 +85,28 @@ export class ServiceImportReport {
   @Field()
   previewToken!: string;
 
+  @Field(() => ServiceImportFormatEnum)
+  format!: TImportFormat;
+
+  @Field(() => SearchLocaleEnum, {
+    nullable: true,
+    description:
+      'HSDS: the language the texts were read as; null for formats carrying all languages.',
+  })
+  contentLanguage!: TLocale | null;
+
   @Field({ description: 'SHA-256 of the file, hex.' })
   fileHash!: string;
 
-  @Field({ description: 'The column separator found in the header: "," ";" or a tab.' })
+  @Field({
+    description:
+      'CSV: the column separator found in the header: "," ";" or a tab; otherwise empty.',
+  })
   delimiter!: string;
 
-  @Field(() => [String], { description: 'Columns of the file that Linja does not read.' })
+  @Field(() => [String], {
+    description: 'Columns (CSV) or tables (Data Package) of the file that Linja does not read.',
+  })
   ignoredColumns!: string[];
 
   @Field(() => Int)

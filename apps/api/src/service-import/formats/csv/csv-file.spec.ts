@@ -1,6 +1,7 @@
-import { DomainError } from '../common/errors/domain-error';
+import { DomainError } from '../../../common/errors/domain-error';
 import { decodeText, detectDelimiter, readCsvFile } from './csv-file';
-import { mapRow, RowReader, sameContent, splitList } from './row-mapping';
+import { sameContent } from '../import-record';
+import { mapRow, RowReader, splitList } from './csv-row-mapping';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

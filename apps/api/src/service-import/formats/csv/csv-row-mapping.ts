@@ -1,23 +1,14 @@
-import { LOCALES, type TLocalizedText, type TServiceContent, ZServiceContent } from '@linja/domain';
+import { LOCALES, type TLocalizedText, type TServiceContent } from '@linja/domain';
 
+import {
+  externalIdIssues,
+  type ImportTerm,
+  type RowIssue,
+  type TermIndex,
+  validateContent,
+} from '../import-record';
 import { type CsvRow } from './csv-file';
-import { type ImportColumn, MAX_EXTERNAL_ID_LENGTH } from './import-columns';
-import { type IssueParams, type RowIssueCode } from './import-messages';
-
-export interface RowIssue {
-  /** The CSV column the problem is in (`name_fi`, `themes`; empty for the whole row). */
-  readonly column: string;
-  readonly code: RowIssueCode;
-  readonly params: IssueParams;
-}
-
-/** A network's taxonomy term as the import looks it up: by kind and code (slug). */
-export interface ImportTerm {
-  readonly id: string;
-  readonly kind: 'THEME' | 'TARGET_GROUP';
-  readonly slug: string;
-  readonly archived: boolean;
-}
+import { type ImportColumn } from './csv-columns';
 
 export interface MappedRow {
   readonly externalId: string;
@@ -72,8 +63,8 @@ export function splitList(cell: string): string[] {
 const TEXT_FIELDS = ['name', 'summary', 'description'] as const;
 
 /** Which CSV column a content path comes from. */
-function columnOf(path: readonly PropertyKey[]): string {
-  const [first, second] = path.map(String);
+function columnOf(path: readonly string[]): string {
+  const [first, second] = path;
   if (TEXT_FIELDS.includes(first as (typeof TEXT_FIELDS)[number]) && second) {
     return `${first}_${second}`;
   }
@@ -84,41 +75,6 @@ function columnOf(path: readonly PropertyKey[]): string {
   return first ?? '';
 }
 
-interface ZodIssueLike {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly maximum?: number | bigint;
-  readonly origin?: string;
-}
-
-/** A content schema issue as a row issue on its column. */
-function fromContentIssue(issue: ZodIssueLike, content: Record<string, unknown>): RowIssue {
-  const column = columnOf(issue.path);
-  if (issue.code === 'too_big') {
-    const max = Number(issue.maximum);
-    return issue.origin === 'array'
-      ? { column, code: 'TOO_MANY', params: { max } }
-      : { column, code: 'TOO_LONG', params: { max } };
-  }
-  if (issue.message === 'items must not repeat')
-    return { column, code: 'REPEATED_VALUE', params: {} };
-  if (column === 'name_fi') return { column, code: 'REQUIRED', params: {} };
-  if (column === 'phone') return { column, code: 'INVALID_PHONE', params: {} };
-  if (column === 'email') return { column, code: 'INVALID_EMAIL', params: {} };
-  if (column === 'website') return { column, code: 'INVALID_URL', params: {} };
-  if (column === 'languages') {
-    const languages = content.serviceLanguages as string[] | undefined;
-    const position = Number(issue.path[1]);
-    return {
-      column,
-      code: 'INVALID_LANGUAGE',
-      params: { value: languages?.[position] ?? '' },
-    };
-  }
-  return { column, code: 'INVALID', params: { detail: issue.message } };
-}
-
 /**
  * The content a row describes: the file's columns over the existing service's newest content
  * (`base`, null for a new service), validated by the same schema as a hand-made draft. A column the
@@ -127,21 +83,14 @@ function fromContentIssue(issue: ZodIssueLike, content: Record<string, unknown>)
 export function mapRow(
   reader: RowReader,
   base: TServiceContent | null,
-  terms: ReadonlyMap<string, ImportTerm>,
+  terms: TermIndex,
   carriedTermIds: ReadonlySet<string>,
 ): MappedRow {
   const issues: RowIssue[] = [];
   const countIssue = reader.cellCountIssue();
   if (countIssue) issues.push(countIssue);
   const externalId = reader.cell('external_id');
-  if (externalId === '') issues.push({ column: 'external_id', code: 'REQUIRED', params: {} });
-  else if (externalId.length > MAX_EXTERNAL_ID_LENGTH) {
-    issues.push({
-      column: 'external_id',
-      code: 'TOO_LONG',
-      params: { max: MAX_EXTERNAL_ID_LENGTH },
-    });
-  }
+  issues.push(...externalIdIssues(externalId, 'external_id'));
 
   const text = (field: (typeof TEXT_FIELDS)[number]): TLocalizedText => {
     const next: TLocalizedText = { ...(base?.[field] ?? {}) };
@@ -185,36 +134,8 @@ export function mapRow(
     targetGroupIds: termIds('target_groups', 'TARGET_GROUP'),
     serviceLanguages: languages && languages.length > 0 ? languages : undefined,
   };
-  const result = ZServiceContent.safeParse(candidate);
-  if (!result.success) {
-    for (const issue of result.error.issues) issues.push(fromContentIssue(issue, candidate));
-  }
-  if (issues.length > 0 || !result.success) return { externalId, issues };
-  return { externalId, content: result.data, issues };
-}
-
-/** Content compared as stored: key order and the order of code lists do not matter. */
-export function sameContent(a: TServiceContent, b: TServiceContent): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(sortDeep(value));
-}
-
-function sortDeep(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const items = value.map(sortDeep);
-    const strings = items.filter((item): item is string => typeof item === 'string');
-    return strings.length === items.length ? strings.sort() : items;
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, item]) => item !== undefined)
-        .sort(([left], [right]) => left.localeCompare(right))
-        .map(([key, item]) => [key, sortDeep(item)]),
-    );
-  }
-  return value;
+  const result = validateContent(candidate, columnOf);
+  issues.push(...result.issues);
+  if (issues.length > 0 || !result.content) return { externalId, issues };
+  return { externalId, content: result.content, issues };
 }

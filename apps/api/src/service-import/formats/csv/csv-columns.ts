@@ -28,9 +28,6 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['external_id', 'name_fi'];
 
-/** Longest `external_id` kept. */
-export const MAX_EXTERNAL_ID_LENGTH = 100;
-
 const EXAMPLE_ROW: Record<ImportColumn, string> = {
   external_id: 'perhekahvila-1',
   name_fi: 'Perhekahvila',

@@ -1,39 +1,13 @@
-import { createHash } from 'node:crypto';
-
 import { CsvError, parse } from 'csv-parse/sync';
 
-import { DomainError } from '../common/errors/domain-error';
-
-/** Largest file the import reads in one request (after base64 decoding). */
-export const MAX_IMPORT_BYTES = 512 * 1024;
-/** Most service rows (besides the header) one file may have. */
-export const MAX_IMPORT_ROWS = 1000;
-
-/**
- * Why a whole file is refused (nothing is read further and nothing changes). The admin app shows a
- * text per reason in the person's language; the message is English for API users.
- */
-export type ImportFileProblem =
-  | 'NOT_BASE64'
-  | 'EMPTY'
-  | 'FILE_TOO_LARGE'
-  | 'TOO_MANY_ROWS'
-  | 'NOT_UTF8'
-  | 'UTF16'
-  | 'BINARY'
-  | 'SPREADSHEET'
-  | 'MALFORMED_CSV'
-  | 'MISSING_COLUMNS'
-  | 'DUPLICATE_COLUMNS';
-
-/** BAD_USER_INPUT on `input.file` with the reason (`extensions.reason`) and any details. */
-export function fileError(
-  reason: ImportFileProblem,
-  message: string,
-  details: Record<string, unknown> = {},
-): DomainError {
-  return new DomainError('BAD_USER_INPUT', message, { field: 'input.file', reason, ...details });
-}
+import {
+  decodeBase64File,
+  fileError,
+  fileHashOf,
+  MAX_IMPORT_ROWS,
+  OLE_SIGNATURE,
+  ZIP_SIGNATURE,
+} from '../import-file';
 
 export interface CsvRow {
   /** Line of the file where the row starts (the header is line 1). */
@@ -48,32 +22,6 @@ export interface CsvTable {
   readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
 }
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** The file's bytes from base64 (whitespace allowed), within the size limit. */
-export function decodeBase64File(contentBase64: string): Buffer {
-  const compact = contentBase64.replace(/\s+/g, '');
-  if (!BASE64.test(compact) || compact.length % 4 === 1) {
-    throw fileError('NOT_BASE64', 'The file must be sent as base64.');
-  }
-  // Checked before decoding: 4 characters carry 3 bytes.
-  if (Math.floor((compact.length * 3) / 4) > MAX_IMPORT_BYTES + 2) {
-    throw fileError('FILE_TOO_LARGE', `The file is larger than ${MAX_IMPORT_BYTES} bytes.`, {
-      limit: MAX_IMPORT_BYTES,
-    });
-  }
-  const bytes = Buffer.from(compact, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw fileError('FILE_TOO_LARGE', `The file is larger than ${MAX_IMPORT_BYTES} bytes.`, {
-      limit: MAX_IMPORT_BYTES,
-    });
-  }
-  return bytes;
-}
-
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 /**
  * The file as text: UTF-8 only (a UTF-8 BOM, which Excel's "CSV UTF-8" writes, is dropped). UTF-16,
@@ -155,7 +103,7 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 /** Reads a CSV file (base64 of its bytes) into header and rows, or throws a file error. */
 export function readCsvFile(contentBase64: string): CsvTable {
   const bytes = decodeBase64File(contentBase64);
-  const fileHash = createHash('sha256').update(bytes).digest('hex');
+  const fileHash = fileHashOf(bytes);
   const text = decodeText(bytes);
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { empty_lines: number } }[];
