@@ -70,7 +70,7 @@ function perLanguage(
       const list = type === 'Name' ? names : descriptions;
       const has = list.some((item) => item.language === language && item.type === type);
       if (has) return [];
-      const path = `${prefix}.${type === 'Name' ? 'Names' : 'Descriptions'}.${type}`;
+      const path = `${prefix}${type === 'Name' ? 'Names' : 'Descriptions'}.${type}`;
       return [
         missing(path, `PTV requires a ${type} in every language the texts are in.`, {
           language,
