@@ -241,7 +241,9 @@ describe('toPtvService', () => {
       accessibility: { fi: 'Esteetön sisäänkäynti' },
     };
     const mapped = toPtvService(
-      record(CONTENT, [delivery({ locations: [location] as DeliveryRecord['locations'] })]),
+      record(CONTENT, [
+        delivery({ locations: [location] as unknown as DeliveryRecord['locations'] }),
+      ]),
       new Map(),
     );
     expect(mapped.service.serviceChannels).toEqual([
