@@ -25,6 +25,8 @@ export default defineConfig({
       '/files': API_ORIGIN,
       // The HSDS bulk downloads in the network settings (apps/api/src/hsds).
       '/hsds': API_ORIGIN,
+      // A service's PTV export (apps/api/src/ptv).
+      '/ptv': API_ORIGIN,
     },
   },
   build: {

@@ -24,6 +24,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
+import { PtvModule } from './ptv/ptv.module';
 import { ServiceImportModule } from './service-import/service-import.module';
 import { ServiceOfferingModule } from './service-offering/service-offering.module';
 import { ServiceSearchModule } from './service-search/service-search.module';
@@ -50,6 +51,7 @@ export class AppModule {
         GraphQLModule,
         HealthModule,
         NetworkModule,
+        PtvModule,
         ServiceOfferingModule,
         ServiceImportModule,
         ServiceSearchModule,

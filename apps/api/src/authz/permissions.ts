@@ -92,6 +92,9 @@ export const PERMISSIONS = [
   // NDJSON) while the network keeps it to itself: its coordinators. Public once the network allows
   // it (catalogueExportPublic), decided by canExportCatalogue below.
   'catalogue.export',
+  // Exporting one published service as Suomi.fi PTV Open API JSON (issue 19, apps/api/src/ptv): its
+  // responsible organisation's staff and its network's coordinators. The content is the public one.
+  'service.exportPtv',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -124,6 +127,7 @@ const ORG_STAFF: readonly Permission[] = [
   'referral.handle',
   'referral.settings',
   'otherProvider.manage',
+  'service.exportPtv',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
@@ -155,6 +159,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'reporting.read',
     'otherProvider.manage',
     'catalogue.export',
+    'service.exportPtv',
   ],
   ORG_ADMIN: [
     ...ORG_STAFF,

@@ -87,7 +87,9 @@ export class CoverageService {
             orderBy: [{ name: 'asc' }, { id: 'asc' }],
           });
     const covered = shown.filter((cell) => cell.activeServices > 0).length;
-    const helped = shown.filter((cell) => cell.activeServices > 0 || cell.otherProviders > 0).length;
+    const helped = shown.filter(
+      (cell) => cell.activeServices > 0 || cell.otherProviders > 0,
+    ).length;
     return {
       dimension: filter.dimension,
       wellbeingAreaCode: filter.wellbeingAreaCode,

@@ -9,5 +9,7 @@ import { HsdsReadService } from './hsds-read.service';
 @Module({
   controllers: [HsdsController],
   providers: [HsdsCatalogueService, HsdsExportAccess, HsdsReadService],
+  // The PTV export (apps/api/src/ptv) reads public services the same way.
+  exports: [HsdsCatalogueService],
 })
 export class HsdsModule {}

@@ -54,10 +54,10 @@ import { TotpService } from './totp.service';
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // The same per-address budget covers the calendar feeds (event-calendar/).
+    // The same per-address budget covers the calendar feeds (event-calendar/), HSDS and the PTV export.
     consumer
       .apply(RequestRateLimitMiddleware)
-      .forRoutes('graphql', 'ical/*path', 'hsds', 'hsds/*path');
+      .forRoutes('graphql', 'ical/*path', 'hsds', 'hsds/*path', 'ptv/*path');
     consumer.apply(ActorMiddleware).forRoutes('*path');
   }
 }

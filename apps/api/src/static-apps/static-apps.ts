@@ -27,7 +27,16 @@ export const STATIC_APPS: readonly StaticApp[] = [
 ];
 
 /** Paths the API answers itself; the single-page apps never shadow them. */
-const API_PATHS = ['/graphql', '/health', '/ready', '/metrics', '/files/', '/ical/', '/hsds'];
+const API_PATHS = [
+  '/graphql',
+  '/health',
+  '/ready',
+  '/metrics',
+  '/files/',
+  '/ical/',
+  '/hsds',
+  '/ptv/',
+];
 
 const isApiPath = (request: Request) =>
   API_PATHS.some((apiPath) => request.originalUrl.startsWith(apiPath));

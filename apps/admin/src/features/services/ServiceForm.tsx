@@ -58,6 +58,7 @@ import {
 } from './form/values';
 import { ServiceStatusBadge } from './ServiceBadges';
 import { type ServiceEditorData, SubmitServiceMutation } from './services.documents';
+import { PtvExportAction } from './ptv/PtvExportAction';
 
 export interface TaxonomyOption {
   id: string;
@@ -738,6 +739,7 @@ export function ServiceForm({
           >
             {t('form.preview')}
           </Button>
+          {service.status === 'PUBLISHED' && <PtvExportAction serviceId={service.id} />}
           {editable && hasDraft && (
             <Button onClick={() => void onSubmit()} loading={submitState.fetching}>
               {t('form.submit')}

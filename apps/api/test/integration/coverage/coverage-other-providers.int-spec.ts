@@ -208,7 +208,9 @@ describe(`coverage matrix with other providers on ${DB_MODE_LABEL}`, () => {
     expect(other(inPerson, otherTheme, PAIJAT_HAME)).toBe(1);
     expect(other(inPerson, theme, KESKI_UUSIMAA)).toBe(0);
     expect(
-      inPerson.cells.filter((c) => c.termId === theme && c.otherProviders > 0).map((c) => c.columnCode),
+      inPerson.cells
+        .filter((c) => c.termId === theme && c.otherProviders > 0)
+        .map((c) => c.columnCode),
     ).toEqual([PAIJAT_HAME]);
   });
 
@@ -258,7 +260,9 @@ describe(`coverage matrix with other providers on ${DB_MODE_LABEL}`, () => {
       wellbeingAreaCode: PAIJAT_HAME,
       includeOtherProviders: true,
     });
-    const karkola = withOthers.find((line) => line[0] === 'muut-auttajat-testi' && line[1] === KARKOLA);
+    const karkola = withOthers.find(
+      (line) => line[0] === 'muut-auttajat-testi' && line[1] === KARKOLA,
+    );
     expect(karkola?.at(-1)).toBe(String(other(drill, theme, KARKOLA)));
   });
 });

@@ -278,7 +278,9 @@ describe(`coverage matrix on ${DB_MODE_LABEL}`, () => {
     } finally {
       await prisma.serviceDelivery.delete({ where: { id: added.id } });
     }
-    expect(active(await matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME }), theme, KARKOLA)).toBe(3);
+    expect(
+      active(await matrix({ dimension: 'THEME', wellbeingAreaCode: PAIJAT_HAME }), theme, KARKOLA),
+    ).toBe(3);
   });
 
   it('inPersonOnly leaves out exactly the nationwide and remote reach', async () => {
