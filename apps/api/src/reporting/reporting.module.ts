@@ -4,6 +4,8 @@ import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 import { ReportDataService } from './export/report-data.service';
 import { ReportExportController } from './export/report-export.controller';
+import { FundingSourcesResolver } from './funding/funding-sources.resolver';
+import { FundingSourcesService } from './funding/funding-sources.service';
 import { IndicatorsService } from './indicators.service';
 import { ReportingJobs } from './reporting.jobs';
 import { ReportingResolver } from './reporting.resolver';
@@ -23,6 +25,8 @@ import { RoundsService } from './rounds/rounds.service';
   providers: [
     ReportDataService,
     IndicatorsService,
+    FundingSourcesService,
+    FundingSourcesResolver,
     ResultsService,
     RoundsService,
     FiguresService,
