@@ -14,6 +14,8 @@ import { FiguresService } from './rounds/figures.service';
 import { RoundRemindersService } from './rounds/round-reminders.service';
 import { RoundsResolver } from './rounds/rounds.resolver';
 import { RoundsService } from './rounds/rounds.service';
+import { TrendResolver } from './trend/trend.resolver';
+import { TrendService } from './trend/trend.service';
 
 /**
  * Showing results (issue 16): goals, indicators and targets, funding sources, computed figures and
@@ -34,6 +36,8 @@ import { RoundsService } from './rounds/rounds.service';
     ReportingJobs,
     ReportingResolver,
     RoundsResolver,
+    TrendService,
+    TrendResolver,
   ],
   exports: [ResultsService],
 })

@@ -134,6 +134,13 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     expect: READERS,
     readOnly: true,
   }),
+  indicatorTrend: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!) { indicatorTrend(networkSlug: $slug, until: { kind: YEAR, year: 2026 }, periods: 3, first: 5) { totalCount edges { node { points { value } } } } }',
+    targets: NETWORK_KEYS,
+    setup: NETWORK_SLUG,
+    expect: READERS,
+    readOnly: true,
+  }),
   setIndicatorTarget: matrixCase<NetworkKey>({
     doc: 'mutation($id: ID!) { setIndicatorTarget(input: { indicatorId: $id, period: { kind: YEAR, year: 2026 }, value: 10 }) { id } }',
     targets: NETWORK_KEYS,
