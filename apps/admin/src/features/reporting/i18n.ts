@@ -71,6 +71,17 @@ const fi = {
     failed: 'Tallennus ei onnistunut. {{detail}}',
     readOnly: 'Vain organisaation pääkäyttäjä voi muuttaa rahoitusta.',
   },
+  trend: {
+    title: 'Kehitys kausittain',
+    description:
+      'Kunkin mittarin toteuma ja tavoite {{count}} viimeisimmällä kaudella valittuun kauteen asti.',
+    caption: '{{indicator}}: toteuma ja tavoite kausittain (taulukko)',
+    period: 'Kausi',
+    value: 'Toteuma',
+    target: 'Tavoite',
+    percent: '% tavoitteesta',
+    periods: 'Kausia',
+  },
   roundStatus: { OPEN: 'Avoin', LOCKED: 'Lukittu' },
   reportStatus: {
     DRAFT: 'Luonnos',
@@ -304,6 +315,17 @@ const sv: ReportingMessages = {
     failed: 'Det gick inte att spara. {{detail}}',
     readOnly: 'Endast organisationens huvudanvändare kan ändra finansieringen.',
   },
+  trend: {
+    title: 'Utveckling per period',
+    description:
+      'Varje indikators utfall och mål under de {{count}} senaste perioderna fram till den valda.',
+    caption: '{{indicator}}: utfall och mål per period (tabell)',
+    period: 'Period',
+    value: 'Utfall',
+    target: 'Mål',
+    percent: '% av målet',
+    periods: 'Perioder',
+  },
   roundStatus: { OPEN: 'Öppen', LOCKED: 'Låst' },
   reportStatus: {
     DRAFT: 'Utkast',
@@ -534,6 +556,17 @@ const en: ReportingMessages = {
     empty: 'No funding has been recorded for the service.',
     failed: 'Saving failed. {{detail}}',
     readOnly: 'Only the organisation’s administrators change the funding.',
+  },
+  trend: {
+    title: 'Trend by period',
+    description:
+      'Each indicator’s actual and target over the {{count}} latest periods up to the one chosen.',
+    caption: '{{indicator}}: actual and target by period (table)',
+    period: 'Period',
+    value: 'Actual',
+    target: 'Target',
+    percent: '% of target',
+    periods: 'Periods',
   },
   roundStatus: { OPEN: 'Open', LOCKED: 'Locked' },
   reportStatus: {
