@@ -34,6 +34,7 @@ export interface AuditEntry {
     | 'Referral'
     | 'ServiceReferralSettings'
     | 'ReportingRound'
+    | 'FundingSource'
     | 'OrganizationReport'
     | 'OtherProvider'
     | 'FeedbackSurvey'

@@ -7,15 +7,12 @@ import { BadUserInputError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { type Connection } from '../common/pagination/connection.model';
 import {
-  type CreateFundingSourceInput,
   type CreateIndicatorInput,
   type CreateNetworkGoalInput,
   type IndicatorsArgs,
-  type ServiceFundingSourcesArgs,
   type SetIndicatorTargetInput,
 } from './dto/reporting.inputs';
 import {
-  type FundingSourceModel,
   type IndicatorModel,
   type IndicatorTargetModel,
   type NetworkGoalModel,
@@ -28,14 +25,13 @@ import {
   networkBySlug,
   notFound,
   optionalText,
-  parseDate,
   requiredText,
 } from './reporting-access';
-import { toFundingModel, toGoalModel, toIndicatorModel, toTargetModel } from './reporting.mapper';
+import { toGoalModel, toIndicatorModel, toTargetModel } from './reporting.mapper';
 
 const AGE_BAND = /^\d{1,3}(-\d{1,3})?\+?$/;
 
-/** Goals, indicators, targets and funding sources: what the results are measured against. */
+/** Goals, indicators and targets: what the results are measured against. */
 @Injectable()
 export class IndicatorsService {
   constructor(
@@ -198,76 +194,5 @@ export class IndicatorsService {
       });
     });
     return toTargetModel(row);
-  }
-
-  private async serviceForFunding(actor: Actor, serviceId: string, write: boolean) {
-    const service = isUuid(serviceId)
-      ? await this.prisma.service.findUnique({
-          where: { id: serviceId },
-          select: { id: true, networkId: true, responsibleOrganizationId: true },
-        })
-      : null;
-    if (!service) throw notFound('Service', serviceId);
-    const own = { organizationId: service.responsibleOrganizationId };
-    if (write) {
-      if (!this.authz.can(actor, 'reporting.manage', { networkId: service.networkId })) {
-        this.authz.assert(actor, 'reporting.report', own);
-      }
-    } else {
-      await assertMayRead(
-        this.prisma,
-        this.authz,
-        actor,
-        service.networkId,
-        service.responsibleOrganizationId,
-      );
-    }
-    return service;
-  }
-
-  async createFundingSource(
-    actor: Actor,
-    input: CreateFundingSourceInput,
-  ): Promise<FundingSourceModel> {
-    const service = await this.serviceForFunding(actor, input.serviceId, true);
-    const funderName = input.funderName.trim();
-    if (!funderName || funderName.length > 200) {
-      throw new BadUserInputError('input.funderName', 'input.funderName: 1–200 characters.');
-    }
-    if (input.amount !== null && input.amount !== undefined) {
-      if (!Number.isFinite(input.amount) || input.amount < 0 || input.amount >= 1e10) {
-        throw new BadUserInputError('input.amount', 'input.amount: euros, 0 or more.');
-      }
-    }
-    const startsOn = parseDate(input.startsOn, 'input.startsOn');
-    const endsOn = input.endsOn ? parseDate(input.endsOn, 'input.endsOn') : null;
-    if (endsOn && endsOn < startsOn) {
-      throw new BadUserInputError('input.endsOn', 'input.endsOn: not before startsOn.');
-    }
-    const row = await this.prisma.fundingSource.create({
-      data: {
-        serviceId: service.id,
-        type: input.type,
-        funderName,
-        amount: input.amount ?? null,
-        startsOn,
-        endsOn,
-        isPermanent: input.isPermanent,
-      },
-    });
-    return toFundingModel(row);
-  }
-
-  async fundingSources(
-    actor: Actor,
-    args: ServiceFundingSourcesArgs,
-  ): Promise<Connection<FundingSourceModel>> {
-    const service = await this.serviceForFunding(actor, args.serviceId, false);
-    return pageByCreation(
-      this.prisma.fundingSource,
-      { serviceId: service.id },
-      args,
-      toFundingModel,
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
-import { isoDate, periodRange } from './period';
+import { isoDate, periodRange, periodsUpTo } from './period';
 
 function refusal(run: () => unknown): DomainError | undefined {
   try {
@@ -28,5 +28,24 @@ describe('periodRange', () => {
     expect(refusal(() => periodRange({ kind: 'YEAR', year: 1999 }, 'p'))?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('periodsUpTo', () => {
+  it('walks back over years, terms and months, oldest first', () => {
+    const years = periodsUpTo({ kind: 'YEAR', year: 2025 }, 3);
+    expect(years.map((spec) => spec.year)).toEqual([2023, 2024, 2025]);
+    const terms = periodsUpTo({ kind: 'TERM', year: 2025, index: 1 }, 3);
+    expect(terms.map((spec) => [spec.year, spec.index])).toEqual([
+      [2024, 1],
+      [2024, 2],
+      [2025, 1],
+    ]);
+    const months = periodsUpTo({ kind: 'MONTH', year: 2025, index: 2 }, 3);
+    expect(months.map((spec) => [spec.year, spec.index])).toEqual([
+      [2024, 12],
+      [2025, 1],
+      [2025, 2],
+    ]);
   });
 });

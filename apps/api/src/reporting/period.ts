@@ -47,3 +47,21 @@ export function periodRange(spec: PeriodSpec, field: string): PeriodRange {
 export function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+/**
+ * The `count` periods of the same kind ending with `last` (inclusive), oldest first: e.g. the four
+ * years up to 2025, or the six terms up to the second term of 2025.
+ */
+export function periodsUpTo(last: PeriodSpec, count: number): PeriodSpec[] {
+  const perYear = last.kind === 'MONTH' ? 12 : last.kind === 'TERM' ? 2 : 1;
+  const lastIndex = last.year * perYear + ((last.kind === 'YEAR' ? 1 : (last.index ?? 1)) - 1);
+  return Array.from({ length: count }, (_, position) => {
+    const ordinal = lastIndex - (count - 1 - position);
+    const year = Math.floor(ordinal / perYear);
+    return {
+      kind: last.kind,
+      year,
+      index: last.kind === 'YEAR' ? null : (ordinal % perYear) + 1,
+    };
+  });
+}

@@ -4,6 +4,8 @@ import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 import { ReportDataService } from './export/report-data.service';
 import { ReportExportController } from './export/report-export.controller';
+import { FundingSourcesResolver } from './funding/funding-sources.resolver';
+import { FundingSourcesService } from './funding/funding-sources.service';
 import { IndicatorsService } from './indicators.service';
 import { ReportingJobs } from './reporting.jobs';
 import { ReportingResolver } from './reporting.resolver';
@@ -12,6 +14,8 @@ import { FiguresService } from './rounds/figures.service';
 import { RoundRemindersService } from './rounds/round-reminders.service';
 import { RoundsResolver } from './rounds/rounds.resolver';
 import { RoundsService } from './rounds/rounds.service';
+import { TrendResolver } from './trend/trend.resolver';
+import { TrendService } from './trend/trend.service';
 
 /**
  * Showing results (issue 16): goals, indicators and targets, funding sources, computed figures and
@@ -23,6 +27,8 @@ import { RoundsService } from './rounds/rounds.service';
   providers: [
     ReportDataService,
     IndicatorsService,
+    FundingSourcesService,
+    FundingSourcesResolver,
     ResultsService,
     RoundsService,
     FiguresService,
@@ -30,6 +36,8 @@ import { RoundsService } from './rounds/rounds.service';
     ReportingJobs,
     ReportingResolver,
     RoundsResolver,
+    TrendService,
+    TrendResolver,
   ],
   exports: [ResultsService],
 })

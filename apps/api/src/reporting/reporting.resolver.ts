@@ -4,18 +4,14 @@ import { SignedIn } from '../auth/access.decorators';
 import { type Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import {
-  CreateFundingSourceInput,
   CreateIndicatorInput,
   CreateNetworkGoalInput,
   IndicatorResultsArgs,
   IndicatorsArgs,
-  ServiceFundingSourcesArgs,
   SetIndicatorTargetInput,
 } from './dto/reporting.inputs';
 import { IndicatorsService } from './indicators.service';
 import {
-  FundingSourceConnection,
-  FundingSourceModel,
   IndicatorConnection,
   IndicatorModel,
   IndicatorResultConnection,
@@ -25,7 +21,7 @@ import {
 } from './models/reporting.model';
 import { ResultsService } from './results.service';
 
-/** Goals, indicators, targets, funding sources and the results (issue 16). */
+/** Goals, indicators, targets and the results (issue 16). */
 @Resolver()
 export class ReportingResolver {
   constructor(
@@ -89,27 +85,6 @@ export class ReportingResolver {
     @Args('input') input: SetIndicatorTargetInput,
   ): Promise<IndicatorTargetModel> {
     return this.indicatorsService.setTarget(actor, input);
-  }
-
-  @SignedIn('reporting.manage', 'reporting.report')
-  @Mutation(() => FundingSourceModel, {
-    description:
-      'Adds a funding source to a service (its responsible organisation’s admins, the network’s coordinators).',
-  })
-  createFundingSource(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: CreateFundingSourceInput,
-  ): Promise<FundingSourceModel> {
-    return this.indicatorsService.createFundingSource(actor, input);
-  }
-
-  @SignedIn('reporting.read', 'reporting.report')
-  @Query(() => FundingSourceConnection, { description: 'A service’s funding sources.' })
-  serviceFundingSources(
-    @CurrentActor() actor: Actor,
-    @Args() args: ServiceFundingSourcesArgs,
-  ): Promise<FundingSourceConnection> {
-    return this.indicatorsService.fundingSources(actor, args);
   }
 
   @SignedIn('reporting.read', 'reporting.report')

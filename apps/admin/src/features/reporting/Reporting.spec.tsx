@@ -48,6 +48,30 @@ const results = {
     ],
   },
 };
+const point = (year: number, value: number | null, target: number | null) => ({
+  periodStart: `${year}-01-01`,
+  periodEnd: `${year + 1}-01-01`,
+  value,
+  target,
+});
+const trend = {
+  indicatorTrend: {
+    totalCount: 1,
+    edges: [
+      {
+        node: {
+          indicator: { id: 'ind-1', name: clients.name, unit: clients.unit },
+          points: [
+            point(2022, null, 250),
+            point(2023, 180, 250),
+            point(2024, 210, 280),
+            point(2025, 240, 300),
+          ],
+        },
+      },
+    ],
+  },
+};
 const round = {
   id: 'round-1',
   periodKind: 'YEAR',
@@ -84,6 +108,7 @@ function mock(reportStatus: string, answerMutation: Answer = () => never) {
     const name = operationName(op);
     if (name === 'ReportingSetup') return fromValue({ data: setup });
     if (name === 'IndicatorResults') return fromValue({ data: results });
+    if (name === 'IndicatorTrend') return fromValue({ data: trend });
     if (name === 'ReportServices') return fromValue({ data: services });
     if (name === 'OrganizationReports') {
       return fromValue({
@@ -139,6 +164,23 @@ describe('reporting', () => {
       'href',
       `/files/reporting?network=ensi-ja-turvakotien-liitto&format=xlsx&kind=YEAR&year=${year}&lang=fi`,
     );
+    // The trend: a hidden line chart with the same figures in a table beside it.
+    const trendTable = await screen.findByRole('table', {
+      name: 'Tavoitetut lapset: toteuma ja tavoite kausittain (taulukko)',
+    });
+    const trendRows = within(trendTable).getAllByRole('row');
+    expect(trendRows).toHaveLength(5);
+    expect(trendRows[1]).toHaveTextContent(/2022\s*–\s*250\s*–/);
+    expect(trendRows[4]).toHaveTextContent(/2025\s*240 lasta\s*300\s*80 %/);
+    expect(screen.getByTestId('trend-chart')).toHaveAttribute('aria-hidden', 'true');
+    expect(
+      operationsOf(client.executeQuery).find((call) => call.name === 'IndicatorTrend')?.variables,
+    ).toEqual({
+      slug: 'ensi-ja-turvakotien-liitto',
+      organizationId: undefined,
+      until: { kind: 'YEAR', year, index: null },
+      periods: 4,
+    });
     expect(screen.getByRole('link', { name: 'Vuosiraportti (PDF)' })).toHaveAttribute(
       'href',
       expect.stringContaining('format=pdf') as string,

@@ -9,6 +9,7 @@ import { useTenant } from '../../lib/tenant/TenantContext';
 import { IndicatorResultsQuery, ReportingSetupQuery } from './reporting.documents';
 import { type Period, PeriodPicker, periodInput } from './period';
 import { GoalResults } from './ResultsCharts';
+import { TrendSection } from './TrendSection';
 
 /** The funder's report as a download (the API's /files/reporting, same access as the results). */
 export function reportUrl(
@@ -133,6 +134,7 @@ export function ResultsPage() {
           );
         }}
       </QueryState>
+      <TrendSection slug={slug} organizationId={organizationId} period={period} />
     </Page>
   );
 }

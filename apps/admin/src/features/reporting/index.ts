@@ -7,6 +7,7 @@ const IndicatorsPage = lazyPage(() => import('./IndicatorsPage'), 'IndicatorsPag
 const RoundsPage = lazyPage(() => import('./RoundsPage'), 'RoundsPage');
 const RoundPage = lazyPage(() => import('./RoundPage'), 'RoundPage');
 const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
+const FundingPage = lazyPage(() => import('./FundingPage'), 'FundingPage');
 const FigureEntryPage = lazyPage(() => import('./FigureEntryPage'), 'FigureEntryPage');
 
 /**
@@ -31,6 +32,7 @@ export const reportingFeature = defineFeature({
     { path: 'reports', Component: ReportsPage },
     { path: 'reports/:reportId', Component: FigureEntryPage },
     { path: 'results', Component: ResultsPage },
+    { path: 'services/:serviceId/funding', Component: FundingPage },
   ],
   organizationNav: [
     { to: 'reports', labelKey: 'nav.reports', roles: ['ORG_ADMIN'], order: 80 },

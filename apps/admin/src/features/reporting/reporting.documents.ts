@@ -291,3 +291,48 @@ export const ReportServicesQuery = graphql(`
     }
   }
 `);
+
+export const IndicatorTrendQuery = graphql(`
+  query IndicatorTrend(
+    $slug: String!
+    $organizationId: ID
+    $until: ReportingPeriodInput!
+    $periods: Int!
+  ) {
+    indicatorTrend(
+      networkSlug: $slug
+      organizationId: $organizationId
+      until: $until
+      periods: $periods
+      first: 100
+    ) {
+      totalCount
+      edges {
+        node {
+          indicator {
+            id
+            name {
+              fi
+              sv
+              en
+            }
+            unit {
+              fi
+              sv
+              en
+            }
+          }
+          points {
+            periodStart
+            periodEnd
+            value
+            target
+          }
+        }
+      }
+    }
+  }
+`);
+export type TrendRow = ResultOf<
+  typeof IndicatorTrendQuery
+>['indicatorTrend']['edges'][number]['node'];

@@ -217,12 +217,15 @@ export function ServiceForm({
   targetGroups,
   basePath,
   onReload,
+  canManageFunding = false,
 }: {
   service: ServiceEditorData;
   themes: TaxonomyOption[];
   targetGroups: TaxonomyOption[];
   basePath: string;
   onReload: () => void;
+  /** The organisation's admins keep the service's funding sources (issue 16). */
+  canManageFunding?: boolean;
 }) {
   const { t, i18n } = useTranslation('services');
   const { t: tc } = useTranslation();
@@ -605,6 +608,20 @@ export function ServiceForm({
         >
           {t('form.deliveries.manage')}
         </Button>
+        {canManageFunding && (
+          <Group gap="sm">
+            <Button
+              component={Link}
+              to={`${basePath}/services/${service.id}/funding`}
+              variant="outline"
+            >
+              {t('form.funding.manage')}
+            </Button>
+            <Text size="sm" c="dimmed">
+              {t('form.funding.hint')}
+            </Text>
+          </Group>
+        )}
       </Section>
 
       <Section id="professionals">

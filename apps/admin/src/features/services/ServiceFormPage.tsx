@@ -44,6 +44,7 @@ export function ServiceFormPage() {
           targetGroups={taxonomy.data?.network.targetGroups.edges.map((edge) => edge.node) ?? []}
           basePath={tenant.basePath}
           onReload={reload}
+          canManageFunding={tenant.roles.includes('ORG_ADMIN')}
         />
       )}
     </QueryState>

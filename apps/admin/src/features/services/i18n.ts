@@ -126,6 +126,10 @@ const fi = {
       none: 'Palvelulla ei ole vielä toteutuksia. Lisää kunnat tai hyvinvointialueet, toimipaikat ja aukioloajat.',
       manage: 'Hallitse toteutuksia',
     },
+    funding: {
+      manage: 'Rahoitus',
+      hint: 'Rahoituslähteet jakavat rahoittajaraportin luvut rahoittajittain.',
+    },
     save: {
       saving: 'Tallennetaan…',
       saved: 'Tallennettu',
@@ -382,6 +386,10 @@ const sv: ServicesMessages = {
       none: 'Tjänsten har ännu inga genomföranden. Lägg till kommuner eller välfärdsområden, verksamhetsställen och öppettider.',
       manage: 'Hantera genomföranden',
     },
+    funding: {
+      manage: 'Finansiering',
+      hint: 'Finansieringskällorna delar upp finansiärsrapportens siffror per finansiär.',
+    },
     save: {
       saving: 'Sparar…',
       saved: 'Sparat',
@@ -635,6 +643,10 @@ const en: ServicesMessages = {
       count_other: 'The service has {{count}} deliveries.',
       none: 'The service has no deliveries yet. Add municipalities or wellbeing areas, locations and opening hours.',
       manage: 'Manage deliveries',
+    },
+    funding: {
+      manage: 'Funding',
+      hint: 'The funding sources split the funder’s report by funder.',
     },
     save: {
       saving: 'Saving…',

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type FundingType, type Indicator, PrismaClient } from '@linja/db';
+import {
+  type ComputedIndicatorKind,
+  type FundingType,
+  type Indicator,
+  PrismaClient,
+} from '@linja/db';
 
 import { type Actor } from '../../auth/actor';
 import { AuthorizationService } from '../../authz/authorization.service';
 import { isUuid } from '../../common/ids/is-uuid';
 import { type LocalizedText } from '../../common/localization/localized-text.model';
 import { toLocalizedText } from '../../common/localization/localized-text.util';
+import { computeIndicator } from '../computed/computed-indicators';
 import { IndicatorsService } from '../indicators.service';
 import { isoDate, type PeriodSpec, periodRange } from '../period';
 import { assertMayRead, notFound } from '../reporting-access';
@@ -54,7 +60,23 @@ export interface ReportData {
   indicators: ReportIndicator[];
   figures: ReportFigure[];
   funders: ReportFunder[];
+  /** Linja's own counts for the period (as the computed indicators of the same kinds). */
+  activity: ReportActivity;
 }
+
+export interface ReportActivity {
+  wellbeingAreasReached: number;
+  municipalitiesReached: number;
+  eventsHeld: number;
+  eventParticipants: number;
+}
+
+const ACTIVITY_KINDS = {
+  wellbeingAreasReached: 'WELLBEING_AREAS_REACHED',
+  municipalitiesReached: 'MUNICIPALITIES_REACHED',
+  eventsHeld: 'EVENTS_HELD',
+  eventParticipants: 'EVENT_PARTICIPANTS',
+} as const satisfies Record<keyof ReportActivity, ComputedIndicatorKind>;
 
 function periodLabel(spec: PeriodSpec): string {
   if (spec.kind === 'YEAR') return String(spec.year);
@@ -171,7 +193,20 @@ export class ReportDataService {
       funders.set(key, funder);
     }
     const targetOf = new Map(targets.map((target) => [target.indicatorId, target.value]));
+    const scope = {
+      networkId: network.id,
+      organizationId: orgId,
+      start: range.start,
+      end: range.end,
+    };
+    const counts = await Promise.all(
+      Object.entries(ACTIVITY_KINDS).map(
+        async ([key, kind]) => [key, await computeIndicator(this.prisma, kind, scope)] as const,
+      ),
+    );
+    const activity = Object.fromEntries(counts) as unknown as ReportActivity;
     return {
+      activity,
       network: { slug: network.slug, name: network.name },
       organization,
       period: {

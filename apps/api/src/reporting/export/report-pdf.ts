@@ -55,7 +55,8 @@ function indicatorLine(
 
 /**
  * The annual report as a PDF (pdfkit, its built-in Helvetica: WinAnsi covers ä, ö, å): the goals with
- * each indicator against its target as a bar, then the figures split by funder. The text carries
+ * each indicator against its target as a bar, reach by area and events (Linja's counts), then the
+ * figures split by funder. The text carries
  * every figure, so the document reads the same without the bars.
  */
 export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
@@ -104,6 +105,23 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
     for (const row of rows) {
       const scale = Math.max(row.value ?? 0, row.target ?? 0);
       indicatorLine(doc, row, scale, locale);
+    }
+    doc.moveDown(0.5);
+  }
+
+  // Reach by area and events: Linja's own counts for the period.
+  for (const [heading, lines] of [
+    ['reach', ['wellbeingAreasReached', 'municipalitiesReached']],
+    ['events', ['eventsHeld', 'eventParticipants']],
+  ] as const) {
+    if (doc.y > 720) doc.addPage();
+    doc.font('Helvetica-Bold').fontSize(12).text(s(heading), MARGIN);
+    doc.moveDown(0.3);
+    for (const key of lines) {
+      doc
+        .font('Helvetica')
+        .fontSize(9)
+        .text(`${s(key)}: ${number(data.activity[key], locale)}`, MARGIN, doc.y, { width: WIDTH });
     }
     doc.moveDown(0.5);
   }

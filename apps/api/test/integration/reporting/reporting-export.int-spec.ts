@@ -25,6 +25,28 @@ const TURKU_ADMIN = `org-admin:${ORG_TURKU_ETK}`;
 const YEAR = new Date().getUTCFullYear() - 1;
 const CLIENTS = DEMO_INDICATOR_IDS[0]!; // "Tavoitetut asiakkaat", target 1000
 
+/** Reach and events of a network in [$2, $3), written independently of the computed statements. */
+const REACH_AND_EVENTS = `
+  WITH d AS (SELECT d.id FROM service_delivery d JOIN service s ON s.id = d.service_id
+             WHERE s.network_id = $1::uuid AND s.status = 'PUBLISHED' AND d.status = 'ACTIVE'
+               AND (d.starts_on IS NULL OR d.starts_on < $3::date)
+               AND (d.ends_on IS NULL OR d.ends_on >= $2::date)),
+  a AS (SELECT a.*, m.wellbeing_area_code AS m_area FROM delivery_area a
+        LEFT JOIN municipality m ON m.code = a.municipality_code WHERE a.delivery_id IN (SELECT id FROM d)),
+  e AS (SELECT e.* FROM event e WHERE e.network_id = $1::uuid AND e.status = 'PUBLISHED'
+          AND e.starts_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Helsinki'
+          AND e.starts_at < ($3::date)::timestamp AT TIME ZONE 'Europe/Helsinki')
+  SELECT
+    (SELECT count(*) FROM wellbeing_area w WHERE EXISTS (SELECT 1 FROM a
+       WHERE a.wellbeing_area_code = w.code OR a.m_area = w.code OR a.region_code = w.region_code))::int AS areas,
+    (SELECT count(*) FROM municipality m WHERE EXISTS (SELECT 1 FROM a
+       WHERE a.municipality_code = m.code OR a.wellbeing_area_code = m.wellbeing_area_code
+          OR a.region_code = m.region_code))::int AS municipalities,
+    (SELECT count(*) FROM e)::int AS events,
+    (SELECT COALESCE(sum(CASE WHEN (SELECT count(*) FROM event_signup g WHERE g.event_id = e.id AND g.attended) > 0
+                        THEN (SELECT count(*) FROM event_signup g WHERE g.event_id = e.id AND g.attended)
+                        ELSE COALESCE(e.attendance_count, 0) END), 0) FROM e)::int AS participants`;
+
 describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
   let api: TestApp;
   let prisma: PrismaClient;
@@ -173,6 +195,19 @@ describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
     expect(textOf).toContain(String(await direct(CLIENTS)));
     expect(textOf).toContain('STEA (Avustus)');
     expect(textOf).toContain(`Tavoitetut asiakkaat: ${await direct(CLIENTS, 'STEA')}`);
+    // Reach by area and events: the counts made directly in SQL.
+    const [counts] = await prisma.$queryRawUnsafe<
+      { areas: number; municipalities: number; events: number; participants: number }[]
+    >(REACH_AND_EVENTS, FEDERATION_ID, `${YEAR}-01-01`, `${YEAR + 1}-01-01`);
+    const flat = textOf.replace(/[\s\u00a0\u202f]+/g, ' ');
+    const fi = (value: number) =>
+      new Intl.NumberFormat('fi-FI').format(value).replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(flat).toContain('Tavoittavuus alueittain');
+    expect(flat).toContain(`Hyvinvointialueet, joilla palveluita: ${fi(counts!.areas)}`);
+    expect(flat).toContain(`Kunnat, joissa palveluita: ${fi(counts!.municipalities)}`);
+    expect(flat).toContain(`Järjestetyt tapahtumat: ${fi(counts!.events)}`);
+    expect(flat).toContain(`Osallistujat: ${fi(counts!.participants)}`);
+    expect(counts!.areas).toBeGreaterThan(0);
   });
 
   it('follows the results’ access rules and refuses bad input with the field', async () => {

@@ -482,7 +482,21 @@ describe(`showing results: indicators, computed figures, reporting rounds on ${D
       { field: `figure:${indicatorId}`, locale: null, before: '130', after: '131' },
     ]);
     expect(await results()).toMatchObject({ value: 131 });
-    // Lahti's own results count only Lahti's figures; Turku's admin may not read Lahti's.
+    // Lahti's own results count only Lahti's figures; Turku's (it reported nothing) none of them.
+    const orgResult = async (org: string, as: string) => {
+      const result = await call<{ indicatorResults: { edges: { node: ResultNode }[] } }>(
+        RESULTS,
+        { slug: FEDERATION, org, period: { kind: 'YEAR', year: YEAR } },
+        as,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.indicatorResults.edges.find(
+        (edge) => edge.node.indicator.id === indicatorId,
+      )!.node;
+    };
+    expect(await orgResult(ORG_LAHTI, LAHTI_ADMIN)).toMatchObject({ value: 131, target: 400 });
+    expect(await orgResult(ORG_TURKU_ETK, TURKU_ADMIN)).toMatchObject({ value: null });
+    // Turku's admin may not read Lahti's.
     expect(
       errorCode(
         await call(

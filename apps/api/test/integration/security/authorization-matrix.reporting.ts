@@ -52,6 +52,20 @@ async function reportedIndicator(ctx: MatrixContext, network: NetworkKey): Promi
   return row.id;
 }
 
+/** A funding source of one of the tenant organisation's services. */
+async function fundingSource(ctx: MatrixContext, target: TenantKey): Promise<string> {
+  const service = await ctx.build.service(TENANTS[target], 'PUBLISHED');
+  const row = await ctx.prisma.fundingSource.create({
+    data: {
+      serviceId: service.id,
+      type: 'GRANT',
+      funderName: 'STEA',
+      startsOn: new Date('2026-01-01T00:00:00.000Z'),
+    },
+  });
+  return row.id;
+}
+
 /** A round of the tenant's network with a report of its organisation, and one of its services. */
 async function buildReport(
   ctx: MatrixContext,
@@ -120,6 +134,13 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     expect: READERS,
     readOnly: true,
   }),
+  indicatorTrend: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!) { indicatorTrend(networkSlug: $slug, until: { kind: YEAR, year: 2026 }, periods: 3, first: 5) { totalCount edges { node { points { value } } } } }',
+    targets: NETWORK_KEYS,
+    setup: NETWORK_SLUG,
+    expect: READERS,
+    readOnly: true,
+  }),
   setIndicatorTarget: matrixCase<NetworkKey>({
     doc: 'mutation($id: ID!) { setIndicatorTarget(input: { indicatorId: $id, period: { kind: YEAR, year: 2026 }, value: 10 }) { id } }',
     targets: NETWORK_KEYS,
@@ -132,6 +153,18 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     setup: async (ctx, target) => ({
       id: (await ctx.build.service(TENANTS[target], 'PUBLISHED')).id,
     }),
+    expect: COORDINATORS_OR_REPORTERS,
+  }),
+  updateFundingSource: matrixCase<TenantKey>({
+    doc: 'mutation($id: ID!) { updateFundingSource(input: { id: $id, type: DONATION, funderName: "Lahjoittaja", startsOn: "2026-01-01", isPermanent: false }) { id } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({ id: await fundingSource(ctx, target) }),
+    expect: COORDINATORS_OR_REPORTERS,
+  }),
+  removeFundingSource: matrixCase<TenantKey>({
+    doc: 'mutation($id: ID!) { removeFundingSource(id: $id) { id } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => ({ id: await fundingSource(ctx, target) }),
     expect: COORDINATORS_OR_REPORTERS,
   }),
   serviceFundingSources: matrixCase<TenantKey>({

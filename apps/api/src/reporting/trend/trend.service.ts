@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { type Indicator, PrismaClient } from '@linja/db';
+
+import { type Actor } from '../../auth/actor';
+import { AuthorizationService } from '../../authz/authorization.service';
+import { BadUserInputError } from '../../common/errors/domain-error';
+import { isUuid } from '../../common/ids/is-uuid';
+import { type Connection } from '../../common/pagination/connection.model';
+import { IndicatorsService } from '../indicators.service';
+import { pageByCreation } from '../paginate';
+import { isoDate, periodRange, periodsUpTo } from '../period';
+import { assertMayRead, networkBySlug } from '../reporting-access';
+import { toIndicatorModel } from '../reporting.mapper';
+import { ResultsService } from '../results.service';
+import { type IndicatorTrendArgs, type IndicatorTrendModel } from './trend.model';
+
+const MAX_PERIODS = 12;
+
+/**
+ * Each indicator's figure against its target over consecutive periods (the same figures as
+ * `indicatorResults` gives period by period), under the same read rule.
+ */
+@Injectable()
+export class TrendService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly authz: AuthorizationService,
+    private readonly indicators: IndicatorsService,
+    private readonly results: ResultsService,
+  ) {}
+
+  async trend(actor: Actor, args: IndicatorTrendArgs): Promise<Connection<IndicatorTrendModel>> {
+    const network = await networkBySlug(this.prisma, args.networkSlug);
+    await assertMayRead(this.prisma, this.authz, actor, network.id, args.organizationId);
+    if (!Number.isInteger(args.periods) || args.periods < 1 || args.periods > MAX_PERIODS) {
+      throw new BadUserInputError('periods', `periods: 1–${MAX_PERIODS}.`);
+    }
+    periodRange(args.until, 'until');
+    const ranges = periodsUpTo(args.until, args.periods).map((spec) => periodRange(spec, 'until'));
+    const organizationId =
+      args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
+    const page = await pageByCreation(
+      this.prisma.indicator,
+      this.indicators.indicatorScope(network.id, organizationId),
+      args,
+      (row: Indicator) => row,
+    );
+    const rows = page.edges.map((edge) => edge.node);
+    // One set of statements per period (at most twelve), each covering every indicator of the page.
+    const values = await Promise.all(
+      ranges.map((range) => this.results.values(network.id, organizationId, range, rows)),
+    );
+    const targets = await this.prisma.indicatorTarget.findMany({
+      where: {
+        indicatorId: { in: rows.map((row) => row.id) },
+        periodKind: args.until.kind,
+        periodStart: { in: ranges.map((range) => range.start) },
+        serviceId: null,
+        municipalityCode: null,
+        wellbeingAreaCode: null,
+        ageBand: null,
+      },
+    });
+    const targetOf = new Map(
+      targets.map((target) => [`${target.indicatorId}:${isoDate(target.periodStart)}`, target]),
+    );
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: {
+          indicator: toIndicatorModel(edge.node),
+          points: ranges.map((range, position) => ({
+            periodStart: isoDate(range.start),
+            periodEnd: isoDate(range.end),
+            value: values[position]?.get(edge.node.id) ?? null,
+            target: targetOf.get(`${edge.node.id}:${isoDate(range.start)}`)?.value ?? null,
+          })),
+        },
+      })),
+    };
+  }
+}
