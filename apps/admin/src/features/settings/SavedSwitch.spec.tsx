@@ -12,7 +12,7 @@ function renderSwitch(save: jest.Mock) {
       initial={false}
       save={save}
     />,
-    mockClient(() => never),
+    mockClient(() => never).client,
   );
   return screen.getByRole('switch', { name: /^Julkinen/ });
 }
