@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 
-import { ORG_LAHTI } from '@linja/db';
+import { DEMO_FEEDBACK_SURVEY_LAHTI, ORG_LAHTI } from '@linja/db';
 import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -21,6 +22,8 @@ const LAHTI_ADMIN = 'yllapitaja@lahti.example';
 const NETWORK = 'ensi-ja-turvakotien-liitto';
 const YEAR = new Date().getFullYear();
 const CLIENTS = 'Tavoitetut asiakkaat';
+/** Lahti's Ensikoti (demo seed): its survey and its funding sources. */
+const LAHTI_SERVICE = '5a1e0b6e-0c1f-4c3e-9d0a-400000000001';
 
 describeInBrowser(
   'admin: a reporting round from opening to the funder’s workbook (headless Chromium)',
@@ -138,6 +141,51 @@ describeInBrowser(
         shelterSheet.push((row.values as unknown[]).slice(1));
       });
       expect(shelterSheet).toEqual(expect.arrayContaining([[CLIENTS, 120]]));
+
+      // And the annual report as PDF: its text carries the reported figure.
+      const [pdf] = await Promise.all([
+        coordinator.waitForEvent('download'),
+        coordinator.getByRole('link', { name: 'Vuosiraportti (PDF)' }).click(),
+      ]);
+      expect(pdf.suggestedFilename()).toBe(`report-${NETWORK}-${YEAR}.pdf`);
+      const text = execFileSync('pdftotext', ['-layout', await pdf.path(), '-']).toString();
+      expect(text).toContain(`Tulosraportti ${YEAR}`);
+      expect(text).toMatch(new RegExp(`${CLIENTS}\\s+120\\b`));
+    });
+
+    it('an organisation admin’s feedback survey pages and a service’s funding page are accessible', async () => {
+      const admin = await signedIn(LAHTI_ADMIN);
+      await admin.goto(`${api.baseUrl}/admin/o/${ORG_LAHTI}/feedback`);
+      await admin.getByRole('heading', { level: 1, name: /^Palautekyselyt/ }).waitFor();
+      await admin.getByRole('table', { name: 'Palautekyselyt, uusin ensin' }).waitFor();
+      await admin.getByText('Palaute: Ensikoti (Lahti)').first().waitFor();
+      await expectAccessible(admin, 'feedback surveys');
+
+      await admin.goto(
+        `${api.baseUrl}/admin/o/${ORG_LAHTI}/feedback/${DEMO_FEEDBACK_SURVEY_LAHTI}`,
+      );
+      await admin
+        .getByRole('heading', { level: 1, name: 'Tulokset: Palaute: Ensikoti (Lahti)' })
+        .waitFor();
+      await admin.getByRole('table').first().waitFor();
+      await expectAccessible(admin, 'survey results');
+      await screenshot(admin, 'admin-feedback-results.png');
+
+      await admin.goto(`${api.baseUrl}/admin/o/${ORG_LAHTI}/feedback/new`);
+      await admin.getByRole('heading', { level: 1, name: 'Uusi palautekysely' }).waitFor();
+      await expectAccessible(admin, 'survey editor');
+
+      await admin.goto(`${api.baseUrl}/admin/o/${ORG_LAHTI}/services/${LAHTI_SERVICE}/funding`);
+      await admin.getByRole('heading', { level: 1, name: /^Rahoitus: / }).waitFor();
+      await admin
+        .getByRole('table', { name: 'Palvelun rahoituslähteet' })
+        .getByRole('row')
+        .nth(1)
+        .waitFor();
+      await expectAccessible(admin, 'funding sources');
+      await admin.getByRole('button', { name: 'Lisää rahoituslähde' }).click();
+      await admin.getByRole('dialog').waitFor();
+      await expectAccessible(admin, 'funding source dialog');
     });
   },
 );

@@ -31,7 +31,7 @@ const fi = {
     CLOSED: 'Sulje kysely',
     reopen: 'Avaa uudelleen',
     openOf: 'Avaa vastattavaksi: {{survey}}',
-    closeOf: 'Sulje: {{survey}}',
+    closeOf: 'Sulje kysely: {{survey}}',
     reopenOf: 'Avaa uudelleen: {{survey}}',
     confirmOpenTitle: 'Avataanko kysely?',
     confirmOpen:
@@ -155,7 +155,7 @@ const sv: FeedbackMessages = {
     CLOSED: 'Stäng enkäten',
     reopen: 'Öppna igen',
     openOf: 'Öppna för svar: {{survey}}',
-    closeOf: 'Stäng: {{survey}}',
+    closeOf: 'Stäng enkäten: {{survey}}',
     reopenOf: 'Öppna igen: {{survey}}',
     confirmOpenTitle: 'Öppna enkäten?',
     confirmOpen:
@@ -277,7 +277,7 @@ const en: FeedbackMessages = {
     CLOSED: 'Close the survey',
     reopen: 'Reopen',
     openOf: 'Open for answers: {{survey}}',
-    closeOf: 'Close: {{survey}}',
+    closeOf: 'Close the survey: {{survey}}',
     reopenOf: 'Reopen: {{survey}}',
     confirmOpenTitle: 'Open the survey?',
     confirmOpen:
