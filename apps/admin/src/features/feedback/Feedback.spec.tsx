@@ -173,7 +173,9 @@ describe('feedback surveys: the list', () => {
     // The transition table: OPEN → CLOSED, CLOSED → OPEN; never back to a draft.
     const open = within(table).getByRole('row', { name: /Kysely s2/ });
     expect(within(open).queryByRole('link', { name: /Muokkaa/ })).toBeNull();
-    expect(within(open).getByRole('button', { name: 'Sulje kysely: Kysely s2' })).toBeInTheDocument();
+    expect(
+      within(open).getByRole('button', { name: 'Sulje kysely: Kysely s2' }),
+    ).toBeInTheDocument();
     const closed = within(table).getByRole('row', { name: /Kysely s3/ });
     expect(
       within(closed).getByRole('button', { name: 'Avaa uudelleen: Kysely s3' }),
