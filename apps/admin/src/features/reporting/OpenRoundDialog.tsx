@@ -5,10 +5,14 @@ import { useMutation, useQuery } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
 import { errorField, errorMessage } from '../../lib/urql/errors';
 import { localized } from '../services/format';
+import { type OrganizationList, OrganizationIndicatorLists } from './OrganizationIndicatorLists';
 import { type Period, PeriodPicker, periodInput } from './period';
 import { OpenReportingRoundMutation, ReportingSetupQuery } from './reporting.documents';
 
-/** Opens a round: period, due date and the network's REPORTED indicators every member reports. */
+/**
+ * Opens a round: period, due date, the network's REPORTED indicators every member reports, and for
+ * chosen organisations a list of their own instead.
+ */
 export function OpenRoundDialog({
   slug,
   onClose,
@@ -25,15 +29,28 @@ export function OpenRoundDialog({
   const [period, setPeriod] = useState<Period>({ kind: 'YEAR', year, index: null });
   const [dueOn, setDueOn] = useState(`${year + 1}-01-31`);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [lists, setLists] = useState<OrganizationList[]>([]);
   const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
   const [{ fetching }, open] = useMutation(OpenReportingRoundMutation);
-  const reported = (setup.data?.indicators.edges ?? [])
+  const reportable = (setup.data?.indicators.edges ?? [])
     .map((edge) => edge.node)
-    .filter((row) => row.source === 'REPORTED' && !row.organizationId);
+    .filter((row) => row.source === 'REPORTED');
+  const reported = reportable.filter((row) => !row.organizationId);
+  const organizations = lists.map((entry) => ({
+    organizationId: entry.organizationId ?? '',
+    indicatorIds: entry.indicatorIds,
+  }));
+  const anyChosen = chosen.length > 0 || lists.some((entry) => entry.indicatorIds.length > 0);
 
   const submit = async () => {
     const answer = await open({
-      input: { networkSlug: slug, period: periodInput(period), dueOn, indicatorIds: chosen },
+      input: {
+        networkSlug: slug,
+        period: periodInput(period),
+        dueOn,
+        indicatorIds: chosen,
+        organizations,
+      },
     });
     if (answer.error || !answer.data) {
       setFailure({ field: errorField(answer.error), message: errorMessage(answer.error) ?? '' });
@@ -80,6 +97,15 @@ export function OpenRoundDialog({
             </Stack>
           </Checkbox.Group>
         )}
+        {reportable.length > 0 && (
+          <OrganizationIndicatorLists
+            slug={slug}
+            indicators={reportable}
+            value={lists}
+            onChange={setLists}
+            errorAt={errorAt}
+          />
+        )}
         {failure && !failure.field && (
           <Alert color="red" role="alert">
             {t('rounds.failed', { detail: failure.message })}
@@ -89,11 +115,7 @@ export function OpenRoundDialog({
           <Button variant="default" onClick={onClose}>
             {t('round.cancel')}
           </Button>
-          <Button
-            onClick={() => void submit()}
-            loading={fetching}
-            disabled={chosen.length === 0 || !dueOn}
-          >
+          <Button onClick={() => void submit()} loading={fetching} disabled={!anyChosen || !dueOn}>
             {t('rounds.open')}
           </Button>
         </Group>
