@@ -106,7 +106,8 @@ describe('OpenRoundDialog', () => {
     await waitFor(() => {
       expect(onOpened).toHaveBeenCalledWith('round-9');
     });
-    const [sent] = operationsOf(client.executeMutation);
+    expect(operationsOf(client.executeMutation)).toHaveLength(1);
+    const sent = operationsOf(client.executeMutation)[0]!;
     expect(sent.name).toBe('OpenReportingRound');
     expect(sent.variables.input).toMatchObject({
       networkSlug: 'liitto',
