@@ -37,7 +37,7 @@ export function OrganizationIndicatorLists({
     query: NetworkMembersQuery,
     variables: { slug, filter: { statuses: ['ACTIVE'] }, first: 100 },
   });
-  const organizations = (members.data?.network?.members.edges ?? []).map(
+  const organizations = (members.data?.network.members.edges ?? []).map(
     (edge) => edge.node.organization,
   );
   const update = (index: number, change: Partial<OrganizationList>) => {
