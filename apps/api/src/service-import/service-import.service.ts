@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaClient } from '@linja/db';
-import { type TLocale, type TServiceContent, ZServiceContent } from '@linja/domain';
+import { type TLocale } from '@linja/domain';
 
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
@@ -10,31 +8,26 @@ import { BadUserInputError, DomainError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { ServiceEditingService } from '../service-offering/service-editing.service';
 import { type CommitServiceImportInput, type ServiceImportInput } from './dto/service-import.input';
-import {
-  type ImportSource,
-  type ImportTerm,
-  type RowIssue,
-  sameContent,
-} from './formats/import-record';
+import { decodeBase64File } from './formats/import-file';
+import { type ImportSource, type RowIssue } from './formats/import-record';
 import { readImportFile } from './formats/read-import-file';
 import { issueMessage } from './import-messages';
+import {
+  firstPositionsOf,
+  loadExisting,
+  loadTerms,
+  type PlannedRow,
+  planRecords,
+  planToken,
+} from './import-planner';
+import { applyPlannedRow } from './import-writer';
 import {
   type ServiceImportReport,
   type TImportOutcome,
 } from './models/service-import-report.model';
-
-interface PlannedRow {
-  readonly line: number;
-  readonly externalId: string;
-  readonly name: string;
-  outcome: TImportOutcome;
-  serviceId: string | null;
-  /** The existing service's version the plan is based on (an update bumps exactly this one). */
-  readonly version: number | null;
-  readonly content?: TServiceContent;
-  readonly issues: RowIssue[];
-  readonly warnings: readonly RowIssue[];
-}
+import { SERVICE_IMPORT_JOB_THRESHOLD } from './run/import-run.constants';
+import { ImportRunService } from './run/import-run.service';
+import { toRunView } from './run/import-run.view';
 
 interface Plan {
   readonly networkId: string;
@@ -44,23 +37,14 @@ interface Plan {
   readonly token: string;
 }
 
-/** An existing service matched by external identifier, with its newest content. */
-interface Existing {
-  readonly id: string;
-  readonly networkId: string;
-  readonly status: string;
-  readonly version: number;
-  readonly workingState: string | null;
-  readonly content: TServiceContent | null;
-}
-
 const COMMIT_TIMEOUT_MS = 120_000;
 
 /**
  * Importing services from a file (issue 19) — CSV, HSDS JSON or Data Package, PTV JSON: a reader per
  * format (formats/) turns the file into records; everything after is shared: `preview` reads the file and reports per row what
  * would happen, writing nothing; `commit` does it, only if the plan is still the one previewed
- * (`previewToken`). Rows become DRAFTs through ServiceEditingService's own writes (audit, search
+ * (`previewToken`); a file over SERVICE_IMPORT_JOB_THRESHOLD services is committed by a background
+ * job instead (run/). Rows become DRAFTs through ServiceEditingService's own writes (audit, search
  * rows), never published: they go through the network's review like hand-made drafts.
  */
 @Injectable()
@@ -69,6 +53,7 @@ export class ServiceImportService {
     private readonly prisma: PrismaClient,
     private readonly authz: AuthorizationService,
     private readonly editing: ServiceEditingService,
+    private readonly runs: ImportRunService,
   ) {}
 
   async preview(actor: Actor, input: ServiceImportInput): Promise<ServiceImportReport> {
@@ -85,6 +70,18 @@ export class ServiceImportService {
         { field: 'input.previewToken' },
       );
     }
+    if (plan.source.records.length > SERVICE_IMPORT_JOB_THRESHOLD) {
+      const run = await this.runs.enqueue(actor, {
+        organizationId: plan.organizationId,
+        networkId: plan.networkId,
+        format: plan.source.format,
+        contentLanguage: plan.source.contentLanguage,
+        fileHash: plan.source.fileHash,
+        file: decodeBase64File(input.contentBase64),
+        total: plan.source.records.length,
+      });
+      return { ...toReport(plan, localeOf(input), false), run: toRunView(run, localeOf(input)) };
+    }
     const writes = plan.rows.filter(
       (row) => row.outcome === 'CREATED' || row.outcome === 'UPDATED',
     );
@@ -92,7 +89,7 @@ export class ServiceImportService {
       try {
         await this.prisma.$transaction(
           async (tx) => {
-            for (const row of writes) await this.apply(tx, actor, plan, row);
+            for (const row of writes) await applyPlannedRow(this.editing, tx, actor, plan, row);
           },
           { maxWait: 10_000, timeout: COMMIT_TIMEOUT_MS },
         );
@@ -108,34 +105,6 @@ export class ServiceImportService {
       }
     }
     return toReport(plan, localeOf(input), true);
-  }
-
-  private async apply(
-    tx: Prisma.TransactionClient,
-    actor: Actor,
-    plan: Plan,
-    row: PlannedRow,
-  ): Promise<void> {
-    if (!row.content) return;
-    if (row.outcome === 'CREATED') {
-      const created = await this.editing.insertDraft(
-        tx,
-        actor,
-        {
-          networkId: plan.networkId,
-          organizationId: plan.organizationId,
-          externalId: row.externalId,
-        },
-        row.content,
-      );
-      row.serviceId = created.id;
-      return;
-    }
-    if (row.serviceId && row.version !== null) {
-      // The version seen by the plan: a service edited since makes the whole commit CONFLICT.
-      const current = await this.editing.bumpVersion(tx, row.serviceId, row.version);
-      await this.editing.writeDraft(tx, actor, current, row.content);
-    }
   }
 
   /** Authorises, reads the file and decides every row; writes nothing. */
@@ -161,139 +130,23 @@ export class ServiceImportService {
       input.contentLanguage ?? null,
     );
     const [terms, existing] = await Promise.all([
-      this.loadTerms(networkId),
-      this.loadExisting(
+      loadTerms(this.prisma, networkId),
+      loadExisting(
+        this.prisma,
         organizationId,
         source.records.map((record) => record.externalId),
       ),
     ]);
-
-    const seen = new Map<string, number>();
-    const rows = source.records.map((record): PlannedRow => {
-      const found = existing.get(record.externalId);
-      const base = found?.content ?? null;
-      const carriedTermIds = new Set([...(base?.themeIds ?? []), ...(base?.targetGroupIds ?? [])]);
-      const mapped = record.map(base, { terms, carriedTermIds });
-      const issues = [...mapped.issues];
-      const firstPosition = seen.get(record.externalId);
-      if (record.externalId !== '' && firstPosition !== undefined) {
-        issues.push({
-          column: source.format === 'CSV' ? 'external_id' : 'id',
-          code: 'DUPLICATE_EXTERNAL_ID',
-          params: { line: firstPosition },
-        });
-      } else if (record.externalId !== '') seen.set(record.externalId, record.position);
-      if (found && found.networkId !== networkId) {
-        issues.push({
-          column: source.format === 'CSV' ? 'external_id' : 'id',
-          code: 'OTHER_NETWORK',
-          params: {},
-        });
-      } else if (found?.status === 'ARCHIVED') {
-        issues.push({ column: '', code: 'SERVICE_ARCHIVED', params: {} });
-      }
-      let outcome: TImportOutcome;
-      if (issues.length > 0 || !mapped.content) outcome = 'ERROR';
-      else if (!found) outcome = 'CREATED';
-      else if (base && sameContent(base, mapped.content)) outcome = 'UNCHANGED';
-      else if (found.workingState === 'SUBMITTED') {
-        issues.push({ column: '', code: 'SERVICE_IN_REVIEW', params: {} });
-        outcome = 'ERROR';
-      } else outcome = 'UPDATED';
-      return {
-        line: record.position,
-        externalId: record.externalId,
-        name: record.name,
-        outcome,
-        serviceId: found?.id ?? null,
-        version: found?.version ?? null,
-        content: outcome === 'ERROR' ? undefined : mapped.content,
-        issues,
-        warnings: mapped.warnings,
-      };
+    const rows = planRecords(source.records, {
+      networkId,
+      format: source.format,
+      terms,
+      existing,
+      firstPositions: firstPositionsOf(source.records),
     });
-    const token = createHash('sha256')
-      .update(
-        JSON.stringify({
-          organizationId,
-          networkId,
-          format: source.format,
-          contentLanguage: source.contentLanguage,
-          fileHash: source.fileHash,
-          rows: rows.map((row) => [row.line, row.outcome, row.serviceId, row.version]),
-        }),
-      )
-      .digest('hex');
+    const token = planToken(organizationId, networkId, source, rows);
     return { networkId, organizationId, source, rows, token };
   }
-
-  private async loadTerms(networkId: string): Promise<Map<string, ImportTerm>> {
-    const terms = await this.prisma.taxonomyTerm.findMany({
-      where: { networkId },
-      select: { id: true, kind: true, slug: true, label: true, archivedAt: true },
-    });
-    return new Map(
-      terms.map((term) => [
-        `${term.kind}:${term.slug.toLowerCase()}`,
-        {
-          id: term.id,
-          kind: term.kind,
-          slug: term.slug,
-          label: finnishLabel(term.label),
-          archived: term.archivedAt !== null,
-        },
-      ]),
-    );
-  }
-
-  /** The organisation's services named by the file's external identifiers (one query). */
-  private async loadExisting(
-    organizationId: string,
-    externalIds: readonly string[],
-  ): Promise<Map<string, Existing>> {
-    const ids = [...new Set(externalIds.filter(Boolean))];
-    if (ids.length === 0) return new Map();
-    const services = await this.prisma.service.findMany({
-      where: { responsibleOrganizationId: organizationId, externalId: { in: ids } },
-      select: {
-        id: true,
-        networkId: true,
-        status: true,
-        version: true,
-        externalId: true,
-        workingRevision: { select: { state: true, content: true } },
-        publishedRevision: { select: { content: true } },
-      },
-    });
-    return new Map(
-      services.map((service) => {
-        const stored = service.workingRevision?.content ?? service.publishedRevision?.content;
-        return [
-          service.externalId ?? '',
-          {
-            id: service.id,
-            networkId: service.networkId,
-            status: service.status,
-            version: service.version,
-            workingState: service.workingRevision?.state ?? null,
-            content: stored === undefined ? null : asContent(stored),
-          },
-        ];
-      }),
-    );
-  }
-}
-
-/** Stored content through today's schema (defaults filled in), as hand-made edits see it. */
-function asContent(stored: Prisma.JsonValue): TServiceContent {
-  const parsed = ZServiceContent.safeParse(stored);
-  return parsed.success ? parsed.data : (stored as unknown as TServiceContent);
-}
-
-/** A term's Finnish label (what PTV's and other files' names are matched against). */
-function finnishLabel(label: Prisma.JsonValue): string {
-  const fi = label && typeof label === 'object' && !Array.isArray(label) ? label.fi : undefined;
-  return typeof fi === 'string' ? fi : '';
 }
 
 function localeOf(input: ServiceImportInput): TLocale {

@@ -8,6 +8,7 @@ import { useOrganizationTenant } from '../../lib/tenant/TenantContext';
 import type { NetworkRef } from '../../lib/tenant/tenants';
 import { errorCode, errorMessage } from '../../lib/urql/errors';
 import { detectImportFormat, IMPORT_FORMATS, type ImportFormat } from './detect-format';
+import { ImportRunProgress } from './ImportRunProgress';
 import {
   CommitServiceImportMutation,
   type ImportReport,
@@ -75,6 +76,7 @@ export function ServiceImport({
   const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [runId, setRunId] = useState<string | null>(null);
   const [template] = useQuery({ query: ServiceImportTemplateQuery });
   const [previewState, preview] = useMutation(PreviewServiceImportMutation);
   const [commitState, commit] = useMutation(CommitServiceImportMutation);
@@ -111,6 +113,7 @@ export function ServiceImport({
     setReport(null);
     setProblem(null);
     setDone(null);
+    setRunId(null);
     setContent(null);
     setFormat(null);
     if (!chosen || !network) return;
@@ -162,7 +165,9 @@ export function ServiceImport({
     setReport(null);
     setContent(null);
     setFile(null);
-    setDone(t('done', { created: applied.created, updated: applied.updated }));
+    // A large file is committed by a background job: follow its run instead.
+    if (applied.run) setRunId(applied.run.id);
+    else setDone(t('done', { created: applied.created, updated: applied.updated }));
   };
 
   const toImport = report ? report.created + report.updated : 0;
@@ -247,6 +252,7 @@ export function ServiceImport({
           {problem}
         </Alert>
       )}
+      {runId && <ImportRunProgress runId={runId} />}
       {report && <ImportReportView report={report} />}
       {report && (
         <Stack gap={4} align="flex-start">

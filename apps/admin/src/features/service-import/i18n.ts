@@ -51,6 +51,23 @@ const fi = {
   conflict:
     'Tiedosto tai palvelut ovat muuttuneet esikatselun jälkeen. Tarkista tiedosto uudelleen.',
   failed: 'Tuonti ei onnistunut. {{detail}}',
+  run: {
+    queued:
+      'Tiedosto on suuri, joten tuonti tehdään taustalla. Voit poistua sivulta; tuonti jatkuu.',
+    progressLabel: 'Tuonnin eteneminen',
+    progress: 'Käsitelty {{done}} / {{total}} palvelua',
+    status: {
+      QUEUED: 'Jonossa',
+      RUNNING: 'Käynnissä',
+      DONE: 'Valmis',
+      FAILED: 'Keskeytyi',
+    },
+    done: 'Tuonti valmis: uusia {{created}}, muuttuneita {{updated}}, ennallaan {{unchanged}}, virheellisiä {{errors}}. Luonnokset löytyvät palveluista.',
+    failed:
+      'Tuonti keskeytyi. Jo tuodut palvelut jäivät luonnoksiksi; tuo sama tiedosto uudelleen, niin loput tuodaan. Syy: {{reason}}',
+    errorRows: 'Ohitetut rivit',
+    loadFailed: 'Tuonnin tilaa ei voitu hakea. {{detail}}',
+  },
   fileErrors: {
     FILE_TOO_LARGE: 'Tiedosto on liian suuri (enintään 512 kt). Jaa se useampaan tiedostoon.',
     TOO_MANY_ROWS: 'Tiedostossa on yli 1000 palvelua. Jaa se useampaan tiedostoon.',
@@ -129,6 +146,23 @@ const sv: ServiceImportMessages = {
   conflict:
     'Filen eller tjänsterna har ändrats efter förhandsgranskningen. Kontrollera filen igen.',
   failed: 'Importen lyckades inte. {{detail}}',
+  run: {
+    queued:
+      'Filen är stor, så importen görs i bakgrunden. Du kan lämna sidan; importen fortsätter.',
+    progressLabel: 'Importens förlopp',
+    progress: '{{done}} av {{total}} tjänster behandlade',
+    status: {
+      QUEUED: 'I kö',
+      RUNNING: 'Pågår',
+      DONE: 'Klar',
+      FAILED: 'Avbruten',
+    },
+    done: 'Importen är klar: nya {{created}}, ändrade {{updated}}, oförändrade {{unchanged}}, felaktiga {{errors}}. Utkasten finns bland tjänsterna.',
+    failed:
+      'Importen avbröts. Tjänster som redan importerats finns kvar som utkast; importera samma fil igen så importeras resten. Orsak: {{reason}}',
+    errorRows: 'Överhoppade rader',
+    loadFailed: 'Importens status kunde inte hämtas. {{detail}}',
+  },
   fileErrors: {
     FILE_TOO_LARGE: 'Filen är för stor (högst 512 kB). Dela upp den i flera filer.',
     TOO_MANY_ROWS: 'Filen har över 1000 tjänster. Dela upp den i flera filer.',
@@ -204,6 +238,23 @@ const en: ServiceImportMessages = {
   done: 'Import done: {{created}} new, {{updated}} changed. The drafts are among the services.',
   conflict: 'The file or the services changed after the preview. Check the file again.',
   failed: 'The import did not succeed. {{detail}}',
+  run: {
+    queued:
+      'The file is large, so it is imported in the background. You may leave the page; the import goes on.',
+    progressLabel: 'Import progress',
+    progress: '{{done}} of {{total}} services handled',
+    status: {
+      QUEUED: 'Queued',
+      RUNNING: 'Running',
+      DONE: 'Done',
+      FAILED: 'Stopped',
+    },
+    done: 'Import done: {{created}} new, {{updated}} changed, {{unchanged}} unchanged, {{errors}} with errors. The drafts are among the services.',
+    failed:
+      'The import stopped. Services already imported stay as drafts; import the same file again to import the rest. Reason: {{reason}}',
+    errorRows: 'Skipped rows',
+    loadFailed: 'The state of the import could not be fetched. {{detail}}',
+  },
   fileErrors: {
     FILE_TOO_LARGE: 'The file is too large (at most 512 KB). Split it into several files.',
     TOO_MANY_ROWS: 'The file has more than 1000 services. Split it into several files.',

@@ -49,9 +49,42 @@ export const CommitServiceImportMutation = graphql(`
       updated
       unchanged
       errors
+      run {
+        id
+        status
+        total
+        done
+      }
     }
   }
 `);
+
+export const ServiceImportRunQuery = graphql(`
+  query ServiceImportRun($id: ID!, $language: SearchLocale) {
+    serviceImportRun(id: $id, language: $language) {
+      id
+      status
+      total
+      done
+      created
+      updated
+      unchanged
+      errors
+      errorRows {
+        line
+        externalId
+        issues {
+          column
+          code
+          message
+        }
+      }
+      failureReason
+    }
+  }
+`);
+
+export type ImportRun = ResultOf<typeof ServiceImportRunQuery>['serviceImportRun'];
 
 export type ImportReport = ResultOf<typeof PreviewServiceImportMutation>['previewServiceImport'];
 export type ImportRow = ImportReport['rows'][number];

@@ -147,6 +147,7 @@ const EMBEDDED = [
   'ServiceImportReport',
   'ServiceImportRow',
   'ServiceImportIssue',
+  'ServiceImportRunErrorRow',
 ];
 
 /** How Graphcache identifies each type that has no `id`. */

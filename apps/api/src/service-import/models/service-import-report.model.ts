@@ -5,6 +5,7 @@ import { type TLocale } from '@linja/domain';
 import { SearchLocaleEnum } from '../../service-search/models/service-search.model';
 import { IMPORT_FORMATS, type TImportFormat } from '../formats/import-file';
 import { ROW_ISSUE_CODES } from '../import-messages';
+import { ServiceImportRun } from './service-import-run.model';
 
 export const IMPORT_OUTCOMES = ['CREATED', 'UPDATED', 'UNCHANGED', 'ERROR'] as const;
 export type TImportOutcome = (typeof IMPORT_OUTCOMES)[number];
@@ -125,4 +126,11 @@ export class ServiceImportReport {
     description: 'Every row in file order (at most the import row limit, 1000).',
   })
   rows!: ServiceImportRow[];
+
+  @Field(() => ServiceImportRun, {
+    nullable: true,
+    description:
+      'commitServiceImport of a file over the job threshold: the background run committing it (then `committed` is false and the rows are the plan); poll serviceImportRun(id) for progress. Null otherwise.',
+  })
+  run?: ServiceImportRun | null;
 }

@@ -1,3 +1,5 @@
+import { PrismaClient } from '@linja/db';
+
 import { type Actor } from '../../../src/auth/actor';
 import { ServiceImportService } from '../../../src/service-import/service-import.service';
 import {
@@ -72,6 +74,32 @@ export const SERVICE_IMPORT_MATRIX: Record<string, MatrixCase<string>> = {
     expect: IMPORTERS,
     verify: (data) => {
       expect(data.commitServiceImport).toEqual({ created: 1 });
+    },
+  }),
+  // A large import's run: its organisation's admins and its network's coordinators only.
+  serviceImportRun: matrixCase<TenantKey>({
+    doc: 'query($id: ID!) { serviceImportRun(id: $id) { status total } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => {
+      const run = await ctx.api.app.get(PrismaClient).serviceImportRun.create({
+        data: {
+          organizationId: ORGS[TENANTS[target].org],
+          networkId: NETWORKS[TENANTS[target].network],
+          actorId: 'matrix-setup',
+          actorLabel: 'matrix setup',
+          format: 'CSV',
+          fileHash: '0'.repeat(64),
+          status: 'DONE',
+          total: 101,
+          done: 101,
+        },
+      });
+      return { id: run.id };
+    },
+    expect: IMPORTERS,
+    readOnly: true,
+    verify: (data) => {
+      expect(data.serviceImportRun).toEqual({ status: 'DONE', total: 101 });
     },
   }),
 };
