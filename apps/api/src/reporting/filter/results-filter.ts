@@ -109,7 +109,7 @@ export async function checkResultsFilter(
       throw new BadUserInputError(field, `${field}: no funder of the network by that name.`);
     filter.funderName = name;
   }
-  if (input.fundingType) filter.fundingType = input.fundingType as DbFundingType;
+  if (input.fundingType) filter.fundingType = input.fundingType;
   if (input.wellbeingAreaCode && input.municipalityCode) {
     throw new BadUserInputError(
       `${FIELD}.municipalityCode`,
