@@ -94,7 +94,9 @@ function mock() {
   });
 }
 
-const lastResults = (executeQuery: jest.Mock) =>
+const lastResults = (
+  executeQuery: jest.Mock,
+): { organizationId?: unknown; filter?: unknown } | undefined =>
   operationsOf(executeQuery)
     .filter((call) => call.name === 'IndicatorResults')
     .at(-1)?.variables;
