@@ -69,7 +69,9 @@ function mock() {
     }
     if (name === 'ResultFilterOptions') return fromValue({ data: options });
     if (name === 'IndicatorResults') {
-      const area = Boolean(op.variables.filter?.wellbeingAreaCode);
+      const area = Boolean(
+        (op.variables.filter as { wellbeingAreaCode?: string } | undefined)?.wellbeingAreaCode,
+      );
       const node = (ind: typeof reported, value: number, applies: boolean) => ({
         value: applies ? value : null,
         target: null,
@@ -94,12 +96,12 @@ function mock() {
   });
 }
 
-const lastResults = (
-  executeQuery: jest.Mock,
-): { organizationId?: unknown; filter?: unknown } | undefined =>
+type ResultsVariables = { organizationId?: unknown; filter?: unknown } | undefined;
+const lastResults = (executeQuery: jest.Mock): ResultsVariables =>
   operationsOf(executeQuery)
     .filter((call) => call.name === 'IndicatorResults')
-    .at(-1)?.variables;
+    .map((call) => call.variables as ResultsVariables)
+    .at(-1);
 
 describe('the results page’s filters', () => {
   it('reads the filters from the address, sends them, and says where a filter does not apply', async () => {
