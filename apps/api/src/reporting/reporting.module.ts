@@ -14,6 +14,7 @@ import { FiguresService } from './rounds/figures.service';
 import { RoundRemindersService } from './rounds/round-reminders.service';
 import { RoundsResolver } from './rounds/rounds.resolver';
 import { RoundsService } from './rounds/rounds.service';
+import { ResultFundersResolver, ResultFundersService } from './filter/result-funders';
 import { TrendResolver } from './trend/trend.resolver';
 import { TrendService } from './trend/trend.service';
 
@@ -38,6 +39,8 @@ import { TrendService } from './trend/trend.service';
     RoundsResolver,
     TrendService,
     TrendResolver,
+    ResultFundersService,
+    ResultFundersResolver,
   ],
   exports: [ResultsService],
 })

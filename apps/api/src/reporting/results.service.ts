@@ -7,6 +7,13 @@ import { isUuid } from '../common/ids/is-uuid';
 import { type Connection } from '../common/pagination/connection.model';
 import { computeIndicator } from './computed/computed-indicators';
 import { type IndicatorResultsArgs } from './dto/reporting.inputs';
+import {
+  byService,
+  checkResultsFilter,
+  filterApplies,
+  type ResultsFilter,
+  serviceCondition,
+} from './filter/results-filter';
 import { IndicatorsService } from './indicators.service';
 import { type IndicatorResultModel } from './models/reporting.model';
 import { pageByCreation } from './paginate';
@@ -41,6 +48,14 @@ export class ResultsService {
     const range = periodRange(args.period, 'period');
     const organizationId =
       args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
+    const filter = await checkResultsFilter(
+      this.prisma,
+      this.authz,
+      actor,
+      network.id,
+      organizationId,
+      args.filter,
+    );
     const page = await pageByCreation(
       this.prisma.indicator,
       this.indicators.indicatorScope(network.id, organizationId),
@@ -48,16 +63,15 @@ export class ResultsService {
       (row: Indicator) => row,
     );
     const rows = page.edges.map((edge) => edge.node);
-    const values = await this.values(network.id, organizationId, range, rows);
+    const values = await this.values(network.id, organizationId, range, rows, filter);
     const targets = await this.prisma.indicatorTarget.findMany({
       where: {
-        indicatorId: { in: rows.map((row) => row.id) },
+        ...targetWhere(
+          filter,
+          rows.map((row) => row.id),
+        ),
         periodKind: range.kind,
         periodStart: range.start,
-        serviceId: null,
-        municipalityCode: null,
-        wellbeingAreaCode: null,
-        ageBand: null,
       },
     });
     const targetOf = new Map(targets.map((target) => [target.indicatorId, target.value]));
@@ -71,19 +85,29 @@ export class ResultsService {
           periodEnd: isoDate(range.end),
           value: values.get(edge.node.id) ?? null,
           target: targetOf.get(edge.node.id) ?? null,
+          filterApplies: filterApplies(filter, edge.node.source, edge.node.computedKind),
         },
       })),
     };
   }
 
-  /** Figures by indicator id (null: nothing reported). */
+  /**
+   * Figures by indicator id (null: nothing reported, or the filter does not apply to the
+   * indicator's source — never a figure that ignores the filter).
+   */
   async values(
     networkId: string,
     organizationId: string | undefined,
     range: PeriodRange,
-    indicators: readonly Indicator[],
+    all: readonly Indicator[],
+    filter: ResultsFilter = {},
   ): Promise<Map<string, number | null>> {
     const values = new Map<string, number | null>();
+    const indicators = all.filter((indicator) => {
+      const applies = filterApplies(filter, indicator.source, indicator.computedKind);
+      if (!applies) values.set(indicator.id, null);
+      return applies;
+    });
     // Each computed kind once per request, however many indicators share it (at most nine kinds).
     const kinds = [
       ...new Set(
@@ -92,7 +116,7 @@ export class ResultsService {
         ),
       ),
     ];
-    const scope = { networkId, organizationId, start: range.start, end: range.end };
+    const scope = { networkId, organizationId, start: range.start, end: range.end, filter };
     const computed = new Map(
       await Promise.all(
         kinds.map(
@@ -108,6 +132,9 @@ export class ResultsService {
     if (reported.length > 0) {
       const start = isoDate(range.start);
       const end = isoDate(range.end);
+      const ofService = byService(filter)
+        ? serviceCondition(filter, 'f.service_id', start, end)
+        : Prisma.sql`TRUE`;
       const rows = await this.prisma.$queryRaw<ReportedRow[]>`
         SELECT f.indicator_id::text AS indicator_id, sum(f.value) AS total, avg(f.value) AS mean
         FROM reported_figure f
@@ -118,6 +145,7 @@ export class ResultsService {
           AND o.period_start >= ${start}::date AND o.period_end <= ${end}::date
           AND (r.status = 'SUBMITTED' OR o.status = 'LOCKED')
           AND (${organizationId ?? null}::uuid IS NULL OR r.organization_id = ${organizationId ?? null}::uuid)
+          AND ${ofService}
         GROUP BY f.indicator_id`;
       const byId = new Map(rows.map((row) => [row.indicator_id, row]));
       for (const indicator of reported) {
@@ -132,4 +160,22 @@ export class ResultsService {
     }
     return values;
   }
+}
+
+/**
+ * The targets of the filter's breakdown (no filter: the whole figure's). Targets have no funder
+ * breakdown, so a funder filter has none.
+ */
+export function targetWhere(
+  filter: ResultsFilter,
+  indicatorIds: readonly string[],
+): Prisma.IndicatorTargetWhereInput {
+  const byFunder = Boolean(filter.funderName ?? filter.fundingType);
+  return {
+    indicatorId: { in: byFunder ? [] : [...indicatorIds] },
+    serviceId: filter.serviceId ?? null,
+    municipalityCode: filter.municipalityCode ?? null,
+    wellbeingAreaCode: filter.wellbeingAreaCode ?? null,
+    ageBand: null,
+  };
 }

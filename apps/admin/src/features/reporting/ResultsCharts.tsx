@@ -84,9 +84,11 @@ export function GoalResults({ goal, rows }: { goal: GoalRow | null; rows: Result
                         {localized(row.indicator.name, language)}
                       </Table.Th>
                       <Table.Td ta="right">
-                        {row.value === null
-                          ? '–'
-                          : `${number(row.value, locale)} ${localized(row.indicator.unit, language)}`}
+                        {!row.filterApplies
+                          ? t('filters.notApplicable')
+                          : row.value === null
+                            ? '–'
+                            : `${number(row.value, locale)} ${localized(row.indicator.unit, language)}`}
                       </Table.Td>
                       <Table.Td ta="right">{number(row.target, locale)}</Table.Td>
                       <Table.Td ta="right">{percent === null ? '–' : `${percent} %`}</Table.Td>

@@ -8,6 +8,7 @@ import { currentLanguage } from '../../lib/i18n';
 import { useTenant } from '../../lib/tenant/TenantContext';
 import { IndicatorResultsQuery, ReportingSetupQuery } from './reporting.documents';
 import { type Period, PeriodPicker, periodInput } from './period';
+import { filterInput, ResultFilters, useResultFilters } from './ResultFilters';
 import { GoalResults } from './ResultsCharts';
 import { TrendSection } from './TrendSection';
 
@@ -42,7 +43,13 @@ export function ResultsPage() {
   const language = currentLanguage(i18n);
   const tenant = useTenant();
   const networks = tenant.kind === 'network' ? [tenant.network] : tenant.networks;
-  const organizationId = tenant.kind === 'organization' ? tenant.organization.id : undefined;
+  const [filterValues, setFilterValues] = useResultFilters();
+  // An organisation's workspace reads its own results; the network's may choose an organisation.
+  const organizationId =
+    tenant.kind === 'organization'
+      ? tenant.organization.id
+      : filterValues.organizationId || undefined;
+  const filter = filterInput(filterValues);
   const [slug, setSlug] = useState(networks[0]?.slug ?? '');
   const [period, setPeriod] = useState<Period>({
     kind: 'YEAR',
@@ -56,7 +63,7 @@ export function ResultsPage() {
   });
   const [results, refetch] = useQuery({
     query: IndicatorResultsQuery,
-    variables: { slug, organizationId, period: periodInput(period) },
+    variables: { slug, organizationId, period: periodInput(period), filter },
     pause: !slug,
     requestPolicy: 'cache-and-network',
   });
@@ -86,13 +93,24 @@ export function ResultsPage() {
               value={slug}
               allowDeselect={false}
               onChange={(value) => {
-                if (value) setSlug(value);
+                if (value) {
+                  setSlug(value);
+                  // Services, funders and organisations belong to a network.
+                  setFilterValues({ organizationId: '', serviceId: '', funder: '' });
+                }
               }}
             />
           )}
           <PeriodPicker value={period} onChange={setPeriod} />
         </Group>
       </Group>
+      <ResultFilters
+        slug={slug}
+        organizationId={organizationId}
+        withOrganizations={tenant.kind === 'network'}
+        values={filterValues}
+        onChange={setFilterValues}
+      />
       <Stack gap={4} component="nav" aria-label={t('results.download')}>
         <Text fw={600} size="sm">
           {t('results.download')}
@@ -104,6 +122,11 @@ export function ResultsPage() {
           {link('csv', t('results.csvFigures'), 'figures')}
           {link('csv', t('results.csvFunders'), 'funders')}
         </Group>
+        {filter && (
+          <Text size="sm" c="dimmed">
+            {t('filters.downloadsUnfiltered')}
+          </Text>
+        )}
       </Stack>
       <QueryState
         result={results}
@@ -134,7 +157,7 @@ export function ResultsPage() {
           );
         }}
       </QueryState>
-      <TrendSection slug={slug} organizationId={organizationId} period={period} />
+      <TrendSection slug={slug} organizationId={organizationId} period={period} filter={filter} />
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
 import { localized } from '../services/format';
 import { type Period, periodInput, periodLabel } from './period';
+import { type filterInput } from './ResultFilters';
 import { IndicatorTrendQuery, type TrendRow } from './reporting.documents';
 import { percentOf } from './ResultsCharts';
 
@@ -35,6 +36,7 @@ function IndicatorTrend({ row, kind }: { row: TrendRow; kind: string }) {
       <Title order={3} size="h5">
         {name}
       </Title>
+      {!row.filterApplies && <Text size="sm">{t('filters.notApplicable')}</Text>}
       <Grid>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <div aria-hidden="true" data-testid="trend-chart">
@@ -112,16 +114,24 @@ export function TrendSection({
   slug,
   organizationId,
   period,
+  filter,
 }: {
   slug: string;
-  organizationId?: string;
+  organizationId?: string | undefined;
   period: Period;
+  filter?: ReturnType<typeof filterInput>;
 }) {
   const { t } = useTranslation('reporting');
   const [periods, setPeriods] = useState('4');
   const [result, refetch] = useQuery({
     query: IndicatorTrendQuery,
-    variables: { slug, organizationId, until: periodInput(period), periods: Number(periods) },
+    variables: {
+      slug,
+      organizationId,
+      until: periodInput(period),
+      periods: Number(periods),
+      filter,
+    },
     pause: !slug,
     requestPolicy: 'cache-and-network',
   });

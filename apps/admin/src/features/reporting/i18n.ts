@@ -111,6 +111,20 @@ const fi = {
     source: 'Lähde',
     none: '–',
   },
+  filters: {
+    label: 'Rajaukset',
+    organization: 'Järjestö',
+    allOrganizations: 'Koko verkosto',
+    service: 'Palvelu',
+    funder: 'Rahoittaja',
+    wellbeingArea: 'Hyvinvointialue',
+    municipality: 'Kunta',
+    any: 'Kaikki',
+    clear: 'Poista rajaukset',
+    notApplicable: 'Rajaus ei koske tätä mittaria',
+    downloadsUnfiltered:
+      'Ladattavat raportit eivät huomioi palvelu-, rahoittaja- ja aluerajauksia.',
+  },
   indicators: {
     title: 'Mittarit ja tavoitteet',
     description:
@@ -367,6 +381,20 @@ const sv: ReportingMessages = {
     source: 'Källa',
     none: '–',
   },
+  filters: {
+    label: 'Avgränsningar',
+    organization: 'Organisation',
+    allOrganizations: 'Hela nätverket',
+    service: 'Tjänst',
+    funder: 'Finansiär',
+    wellbeingArea: 'Välfärdsområde',
+    municipality: 'Kommun',
+    any: 'Alla',
+    clear: 'Ta bort avgränsningarna',
+    notApplicable: 'Avgränsningen gäller inte denna indikator',
+    downloadsUnfiltered:
+      'Rapporterna att ladda ner beaktar inte avgränsningar efter tjänst, finansiär eller område.',
+  },
   indicators: {
     title: 'Indikatorer och mål',
     description:
@@ -620,6 +648,20 @@ const en: ReportingMessages = {
     percent: '% of target',
     source: 'Source',
     none: '–',
+  },
+  filters: {
+    label: 'Filters',
+    organization: 'Organisation',
+    allOrganizations: 'The whole network',
+    service: 'Service',
+    funder: 'Funder',
+    wellbeingArea: 'Wellbeing area',
+    municipality: 'Municipality',
+    any: 'All',
+    clear: 'Clear filters',
+    notApplicable: 'The filter does not apply to this indicator',
+    downloadsUnfiltered:
+      'The downloadable reports do not take the service, funder and area filters into account.',
   },
   indicators: {
     title: 'Indicators and targets',

@@ -46,11 +46,17 @@ export type IndicatorRow = ReportingSetup['indicators']['edges'][number]['node']
 export type GoalRow = ReportingSetup['networkGoals']['edges'][number]['node'];
 
 export const IndicatorResultsQuery = graphql(`
-  query IndicatorResults($slug: String!, $organizationId: ID, $period: ReportingPeriodInput!) {
+  query IndicatorResults(
+    $slug: String!
+    $organizationId: ID
+    $period: ReportingPeriodInput!
+    $filter: IndicatorResultsFilterInput
+  ) {
     indicatorResults(
       networkSlug: $slug
       organizationId: $organizationId
       period: $period
+      filter: $filter
       first: 100
     ) {
       totalCount
@@ -58,6 +64,7 @@ export const IndicatorResultsQuery = graphql(`
         node {
           value
           target
+          filterApplies
           periodStart
           periodEnd
           indicator {
@@ -298,17 +305,20 @@ export const IndicatorTrendQuery = graphql(`
     $organizationId: ID
     $until: ReportingPeriodInput!
     $periods: Int!
+    $filter: IndicatorResultsFilterInput
   ) {
     indicatorTrend(
       networkSlug: $slug
       organizationId: $organizationId
       until: $until
       periods: $periods
+      filter: $filter
       first: 100
     ) {
       totalCount
       edges {
         node {
+          filterApplies
           indicator {
             id
             name {

@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 
 import { LocalizedTextInput } from '../../common/localization/localized-text.model';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
+import { IndicatorResultsFilterInput } from '../filter/results-filter';
 import {
   ComputedIndicatorKind,
   FundingType,
@@ -211,6 +212,9 @@ export class IndicatorsArgs extends PaginationArgs {
 export class IndicatorResultsArgs extends IndicatorsArgs {
   @Field(() => ReportingPeriodInput)
   period!: ReportingPeriodInput;
+
+  @Field(() => IndicatorResultsFilterInput, { nullable: true })
+  filter?: IndicatorResultsFilterInput | null;
 }
 
 @ArgsType()

@@ -127,7 +127,8 @@ export class FundingSourceModel {
 export class FundingSourceConnection extends Paginated(FundingSourceModel) {}
 
 @ObjectType('IndicatorResult', {
-  description: 'An indicator’s figure for a period against its target (no breakdown).',
+  description:
+    'An indicator’s figure for a period against its target; with a filter, the filtered figure.',
 })
 export class IndicatorResultModel {
   @Field(() => IndicatorModel)
@@ -146,8 +147,17 @@ export class IndicatorResultModel {
   })
   value!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The target of the same period and of the filter’s breakdown (service, area).',
+  })
   target!: number | null;
+
+  @Field({
+    description:
+      'false: the filter does not apply to this indicator’s source (e.g. an area for reported figures, which are per service); value is then null.',
+  })
+  filterApplies!: boolean;
 }
 
 @ObjectType()

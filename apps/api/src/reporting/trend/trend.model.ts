@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 import { Paginated } from '../../common/pagination/connection.model';
 import { IndicatorsArgs, ReportingPeriodInput } from '../dto/reporting.inputs';
+import { IndicatorResultsFilterInput } from '../filter/results-filter';
 import { IndicatorModel } from '../models/reporting.model';
 
 @ArgsType()
@@ -14,6 +15,9 @@ export class IndicatorTrendArgs extends IndicatorsArgs {
     description: 'How many periods of the same kind, ending with `until` (1–12).',
   })
   periods!: number;
+
+  @Field(() => IndicatorResultsFilterInput, { nullable: true, description: 'As indicatorResults.' })
+  filter?: IndicatorResultsFilterInput | null;
 }
 
 @ObjectType('IndicatorTrendPoint', {
@@ -39,6 +43,9 @@ export class IndicatorTrendPointModel {
 export class IndicatorTrendModel {
   @Field(() => IndicatorModel)
   indicator!: IndicatorModel;
+
+  @Field({ description: 'As IndicatorResult.filterApplies (points’ values are then null).' })
+  filterApplies!: boolean;
 
   @Field(() => [IndicatorTrendPointModel])
   points!: IndicatorTrendPointModel[];

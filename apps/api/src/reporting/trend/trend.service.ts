@@ -11,7 +11,8 @@ import { pageByCreation } from '../paginate';
 import { isoDate, periodRange, periodsUpTo } from '../period';
 import { assertMayRead, networkBySlug } from '../reporting-access';
 import { toIndicatorModel } from '../reporting.mapper';
-import { ResultsService } from '../results.service';
+import { checkResultsFilter, filterApplies } from '../filter/results-filter';
+import { ResultsService, targetWhere } from '../results.service';
 import { type IndicatorTrendArgs, type IndicatorTrendModel } from './trend.model';
 
 const MAX_PERIODS = 12;
@@ -39,6 +40,14 @@ export class TrendService {
     const ranges = periodsUpTo(args.until, args.periods).map((spec) => periodRange(spec, 'until'));
     const organizationId =
       args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
+    const filter = await checkResultsFilter(
+      this.prisma,
+      this.authz,
+      actor,
+      network.id,
+      organizationId,
+      args.filter,
+    );
     const page = await pageByCreation(
       this.prisma.indicator,
       this.indicators.indicatorScope(network.id, organizationId),
@@ -48,17 +57,16 @@ export class TrendService {
     const rows = page.edges.map((edge) => edge.node);
     // One set of statements per period (at most twelve), each covering every indicator of the page.
     const values = await Promise.all(
-      ranges.map((range) => this.results.values(network.id, organizationId, range, rows)),
+      ranges.map((range) => this.results.values(network.id, organizationId, range, rows, filter)),
     );
     const targets = await this.prisma.indicatorTarget.findMany({
       where: {
-        indicatorId: { in: rows.map((row) => row.id) },
+        ...targetWhere(
+          filter,
+          rows.map((row) => row.id),
+        ),
         periodKind: args.until.kind,
         periodStart: { in: ranges.map((range) => range.start) },
-        serviceId: null,
-        municipalityCode: null,
-        wellbeingAreaCode: null,
-        ageBand: null,
       },
     });
     const targetOf = new Map(
@@ -70,6 +78,7 @@ export class TrendService {
         cursor: edge.cursor,
         node: {
           indicator: toIndicatorModel(edge.node),
+          filterApplies: filterApplies(filter, edge.node.source, edge.node.computedKind),
           points: ranges.map((range, position) => ({
             periodStart: isoDate(range.start),
             periodEnd: isoDate(range.end),

@@ -141,6 +141,13 @@ export const REPORTING_MATRIX: Record<string, MatrixCase<string>> = {
     expect: READERS,
     readOnly: true,
   }),
+  resultFunders: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!) { resultFunders(networkSlug: $slug, first: 5) { totalCount edges { node { type funderName } } } }',
+    targets: NETWORK_KEYS,
+    setup: NETWORK_SLUG,
+    expect: READERS,
+    readOnly: true,
+  }),
   setIndicatorTarget: matrixCase<NetworkKey>({
     doc: 'mutation($id: ID!) { setIndicatorTarget(input: { indicatorId: $id, period: { kind: YEAR, year: 2026 }, value: 10 }) { id } }',
     targets: NETWORK_KEYS,
