@@ -205,7 +205,7 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
               <Radio
                 value="REFERRER"
                 label={t('editor.audienceReferrer')}
-                disabled={!editable || (!creating && Boolean(survey?.eventId))}
+                disabled={!editable || (!creating && Boolean(survey.eventId))}
               />
             </Stack>
           </Radio.Group>
