@@ -167,6 +167,9 @@ function PortalRoutes() {
             <Route path="/:networkSlug/info-sessions">
               <InfoSessionsPage />
             </Route>
+            <Route path="/:networkSlug/feedback/:surveyId/referrer">
+              <FeedbackPage audience="REFERRER" />
+            </Route>
             <Route path="/:networkSlug/feedback/:surveyId">
               <FeedbackPage />
             </Route>

@@ -79,6 +79,7 @@ export function serviceResult(withProfessionalInfo: boolean): ServiceData {
       network: { slug: 'perhelinja' },
       responsibleOrganization: { id: 'o1', name: 'Turun ensi- ja turvakoti ry', website: null },
       openFeedbackSurvey: null,
+      openReferrerFeedbackSurvey: null,
       published: {
         name: {
           fi: 'Keskusteluapu vanhemmille',

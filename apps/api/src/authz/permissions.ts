@@ -95,6 +95,9 @@ export const PERMISSIONS = [
   // Exporting one published service as Suomi.fi PTV Open API JSON (issue 19, apps/api/src/ptv): its
   // responsible organisation's staff and its network's coordinators. The content is the public one.
   'service.exportPtv',
+  // Answering a network's REFERRER feedback survey (issue 16): its verified professionals only —
+  // the survey asks about referring, so not coordinators, staff or platform admins.
+  'feedback.answerAsReferrer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -110,7 +113,12 @@ type RoleName = Grant['role'];
  * Permissions a platform admin does NOT hold: a referral's personal data is for the handling
  * organisation's staff only (ARCHITECTURE.md "Referrals").
  */
-const ORGANIZATION_STAFF_ONLY: readonly Permission[] = ['referral.handle', 'referral.readLog'];
+const ORGANIZATION_STAFF_ONLY: readonly Permission[] = [
+  'referral.handle',
+  'referral.readLog',
+  // A referrer survey is for the network's professionals (ARCHITECTURE.md "Feedback").
+  'feedback.answerAsReferrer',
+];
 
 const ORG_STAFF: readonly Permission[] = [
   'service.create',
@@ -173,7 +181,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     'reporting.report',
   ],
   ORG_EDITOR: ORG_STAFF,
-  PROFESSIONAL: ['service.readProfessional', 'referral.create'],
+  PROFESSIONAL: ['service.readProfessional', 'referral.create', 'feedback.answerAsReferrer'],
   // Read-only: nothing that changes anything (a test in permissions.spec.ts keeps it so).
   REPORT_VIEWER: ['reporting.read'],
 };

@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { AuthorizationService } from '../authz/authorization.service';
 import { LocalizedText } from '../common/localization/localized-text.model';
 import { toLocalizedText } from '../common/localization/localized-text.util';
 import { type EventParent } from '../events/event.mapper';
@@ -21,6 +22,8 @@ const toLink = (row: OpenSurvey | undefined): FeedbackSurveyLinkModel | null =>
  */
 @Resolver(() => ServiceModel)
 export class ServiceFeedbackLinkResolver {
+  constructor(private readonly authz: AuthorizationService) {}
+
   @ResolveField(() => FeedbackSurveyLinkModel, {
     nullable: true,
     description: 'The newest OPEN feedback survey on the service (id and title only), or null.',
@@ -30,6 +33,21 @@ export class ServiceFeedbackLinkResolver {
     @Context() { loaders }: GraphQLContext,
   ): Promise<FeedbackSurveyLinkModel | null> {
     return toLink((await loaders.openSurveysByServiceId.load(service.id))[0]);
+  }
+
+  @ResolveField(() => FeedbackSurveyLinkModel, {
+    nullable: true,
+    description:
+      'The newest OPEN referrer survey on the service, for a signed-in professional of its network (id and title only); null for everyone else.',
+  })
+  async openReferrerFeedbackSurvey(
+    @Parent() service: ServiceParent,
+    @Context() { actor, loaders }: GraphQLContext,
+  ): Promise<FeedbackSurveyLinkModel | null> {
+    if (!this.authz.can(actor, 'feedback.answerAsReferrer', { networkId: service.networkId })) {
+      return null;
+    }
+    return toLink((await loaders.openReferrerSurveysByServiceId.load(service.id))[0]);
   }
 }
 

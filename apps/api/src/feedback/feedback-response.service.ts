@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaClient } from '@linja/db';
 
-import { BadUserInputError, DomainError } from '../common/errors/domain-error';
+import { DomainError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { toLocalizedText } from '../common/localization/localized-text.util';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { dateOf, helsinkiToday } from '../support-contacts/dto/support-contacts.schema';
 import { type SubmitFeedbackInput } from './dto/feedback.inputs';
 import { parseInput, ZSubmitFeedback } from './dto/feedback.schema';
+import { checkAnswers } from './feedback-answers';
 import { toQuestionModel } from './feedback.mapper';
 import { type FeedbackReceiptModel, type PublicFeedbackSurveyModel } from './models/feedback.model';
 
-const surveyNotFound = (id: string) =>
+export const surveyNotFound = (id: string) =>
   new DomainError('NOT_FOUND', 'No open feedback survey with this id.', {
     entity: 'FeedbackSurvey',
     id: isUuid(id) ? id : '',
@@ -25,6 +26,7 @@ const surveyNotFound = (id: string) =>
  */
 @Injectable()
 export class FeedbackResponseService {
+  // Only CLIENT surveys are public: a REFERRER survey is answered signed in (ReferrerFeedbackService).
   constructor(
     private readonly prisma: PrismaClient,
     private readonly rateLimits: RateLimitService,
@@ -34,7 +36,7 @@ export class FeedbackResponseService {
   async publicSurvey(networkSlug: string, id: string): Promise<PublicFeedbackSurveyModel> {
     const survey = isUuid(id)
       ? await this.prisma.feedbackSurvey.findFirst({
-          where: { id, status: 'OPEN', network: { slug: networkSlug } },
+          where: { id, status: 'OPEN', audience: 'CLIENT', network: { slug: networkSlug } },
           include: { questions: { orderBy: { position: 'asc' } } },
         })
       : null;
@@ -55,47 +57,11 @@ export class FeedbackResponseService {
     if (input.nickname?.trim()) return { received: true };
     const valid = parseInput(ZSubmitFeedback, input);
     const survey = await this.prisma.feedbackSurvey.findFirst({
-      where: { id: valid.surveyId, status: 'OPEN' },
+      where: { id: valid.surveyId, status: 'OPEN', audience: 'CLIENT' },
       include: { questions: true },
     });
     if (!survey) throw surveyNotFound(valid.surveyId);
-    const kinds = new Map(survey.questions.map((q) => [q.id, q.kind]));
-    const seen = new Set<string>();
-    const answers: { questionId: string; score?: number; yes?: boolean; text?: string }[] = [];
-    for (const [index, answer] of valid.answers.entries()) {
-      const field = `input.answers.${index}`;
-      const kind = kinds.get(answer.questionId);
-      if (!kind) {
-        throw new BadUserInputError(
-          `${field}.questionId`,
-          `${field}.questionId: not a question of this survey.`,
-        );
-      }
-      if (seen.has(answer.questionId)) {
-        throw new BadUserInputError(`${field}.questionId`, `${field}.questionId: answered twice.`);
-      }
-      seen.add(answer.questionId);
-      const given = [answer.score, answer.yes, answer.text].filter((v) => v != null).length;
-      const expected =
-        kind === 'SCALE' ? answer.score : kind === 'YES_NO' ? answer.yes : answer.text;
-      if (given > 1 || (given === 1 && expected == null)) {
-        const name = kind === 'SCALE' ? 'score' : kind === 'YES_NO' ? 'yes' : 'text';
-        throw new BadUserInputError(
-          `${field}.${name}`,
-          `${field}: a ${kind} question takes only ${name}.`,
-        );
-      }
-      if (expected == null) continue; // skipped (an empty text)
-      answers.push({
-        questionId: answer.questionId,
-        ...(kind === 'SCALE' ? { score: answer.score ?? undefined } : {}),
-        ...(kind === 'YES_NO' ? { yes: answer.yes ?? undefined } : {}),
-        ...(kind === 'TEXT' ? { text: answer.text ?? undefined } : {}),
-      });
-    }
-    if (answers.length === 0) {
-      throw new BadUserInputError('input.answers', 'input.answers: at least one answer.');
-    }
+    const answers = checkAnswers(valid.answers, survey.questions);
     await this.prisma.feedbackResponse.create({
       data: {
         surveyId: survey.id,

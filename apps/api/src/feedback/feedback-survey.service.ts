@@ -25,7 +25,7 @@ import {
 import { MAX_QUESTIONS } from './dto/feedback.schema';
 import { type SurveyRow, toSurveyModel } from './feedback.mapper';
 import { feedbackSurveyTransition } from './feedback-transitions';
-import { type FeedbackSurveyModel } from './models/feedback.model';
+import { type FeedbackAudience, type FeedbackSurveyModel } from './models/feedback.model';
 
 const WITH_QUESTIONS = { questions: { orderBy: { position: 'asc' } } } as const;
 
@@ -62,6 +62,8 @@ export class FeedbackSurveyService {
       this.authz.assert(actor, 'reporting.manage', { networkId: network.id });
     }
     const target = await this.target(network.id, organizationId, input);
+    const audience = input.audience ?? 'CLIENT';
+    checkAudience(audience, target.eventId);
     const title = requiredText(input.title, 'input.title', 200);
     const questions = checkQuestions(input.questions, 'input.questions');
     const row = await this.prisma.$transaction(async (tx) => {
@@ -70,6 +72,7 @@ export class FeedbackSurveyService {
           networkId: network.id,
           organizationId,
           ...target,
+          audience,
           title,
           questions: { create: questions },
         },
@@ -90,6 +93,8 @@ export class FeedbackSurveyService {
       });
     }
     const title = input.title ? requiredText(input.title, 'input.title', 200) : undefined;
+    const audience = input.audience ?? undefined;
+    if (audience) checkAudience(audience, survey.eventId);
     const questions = input.questions
       ? checkQuestions(input.questions, 'input.questions')
       : undefined;
@@ -99,6 +104,7 @@ export class FeedbackSurveyService {
         where: { id: survey.id },
         data: {
           ...(title ? { title } : {}),
+          ...(audience ? { audience } : {}),
           ...(questions ? { questions: { create: questions } } : {}),
         },
         include: WITH_QUESTIONS,
@@ -262,6 +268,16 @@ export class FeedbackSurveyService {
       ...(survey.organizationId ? { organizationId: survey.organizationId } : {}),
       ...(survey.serviceId ? { serviceId: survey.serviceId } : {}),
     });
+  }
+}
+
+/** A referrer refers clients to a service: a REFERRER survey is on a service (a CHECK holds it too). */
+function checkAudience(audience: FeedbackAudience, eventId: string | null): void {
+  if (audience === 'REFERRER' && eventId) {
+    throw new BadUserInputError(
+      'input.audience',
+      'input.audience: a referrer survey is on a service, not an event.',
+    );
   }
 }
 

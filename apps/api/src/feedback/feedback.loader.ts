@@ -6,14 +6,24 @@ const OPEN_SURVEY = { id: true, serviceId: true, eventId: true, title: true } as
 
 /**
  * The OPEN surveys of services and events, newest opened first: the portal links the first one from
- * the service's or event's page (`Service.openFeedbackSurvey`, `Event.openFeedbackSurvey`).
+ * the service's or event's page (`Service.openFeedbackSurvey`, `Event.openFeedbackSurvey`: CLIENT
+ * surveys; `Service.openReferrerFeedbackSurvey`: REFERRER ones, for the network's professionals).
  */
 export function createFeedbackLoaders(prisma: PrismaClient) {
   return {
     openSurveysByServiceId: manyByKey(
       (ids: readonly string[]) =>
         prisma.feedbackSurvey.findMany({
-          where: { serviceId: { in: [...ids] }, status: 'OPEN' },
+          where: { serviceId: { in: [...ids] }, status: 'OPEN', audience: 'CLIENT' },
+          select: OPEN_SURVEY,
+          orderBy: [{ openedAt: 'desc' }, { id: 'asc' }],
+        }),
+      (row) => row.serviceId ?? '',
+    ),
+    openReferrerSurveysByServiceId: manyByKey(
+      (ids: readonly string[]) =>
+        prisma.feedbackSurvey.findMany({
+          where: { serviceId: { in: [...ids] }, status: 'OPEN', audience: 'REFERRER' },
           select: OPEN_SURVEY,
           orderBy: [{ openedAt: 'desc' }, { id: 'asc' }],
         }),
@@ -22,7 +32,7 @@ export function createFeedbackLoaders(prisma: PrismaClient) {
     openSurveysByEventId: manyByKey(
       (ids: readonly string[]) =>
         prisma.feedbackSurvey.findMany({
-          where: { eventId: { in: [...ids] }, status: 'OPEN' },
+          where: { eventId: { in: [...ids] }, status: 'OPEN', audience: 'CLIENT' },
           select: OPEN_SURVEY,
           orderBy: [{ openedAt: 'desc' }, { id: 'asc' }],
         }),

@@ -18,6 +18,7 @@ export function toSurveyModel(row: SurveyRow): FeedbackSurveyModel {
     eventId: row.eventId,
     title: toLocalizedText(row.title),
     status: row.status,
+    audience: row.audience,
     questions: [...row.questions].sort((a, b) => a.position - b.position).map(toQuestionModel),
     openedAt: row.openedAt,
     closedAt: row.closedAt,

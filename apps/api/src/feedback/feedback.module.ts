@@ -11,6 +11,7 @@ import { FeedbackCountsService } from './feedback-counts.service';
 import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
 import { FeedbackSurveyService } from './feedback-survey.service';
+import { ReferrerFeedbackService } from './referrer-feedback.service';
 
 /**
  * Feedback (issue 16): short anonymous surveys on services and events, the portal's answers, and
@@ -23,6 +24,7 @@ import { FeedbackSurveyService } from './feedback-survey.service';
     FeedbackResponseService,
     FeedbackResultsService,
     FeedbackCountsService,
+    ReferrerFeedbackService,
     FeedbackResolver,
     ServiceFeedbackLinkResolver,
     EventFeedbackLinkResolver,

@@ -16,6 +16,7 @@ import {
 import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
 import { FeedbackSurveyService } from './feedback-survey.service';
+import { ReferrerFeedbackService } from './referrer-feedback.service';
 import {
   FeedbackReceiptModel,
   FeedbackResultsModel,
@@ -32,6 +33,7 @@ export class FeedbackResolver {
     private readonly surveys: FeedbackSurveyService,
     private readonly responses: FeedbackResponseService,
     private readonly results: FeedbackResultsService,
+    private readonly referrer: ReferrerFeedbackService,
   ) {}
 
   @SignedIn('reporting.manage', 'reporting.report')
@@ -129,5 +131,30 @@ export class FeedbackResolver {
     @Args('input') input: SubmitFeedbackInput,
   ): Promise<FeedbackReceiptModel> {
     return this.responses.submit(input, req.ip);
+  }
+
+  @SignedIn('feedback.answerAsReferrer')
+  @Query(() => PublicFeedbackSurveyModel, {
+    description:
+      'An OPEN REFERRER survey for a signed-in professional of its network, with `answered` (NOT_FOUND for anything else).',
+  })
+  referrerFeedbackSurvey(
+    @CurrentActor() actor: Actor,
+    @Args('networkSlug') networkSlug: string,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PublicFeedbackSurveyModel> {
+    return this.referrer.survey(actor, networkSlug, id);
+  }
+
+  @SignedIn('feedback.answerAsReferrer')
+  @Mutation(() => FeedbackReceiptModel, {
+    description:
+      'A professional of the network answers an OPEN REFERRER survey, once (CONFLICT ALREADY_ANSWERED); the answers are not linked to them.',
+  })
+  submitReferrerFeedback(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitFeedbackInput,
+  ): Promise<FeedbackReceiptModel> {
+    return this.referrer.submit(actor, input);
   }
 }

@@ -14,13 +14,57 @@ export interface PublicFeedbackQuestion {
   text: LocalizedText;
 }
 
-export interface PublicFeedbackSurveyData {
-  publicFeedbackSurvey: {
-    id: string;
-    title: LocalizedText;
-    questions: PublicFeedbackQuestion[];
-  };
+export interface PublicFeedbackSurvey {
+  id: string;
+  title: LocalizedText;
+  questions: PublicFeedbackQuestion[];
+  /** A referrer survey: whether the signed-in professional has answered it. */
+  answered?: boolean | null;
 }
+
+export interface PublicFeedbackSurveyData {
+  publicFeedbackSurvey: PublicFeedbackSurvey;
+}
+
+export interface ReferrerFeedbackSurveyData {
+  referrerFeedbackSurvey: PublicFeedbackSurvey;
+}
+
+const SURVEY_FIELDS = /* GraphQL */ `
+      id
+      title {
+        fi
+        sv
+        en
+      }
+      questions {
+        id
+        kind
+        text {
+          fi
+          sv
+          en
+        }
+      }
+`;
+
+/** A REFERRER survey: signed-in professionals of the network only, with whether they answered. */
+export const REFERRER_FEEDBACK_SURVEY_QUERY = /* GraphQL */ `
+  query PortalReferrerFeedbackSurvey($networkSlug: String!, $id: ID!) {
+    referrerFeedbackSurvey(networkSlug: $networkSlug, id: $id) {
+      ${SURVEY_FIELDS}
+      answered
+    }
+  }
+`;
+
+export const SUBMIT_REFERRER_FEEDBACK_MUTATION = /* GraphQL */ `
+  mutation PortalSubmitReferrerFeedback($input: SubmitFeedbackInput!) {
+    submitReferrerFeedback(input: $input) {
+      received
+    }
+  }
+`;
 
 export const PUBLIC_FEEDBACK_SURVEY_QUERY = /* GraphQL */ `
   query PortalFeedbackSurvey($networkSlug: String!, $id: ID!) {

@@ -297,6 +297,8 @@ export interface ServiceData {
     responsibleOrganization: { id: string; name: string; website: string | null };
     /** An OPEN feedback survey on the service (the "give feedback" link), or null. */
     openFeedbackSurvey: FeedbackSurveyLink | null;
+    /** An OPEN referrer survey, given only to a signed-in professional of the network. */
+    openReferrerFeedbackSurvey: FeedbackSurveyLink | null;
     published: {
       name: LocalizedText;
       summary: LocalizedText;
@@ -356,6 +358,7 @@ export const SERVICE_QUERY = /* GraphQL */ `
         }
       }
       openFeedbackSurvey { id title { ${L} } }
+      openReferrerFeedbackSurvey { id title { ${L} } }
       deliveries(first: 20, municipalityCode: $municipalityCode) {
         totalCount
         edges {

@@ -19,7 +19,7 @@ import { pickText, type LocalizedText } from '../lib/localized';
 import { useNetwork } from '../lib/network';
 import { SERVICE_QUERY, type ServiceData } from '../lib/queries';
 import { ServiceEvents } from './events/ServiceEvents';
-import { FeedbackLink } from './feedback/FeedbackLink';
+import { FeedbackLink, ReferrerFeedbackLink } from './feedback/FeedbackLink';
 import { PresentedSessions } from './info-sessions/PresentedSessions';
 import { ReferralForms } from './referrals/ReferralForms';
 import { ServiceOtherHelp } from './service/ServiceOtherHelp';
@@ -171,6 +171,10 @@ export default function ServicePage() {
             survey={service.openFeedbackSurvey}
             networkSlug={network.slug}
             on="service"
+          />
+          <ReferrerFeedbackLink
+            survey={service.openReferrerFeedbackSurvey}
+            networkSlug={network.slug}
           />
 
           {data.me ? null : (

@@ -47,6 +47,7 @@ function survey(
     serviceId: 'svc-1',
     eventId: null,
     status,
+    audience: 'CLIENT',
     openedAt: status === 'DRAFT' ? null : '2026-06-01T08:00:00.000Z',
     closedAt: null,
     createdAt: '2026-05-20T08:00:00.000Z',
@@ -140,7 +141,10 @@ function mock(answerMutation: Answer = () => never) {
     if (name === 'FeedbackSurveys') return fromValue({ data: surveys(op.variables.after) });
     if (name === 'FeedbackSurvey') {
       const id = op.variables.id as string;
-      return fromValue({ data: { feedbackSurvey: survey(id, id === 's1' ? 'DRAFT' : 'OPEN') } });
+      const audience = id.startsWith('r') ? 'REFERRER' : 'CLIENT';
+      return fromValue({
+        data: { feedbackSurvey: survey(id, id === 's1' ? 'DRAFT' : 'OPEN', { audience }) },
+      });
     }
     if (name === 'FeedbackResults') return fromValue({ data: results });
     if (name === 'FeedbackTextAnswers') return fromValue({ data: texts });
@@ -282,6 +286,7 @@ describe('feedback surveys: the editor', () => {
               organizationId: null,
               serviceId: 'svc-1',
               eventId: null,
+              audience: 'CLIENT',
               title: { fi: 'Palaute Ensikodista', sv: 'Respons', en: null },
               questions: [
                 { kind: 'TEXT', text: { fi: 'Terveisiä?', sv: null, en: null } },
@@ -293,6 +298,50 @@ describe('feedback surveys: the editor', () => {
       ]);
     });
     expect(await screen.findByText('elsewhere')).toBeInTheDocument(); // on to the survey's page
+  });
+
+  it('creates a referrer survey, only on a service', async () => {
+    const client = mock(() => fromValue({ data: { createFeedbackSurvey: survey('r9', 'DRAFT') } }));
+    renderWithProviders(<SurveyEditorPage />, client.client, {
+      tenant: networkTenant,
+      path: `/n/${SLUG}/feedback/new`,
+      route: '/n/:networkSlug/feedback/new',
+    });
+    const clientChoice = await screen.findByRole('radio', { name: /^Asiakkailta/ });
+    expect(clientChoice).toBeChecked();
+    fireEvent.click(await screen.findByRole('radio', { name: 'Tapahtuma' }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Lähettäviltä ammattilaisilta/ }));
+    // A referrer refers to a service: the event is no longer a choice.
+    expect(screen.getByRole('radio', { name: 'Palvelu' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Tapahtuma' })).toBeDisabled();
+    fireEvent.change(screen.getByRole('textbox', { name: /Otsikko suomeksi/ }), {
+      target: { value: 'Lähettäjän palaute' },
+    });
+    await pick(/^Palvelu/, 'Ensikoti');
+    fireEvent.change(screen.getByRole('textbox', { name: /Kysymys 1 suomeksi/ }), {
+      target: { value: 'Miten lähettäminen sujui?' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Luo luonnos' }));
+    await waitFor(() => {
+      expect(operationsOf(client.executeMutation)).toEqual([
+        {
+          name: 'CreateFeedbackSurvey',
+          variables: {
+            input: {
+              networkSlug: SLUG,
+              organizationId: null,
+              serviceId: 'svc-1',
+              eventId: null,
+              audience: 'REFERRER',
+              title: { fi: 'Lähettäjän palaute', sv: null, en: null },
+              questions: [
+                { kind: 'SCALE', text: { fi: 'Miten lähettäminen sujui?', sv: null, en: null } },
+              ],
+            },
+          },
+        },
+      ]);
+    });
   });
 
   it('lands the API’s field error on its field', async () => {
@@ -370,6 +419,19 @@ describe('feedback surveys: the results', () => {
     );
     expect(screen.getByRole('button', { name: 'Kopioi linkki' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sulje kysely: Kysely s2' })).toBeInTheDocument();
+  });
+
+  it('gives a referrer survey the professionals’ signed-in link', async () => {
+    renderWithProviders(<SurveyResultsPage />, mock().client, {
+      tenant: networkTenant,
+      path: `/n/${SLUG}/feedback/r2`,
+      route: '/n/:networkSlug/feedback/:surveyId',
+    });
+    const link = await screen.findByRole('textbox', {
+      name: 'Linkki ammattilaisille (vain kirjautuneille)',
+    });
+    expect(link).toHaveValue(`${window.location.origin}/${SLUG}/feedback/r2/referrer`);
+    expect(screen.getByText('Vastaajat: Lähettävät ammattilaiset')).toBeInTheDocument();
   });
 
   it('asks for the chosen period', async () => {

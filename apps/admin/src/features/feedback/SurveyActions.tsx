@@ -137,18 +137,25 @@ export function SurveyPublicLink({
   survey,
 }: {
   networkSlug: string;
-  survey: Pick<SurveyRow, 'id' | 'status'>;
+  survey: Pick<SurveyRow, 'id' | 'status' | 'audience'>;
 }) {
   const { t } = useTranslation('feedback');
-  const url = publicSurveyUrl(networkSlug, survey.id);
+  const url = publicSurveyUrl(networkSlug, survey.id, survey.audience);
+  const referrer = survey.audience === 'REFERRER';
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
       <TextInput
-        label={t('link.label')}
+        label={referrer ? t('link.referrerLabel') : t('link.label')}
         value={url}
         readOnly
         style={{ flex: 1 }}
-        description={survey.status === 'OPEN' ? undefined : t('link.notOpen')}
+        description={
+          survey.status === 'OPEN'
+            ? referrer
+              ? t('link.referrerHint')
+              : undefined
+            : t('link.notOpen')
+        }
         onFocus={(event) => {
           event.currentTarget.select();
         }}

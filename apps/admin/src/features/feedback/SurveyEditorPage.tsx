@@ -132,6 +132,7 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
             organizationId: organizationId ?? null,
             serviceId: form.targetKind === 'service' ? form.targetId : null,
             eventId: form.targetKind === 'event' ? form.targetId : null,
+            audience: form.audience,
             title: textsInput(form.title),
             questions: questionsInput(form),
           },
@@ -139,6 +140,7 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
       : await update({
           input: {
             id: survey.id,
+            audience: form.audience,
             title: textsInput(form.title),
             questions: questionsInput(form),
           },
@@ -183,6 +185,30 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
             errors={errors}
             disabled={!editable}
           />
+          <Radio.Group
+            label={t('editor.audience')}
+            value={form.audience}
+            onChange={(value) => {
+              const audience = value === 'REFERRER' ? 'REFERRER' : 'CLIENT';
+              // A referrer survey is on a service (the API refuses one on an event).
+              const toService = audience === 'REFERRER' && form.targetKind === 'event';
+              setForm({
+                ...form,
+                audience,
+                ...(toService ? { targetKind: 'service' as const, targetId: null } : {}),
+              });
+            }}
+            error={errorText('input.audience')}
+          >
+            <Stack mt="xs" gap="xs">
+              <Radio value="CLIENT" label={t('editor.audienceClient')} disabled={!editable} />
+              <Radio
+                value="REFERRER"
+                label={t('editor.audienceReferrer')}
+                disabled={!editable || (!creating && Boolean(survey.eventId))}
+              />
+            </Stack>
+          </Radio.Group>
           {creating ? (
             <Stack gap="xs">
               <Radio.Group
@@ -198,7 +224,11 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
               >
                 <Group mt="xs">
                   <Radio value="service" label={t('editor.onService')} />
-                  <Radio value="event" label={t('editor.onEvent')} />
+                  <Radio
+                    value="event"
+                    label={t('editor.onEvent')}
+                    disabled={form.audience === 'REFERRER'}
+                  />
                 </Group>
               </Radio.Group>
               <Select

@@ -127,6 +127,9 @@ export function SurveyResultsPage() {
           {message.text}
         </Alert>
       )}
+      <Text size="sm">
+        {t('list.audience')}: {t(`audience.${survey.audience}`)}
+      </Text>
       {manageable && <SurveyPublicLink networkSlug={networkSlug} survey={survey} />}
       <Group align="flex-end">
         <TextInput

@@ -72,6 +72,11 @@ export function SurveysPage() {
         ]
       : []),
     {
+      accessor: 'audience',
+      title: t('list.audience'),
+      render: (survey) => t(`audience.${survey.audience}`),
+    },
+    {
       accessor: 'status',
       title: t('list.status'),
       render: (survey) => <SurveyStatusBadge status={survey.status} />,

@@ -71,6 +71,12 @@ export function useFeedbackScope(): {
 }
 
 /** The portal's page of the survey (served by the same origin as the admin). */
-export function publicSurveyUrl(networkSlug: string, surveyId: string): string {
-  return `${window.location.origin}/${encodeURIComponent(networkSlug)}/feedback/${encodeURIComponent(surveyId)}`;
+export function publicSurveyUrl(
+  networkSlug: string,
+  surveyId: string,
+  audience: 'CLIENT' | 'REFERRER' = 'CLIENT',
+): string {
+  const path = `${window.location.origin}/${encodeURIComponent(networkSlug)}/feedback/${encodeURIComponent(surveyId)}`;
+  // A referrer survey: the portal's signed-in page for professionals.
+  return audience === 'REFERRER' ? `${path}/referrer` : path;
 }

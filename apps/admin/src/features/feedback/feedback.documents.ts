@@ -9,6 +9,7 @@ export const FeedbackSurveyFieldsFragment = graphql(`
     serviceId
     eventId
     status
+    audience
     openedAt
     closedAt
     createdAt

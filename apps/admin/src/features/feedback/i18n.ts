@@ -3,6 +3,7 @@ const fi = {
   language: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   status: { DRAFT: 'Luonnos', OPEN: 'Avoinna', CLOSED: 'Suljettu' },
   kind: { SCALE: 'Asteikko 1–5', YES_NO: 'Kyllä / ei', TEXT: 'Vapaa teksti' },
+  audience: { CLIENT: 'Asiakkaat', REFERRER: 'Lähettävät ammattilaiset' },
   list: {
     title: 'Palautekyselyt',
     organizationTitle: 'Palautekyselyt: {{organization}}',
@@ -17,6 +18,7 @@ const fi = {
     networkOwner: 'Verkosto',
     organizationOwner: 'Jäsenjärjestö',
     status: 'Tila',
+    audience: 'Vastaajat',
     created: 'Luotu',
     actions: 'Toiminnot',
     results: 'Tulokset: {{survey}}',
@@ -49,6 +51,9 @@ const fi = {
     copy: 'Kopioi linkki',
     copied: 'Linkki kopioitu',
     notOpen: 'Linkki toimii, kun kysely on avoinna.',
+    referrerLabel: 'Linkki ammattilaisille (vain kirjautuneille)',
+    referrerHint:
+      'Verkoston ammattilaiset näkevät linkin myös palvelun sivulla kirjautuneina. Kukin vastaa kerran.',
   },
   editor: {
     newTitle: 'Uusi palautekysely',
@@ -62,6 +67,9 @@ const fi = {
     target: 'Kohde',
     onService: 'Palvelu',
     onEvent: 'Tapahtuma',
+    audience: 'Keneltä kysytään',
+    audienceClient: 'Asiakkailta – nimetön, portaalin julkisilla sivuilla',
+    audienceReferrer: 'Lähettäviltä ammattilaisilta – kirjautuneena, kerran kukin, vain palvelusta',
     service: 'Palvelu',
     event: 'Tapahtuma',
     pickService: 'Valitse palvelu',
@@ -127,6 +135,7 @@ const sv: FeedbackMessages = {
   language: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   status: { DRAFT: 'Utkast', OPEN: 'Öppen', CLOSED: 'Stängd' },
   kind: { SCALE: 'Skala 1–5', YES_NO: 'Ja / nej', TEXT: 'Fri text' },
+  audience: { CLIENT: 'Klienter', REFERRER: 'Remitterande yrkespersoner' },
   list: {
     title: 'Responsenkäter',
     organizationTitle: 'Responsenkäter: {{organization}}',
@@ -141,6 +150,7 @@ const sv: FeedbackMessages = {
     networkOwner: 'Nätverket',
     organizationOwner: 'Medlemsorganisation',
     status: 'Status',
+    audience: 'Svarande',
     created: 'Skapad',
     actions: 'Åtgärder',
     results: 'Resultat: {{survey}}',
@@ -173,6 +183,9 @@ const sv: FeedbackMessages = {
     copy: 'Kopiera länken',
     copied: 'Länken kopierades',
     notOpen: 'Länken fungerar när enkäten är öppen.',
+    referrerLabel: 'Länk för yrkespersoner (endast inloggade)',
+    referrerHint:
+      'Nätverkets yrkespersoner ser länken också på tjänstens sida när de är inloggade. Var och en svarar en gång.',
   },
   editor: {
     newTitle: 'Ny responsenkät',
@@ -186,6 +199,9 @@ const sv: FeedbackMessages = {
     target: 'Gäller',
     onService: 'Tjänst',
     onEvent: 'Evenemang',
+    audience: 'Vem tillfrågas',
+    audienceClient: 'Klienter – anonymt, på portalens offentliga sidor',
+    audienceReferrer: 'Remitterande yrkespersoner – inloggade, en gång var, endast om en tjänst',
     service: 'Tjänst',
     event: 'Evenemang',
     pickService: 'Välj tjänst',
@@ -249,6 +265,7 @@ const en: FeedbackMessages = {
   language: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
   status: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed' },
   kind: { SCALE: 'Scale 1–5', YES_NO: 'Yes / no', TEXT: 'Free text' },
+  audience: { CLIENT: 'Clients', REFERRER: 'Referring professionals' },
   list: {
     title: 'Feedback surveys',
     organizationTitle: 'Feedback surveys: {{organization}}',
@@ -263,6 +280,7 @@ const en: FeedbackMessages = {
     networkOwner: 'Network',
     organizationOwner: 'Member organisation',
     status: 'Status',
+    audience: 'Respondents',
     created: 'Created',
     actions: 'Actions',
     results: 'Results: {{survey}}',
@@ -295,6 +313,9 @@ const en: FeedbackMessages = {
     copy: 'Copy the link',
     copied: 'Link copied',
     notOpen: 'The link works while the survey is open.',
+    referrerLabel: 'Link for professionals (signed in only)',
+    referrerHint:
+      'The network’s professionals also see the link on the service’s page when signed in. Each answers once.',
   },
   editor: {
     newTitle: 'New feedback survey',
@@ -308,6 +329,9 @@ const en: FeedbackMessages = {
     target: 'On',
     onService: 'Service',
     onEvent: 'Event',
+    audience: 'Who is asked',
+    audienceClient: 'Clients – anonymous, on the portal’s public pages',
+    audienceReferrer: 'Referring professionals – signed in, once each, on a service only',
     service: 'Service',
     event: 'Event',
     pickService: 'Choose a service',

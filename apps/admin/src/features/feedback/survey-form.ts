@@ -1,6 +1,7 @@
 import { type SurveyRow } from './feedback.documents';
 
 export type QuestionKind = SurveyRow['questions'][number]['kind'];
+export type Audience = SurveyRow['audience'];
 
 export interface Texts {
   fi: string;
@@ -17,6 +18,8 @@ export interface QuestionDraft {
 
 export interface SurveyForm {
   title: Texts;
+  /** CLIENT (anonymous, public) or REFERRER (signed-in professionals, on a service only). */
+  audience: Audience;
   targetKind: 'service' | 'event';
   targetId: string | null;
   questions: QuestionDraft[];
@@ -38,6 +41,7 @@ const textsOf = (text: { fi?: string | null; sv?: string | null; en?: string | n
 export function emptyForm(): SurveyForm {
   return {
     title: { fi: '', sv: '', en: '' },
+    audience: 'CLIENT',
     targetKind: 'service',
     targetId: null,
     questions: [{ key: newKey(), kind: 'SCALE', text: { fi: '', sv: '', en: '' } }],
@@ -47,6 +51,7 @@ export function emptyForm(): SurveyForm {
 export function formOf(survey: SurveyRow): SurveyForm {
   return {
     title: textsOf(survey.title),
+    audience: survey.audience,
     targetKind: survey.eventId ? 'event' : 'service',
     targetId: survey.eventId ?? survey.serviceId,
     questions: survey.questions.map((question) => ({

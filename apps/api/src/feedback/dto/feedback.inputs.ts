@@ -2,7 +2,11 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 
 import { LocalizedTextInput } from '../../common/localization/localized-text.model';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
-import { FeedbackQuestionKind, FeedbackSurveyStatus } from '../models/feedback.model';
+import {
+  FeedbackAudience,
+  FeedbackQuestionKind,
+  FeedbackSurveyStatus,
+} from '../models/feedback.model';
 
 @InputType()
 export class FeedbackQuestionInput {
@@ -31,6 +35,12 @@ export class CreateFeedbackSurveyInput {
   @Field(() => ID, { nullable: true })
   eventId?: string | null;
 
+  @Field(() => FeedbackAudience, {
+    nullable: true,
+    description: 'Omitted: CLIENT. A REFERRER survey is on a service.',
+  })
+  audience?: FeedbackAudience | null;
+
   @Field(() => LocalizedTextInput, { description: 'Finnish is required; at most 200 characters.' })
   title!: LocalizedTextInput;
 
@@ -45,6 +55,12 @@ export class UpdateFeedbackSurveyInput {
 
   @Field(() => LocalizedTextInput, { nullable: true })
   title?: LocalizedTextInput | null;
+
+  @Field(() => FeedbackAudience, {
+    nullable: true,
+    description: 'A REFERRER survey must be on a service.',
+  })
+  audience?: FeedbackAudience | null;
 
   @Field(() => [FeedbackQuestionInput], { nullable: true })
   questions?: FeedbackQuestionInput[] | null;

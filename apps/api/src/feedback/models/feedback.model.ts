@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  type FeedbackAudience as PrismaAudience,
   type FeedbackQuestionKind as PrismaKind,
   type FeedbackSurveyStatus as PrismaStatus,
 } from '@linja/db';
@@ -28,6 +29,17 @@ export type FeedbackQuestionKind = (typeof FeedbackQuestionKind)[keyof typeof Fe
 registerEnumType(FeedbackQuestionKind, {
   name: 'FeedbackQuestionKind',
   description: 'SCALE: 1–5; YES_NO; TEXT: optional short anonymous free text (never public).',
+});
+
+export const FeedbackAudience = {
+  CLIENT: 'CLIENT',
+  REFERRER: 'REFERRER',
+} as const satisfies { [K in PrismaAudience]: K };
+export type FeedbackAudience = (typeof FeedbackAudience)[keyof typeof FeedbackAudience];
+registerEnumType(FeedbackAudience, {
+  name: 'FeedbackAudience',
+  description:
+    'CLIENT: anyone, anonymously, on the portal’s public pages. REFERRER: only signed-in referrers of the network, once each, on a service.',
 });
 
 @ObjectType('FeedbackQuestion')
@@ -69,6 +81,9 @@ export class FeedbackSurveyModel {
   @Field(() => FeedbackSurveyStatus)
   status!: FeedbackSurveyStatus;
 
+  @Field(() => FeedbackAudience)
+  audience!: FeedbackAudience;
+
   @Field(() => [FeedbackQuestionModel])
   questions!: FeedbackQuestionModel[];
 
@@ -96,6 +111,13 @@ export class PublicFeedbackSurveyModel {
 
   @Field(() => [FeedbackQuestionModel])
   questions!: FeedbackQuestionModel[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A referrer survey: whether the signed-in respondent has answered it already. null: an anonymous (client) survey.',
+  })
+  answered?: boolean | null;
 }
 
 @ObjectType('FeedbackReceipt', { description: 'Thanks; nothing about the response is returned.' })

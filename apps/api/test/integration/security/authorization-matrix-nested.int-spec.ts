@@ -33,6 +33,7 @@ import {
   REFERRAL_VISIBILITY_CASES,
 } from './authorization-matrix.referrals';
 import { buildSeries, buildSession, readsSeries } from './authorization-matrix.info-series';
+import { buildSurvey, referrerOf } from './authorization-matrix.feedback';
 
 /**
  * Nested fields that carry restricted data, read by every actor (real sessions) for data of each
@@ -237,6 +238,23 @@ const CASES: Record<string, VisibilityCase<string>> = {
     }),
     visible: (actor, target) => serviceStaff(actor, target) || professionalIn(actor, net(target)),
     shows: (data) => pick(data, 'service.published.professionalInfo.howToRefer.fi') != null,
+    hidden: 'quiet',
+  }),
+  // A referrer survey's link (issue 16): the network's verified professionals only.
+  'Service.openReferrerFeedbackSurvey': visibilityCase<TenantKey>({
+    doc: 'query($id: ID!) { service(id: $id) { openReferrerFeedbackSurvey { id } } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => {
+      const survey = await buildSurvey(ctx, target, {
+        own: false,
+        status: 'OPEN',
+        audience: 'REFERRER',
+      });
+      const row = await ctx.prisma.feedbackSurvey.findUniqueOrThrow({ where: { id: survey.id } });
+      return { id: row.serviceId };
+    },
+    visible: (actor, target) => referrerOf(actor, net(target)),
+    shows: (data) => pick(data, 'service.openReferrerFeedbackSurvey.id') != null,
     hidden: 'quiet',
   }),
   'Service.workingRevision': visibilityCase<TenantKey>({

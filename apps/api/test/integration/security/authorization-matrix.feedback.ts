@@ -1,4 +1,4 @@
-import { type FeedbackSurveyStatus } from '@linja/db';
+import { type FeedbackAudience, type FeedbackSurveyStatus } from '@linja/db';
 
 import {
   adminOf,
@@ -25,8 +25,13 @@ import {
  * define, open and close it; an organisation's own: its admins (not its editors). Results and free
  * text: the reporting read rule — coordinators and REPORT_VIEWERs of the network, and the owning
  * organisation's admins. The survey page and answering: anyone (rate-limited, tested in
- * test/integration/feedback).
+ * test/integration/feedback) — a REFERRER survey only the network's verified professionals (not
+ * even platform admins).
  */
+
+/** A verified professional of the network (platform admins do not answer referrer surveys). */
+export const referrerOf = (actor: ActorSpec, network: NetworkKey): boolean =>
+  actor.professionalOf?.network === network && actor.professionalOf.verified;
 
 const COORDINATORS = (actor: ActorSpec, target: NetworkKey) => okIf(coordinates(actor, target));
 const READERS = (actor: ActorSpec, target: NetworkKey) => okIf(readsResultsOf(actor, target));
@@ -43,7 +48,12 @@ const NETWORK_TENANT: Record<NetworkKey, TenantKey> = {
 async function buildSurvey(
   ctx: MatrixContext,
   target: TenantKey,
-  options: { own: boolean; status: FeedbackSurveyStatus; answered?: boolean },
+  options: {
+    own: boolean;
+    status: FeedbackSurveyStatus;
+    answered?: boolean;
+    audience?: FeedbackAudience;
+  },
 ): Promise<{ id: string; questionId: string }> {
   const tenant = TENANTS[target];
   const service = await ctx.build.service(tenant, 'PUBLISHED');
@@ -54,6 +64,7 @@ async function buildSurvey(
       serviceId: service.id,
       title: { fi: `Matriisin kysely ${ctx.build.next()}` },
       status: options.status,
+      audience: options.audience ?? 'CLIENT',
       questions: {
         create: [
           { position: 0, kind: 'SCALE', text: { fi: 'Arvosana' } },
@@ -80,6 +91,8 @@ async function buildSurvey(
   }
   return { id: survey.id, questionId: scale?.id ?? '' };
 }
+
+export { buildSurvey, NETWORK_TENANT };
 
 const networkSurvey = (ctx: MatrixContext, target: NetworkKey, status: FeedbackSurveyStatus) =>
   buildSurvey(ctx, NETWORK_TENANT[target], { own: false, status });
@@ -172,5 +185,36 @@ export const FEEDBACK_MATRIX: Record<string, MatrixCase<string>> = {
       };
     },
     expect: () => OK,
+  }),
+  referrerFeedbackSurvey: matrixCase<NetworkKey>({
+    doc: 'query($slug: String!, $id: ID!) { referrerFeedbackSurvey(networkSlug: $slug, id: $id) { id answered } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => ({
+      slug: NETWORK_SLUGS[target],
+      id: (
+        await buildSurvey(ctx, NETWORK_TENANT[target], {
+          own: false,
+          status: 'OPEN',
+          audience: 'REFERRER',
+        })
+      ).id,
+    }),
+    expect: (actor, target) => okIf(referrerOf(actor, target)),
+    readOnly: true,
+  }),
+  submitReferrerFeedback: matrixCase<NetworkKey>({
+    doc: 'mutation($input: SubmitFeedbackInput!) { submitReferrerFeedback(input: $input) { received } }',
+    targets: NETWORK_KEYS,
+    setup: async (ctx, target) => {
+      const survey = await buildSurvey(ctx, NETWORK_TENANT[target], {
+        own: false,
+        status: 'OPEN',
+        audience: 'REFERRER',
+      });
+      return {
+        input: { surveyId: survey.id, answers: [{ questionId: survey.questionId, score: 5 }] },
+      };
+    },
+    expect: (actor, target) => okIf(referrerOf(actor, target)),
   }),
 };

@@ -30,6 +30,16 @@ const fi = {
   linkIntro: 'Kerro kokemuksestasi lyhyessä kyselyssä. Vastaat nimettömänä.',
   linkService: 'Anna palautetta palvelusta',
   linkEvent: 'Anna palautetta tapahtumasta',
+  referrerHeading: 'Palaute lähettäjänä',
+  referrerIntro:
+    'Vastaat kirjautuneena ammattilaisena, kerran. Tallennamme vain sen, että olet vastannut; vastauksiasi ei yhdistetä sinuun.',
+  linkReferrer: 'Anna palautetta lähettäjänä',
+  referrerLinkIntro: 'Verkosto kysyy ammattilaisilta, miten palveluun ohjaaminen sujuu.',
+  alreadyAnswered: 'Olet jo vastannut tähän kyselyyn. Kiitos!',
+  signInNeeded: 'Kirjaudu sisään ammattilaisena vastataksesi.',
+  signIn: 'Kirjaudu sisään',
+  professionalsOnly: 'Tähän kyselyyn vastaavat vain verkoston ammattilaiset.',
+  referrerThanksBody: 'Vastauksesi on tallennettu ilman nimeäsi.',
 };
 
 export type FeedbackTexts = typeof fi;
@@ -59,6 +69,16 @@ const sv: FeedbackTexts = {
   linkIntro: 'Berätta om din upplevelse i en kort enkät. Du svarar anonymt.',
   linkService: 'Ge respons om tjänsten',
   linkEvent: 'Ge respons om evenemanget',
+  referrerHeading: 'Respons som remittent',
+  referrerIntro:
+    'Du svarar inloggad som yrkesperson, en gång. Vi sparar bara att du har svarat; dina svar kopplas inte till dig.',
+  linkReferrer: 'Ge respons som remittent',
+  referrerLinkIntro: 'Nätverket frågar yrkespersoner hur det går att hänvisa till tjänsten.',
+  alreadyAnswered: 'Du har redan svarat på enkäten. Tack!',
+  signInNeeded: 'Logga in som yrkesperson för att svara.',
+  signIn: 'Logga in',
+  professionalsOnly: 'Den här enkäten besvaras bara av nätverkets yrkespersoner.',
+  referrerThanksBody: 'Ditt svar har sparats utan ditt namn.',
 };
 
 const en: FeedbackTexts = {
@@ -86,6 +106,16 @@ const en: FeedbackTexts = {
   linkIntro: 'Tell us about your experience in a short survey. You answer anonymously.',
   linkService: 'Give feedback on the service',
   linkEvent: 'Give feedback on the event',
+  referrerHeading: 'Feedback as a referrer',
+  referrerIntro:
+    'You answer signed in as a professional, once. We keep only that you have answered; your answers are not linked to you.',
+  linkReferrer: 'Give feedback as a referrer',
+  referrerLinkIntro: 'The network asks professionals how referring to this service works.',
+  alreadyAnswered: 'You have already answered this survey. Thank you!',
+  signInNeeded: 'Sign in as a professional to answer.',
+  signIn: 'Sign in',
+  professionalsOnly: 'Only the network’s professionals answer this survey.',
+  referrerThanksBody: 'Your answer has been saved without your name.',
 };
 
 export const FEEDBACK_TEXTS: Record<Language, FeedbackTexts> = { fi, sv, en };

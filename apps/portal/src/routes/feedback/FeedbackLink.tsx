@@ -34,3 +34,33 @@ export function FeedbackLink({
     </section>
   );
 }
+
+/**
+ * "Give feedback as a referrer" on a service's page: the API gives `openReferrerFeedbackSurvey` only
+ * to a signed-in professional of the network, so nothing shows for anyone else.
+ */
+export function ReferrerFeedbackLink({
+  survey,
+  networkSlug,
+}: {
+  survey: FeedbackSurveyLink | null | undefined;
+  networkSlug: string;
+}) {
+  const { texts } = useFeedbackTexts();
+  const href = useHref();
+  if (!survey) return null;
+  return (
+    <section aria-labelledby="referrer-feedback-heading" className="service__section feedback-link">
+      <h2 id="referrer-feedback-heading">{texts.referrerHeading}</h2>
+      <p>{texts.referrerLinkIntro}</p>
+      <p>
+        <Link
+          className="button button--secondary"
+          href={href(`/${networkSlug}/feedback/${encodeURIComponent(survey.id)}/referrer`)}
+        >
+          {texts.linkReferrer}
+        </Link>
+      </p>
+    </section>
+  );
+}

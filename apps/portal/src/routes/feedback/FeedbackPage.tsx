@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Link, useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import { NotFound, PageLoading, useDocumentTitle } from '../../components/page';
 import {
   type FeedbackAnswerInput,
@@ -8,7 +8,10 @@ import {
   PUBLIC_FEEDBACK_SURVEY_QUERY,
   type PublicFeedbackQuestion,
   type PublicFeedbackSurveyData,
+  REFERRER_FEEDBACK_SURVEY_QUERY,
+  type ReferrerFeedbackSurveyData,
   SUBMIT_FEEDBACK_MUTATION,
+  SUBMIT_REFERRER_FEEDBACK_MUTATION,
 } from '../../lib/feedbackQueries';
 import { type FeedbackTexts, useFeedbackTexts } from '../../lib/i18n/feedback';
 import { useHref, useLanguage } from '../../lib/language';
@@ -38,29 +41,45 @@ export function answersOf(
   });
 }
 
+type Receipt = {
+  submitFeedback?: { received: boolean };
+  submitReferrerFeedback?: { received: boolean };
+};
+
 /**
- * `/:networkSlug/feedback/:surveyId`: an OPEN survey, answered anonymously. Nothing about the person
- * is asked; a hidden field catches robots (the API drops a filled one), and the API limits answers
- * per address. One page, large tap targets, every question a fieldset with its legend.
+ * `/:networkSlug/feedback/:surveyId`: an OPEN client survey, answered anonymously. Nothing about the
+ * person is asked; a hidden field catches robots (the API drops a filled one), and the API limits
+ * answers per address. One page, large tap targets, every question a fieldset with its legend.
+ * `/:networkSlug/feedback/:surveyId/referrer` (`audience="REFERRER"`): the same form for a signed-in
+ * professional of the network, once; signed out it asks to sign in, anyone else is told who answers.
  */
-export default function FeedbackPage() {
+export default function FeedbackPage({
+  audience = 'CLIENT',
+}: {
+  audience?: 'CLIENT' | 'REFERRER';
+} = {}) {
+  const referrer = audience === 'REFERRER';
   const { texts, format } = useFeedbackTexts();
   const language = useLanguage();
   const href = useHref();
+  const [location] = useLocation();
   const id = useId();
   const { networkSlug, surveyId } = useParams<{ networkSlug: string; surveyId: string }>();
-  const [{ data, error, fetching }] = useQuery<PublicFeedbackSurveyData>({
-    query: PUBLIC_FEEDBACK_SURVEY_QUERY,
+  const [{ data, error, fetching }] = useQuery<
+    Partial<PublicFeedbackSurveyData & ReferrerFeedbackSurveyData>
+  >({
+    query: referrer ? REFERRER_FEEDBACK_SURVEY_QUERY : PUBLIC_FEEDBACK_SURVEY_QUERY,
     variables: { networkSlug, id: surveyId },
+    requestPolicy: referrer ? 'network-only' : 'cache-first',
   });
-  const [{ fetching: sending }, submit] = useMutation<{ submitFeedback: { received: boolean } }>(
-    SUBMIT_FEEDBACK_MUTATION,
+  const [{ fetching: sending }, submit] = useMutation<Receipt>(
+    referrer ? SUBMIT_REFERRER_FEEDBACK_MUTATION : SUBMIT_FEEDBACK_MUTATION,
   );
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [nickname, setNickname] = useState('');
   const [state, setState] = useState<State>({ kind: 'ready' });
   const resultRef = useRef<HTMLDivElement>(null);
-  const survey = data?.publicFeedbackSurvey;
+  const survey = referrer ? data?.referrerFeedbackSurvey : data?.publicFeedbackSurvey;
   const title = pick(survey?.title, language);
   useDocumentTitle(title?.text ?? texts.heading);
   useEffect(() => {
@@ -69,6 +88,26 @@ export default function FeedbackPage() {
 
   if (!survey) {
     if (fetching && !error) return <PageLoading />;
+    const { reason } = refusalOf(error);
+    if (referrer && (reason === 'UNAUTHENTICATED' || reason === 'FORBIDDEN')) {
+      return (
+        <div className="content content--narrow feedback">
+          <h1>{texts.referrerHeading}</h1>
+          {reason === 'UNAUTHENTICATED' ? (
+            <>
+              <p>{texts.signInNeeded}</p>
+              <p>
+                <Link href={href(`/${networkSlug}/signin?return=${encodeURIComponent(location)}`)}>
+                  {texts.signIn}
+                </Link>
+              </p>
+            </>
+          ) : (
+            <p>{texts.professionalsOnly}</p>
+          )}
+        </div>
+      );
+    }
     return error ? <NotFound /> : <PageLoading />;
   }
 
@@ -83,9 +122,13 @@ export default function FeedbackPage() {
       return;
     }
     const result = await submit({
-      input: { surveyId: survey.id, answers: given, ...(nickname ? { nickname } : {}) },
+      input: {
+        surveyId: survey.id,
+        answers: given,
+        ...(nickname && !referrer ? { nickname } : {}),
+      },
     });
-    if (result.data?.submitFeedback.received) {
+    if (result.data?.submitFeedback?.received || result.data?.submitReferrerFeedback?.received) {
       setState({ kind: 'done' });
       return;
     }
@@ -99,6 +142,7 @@ export default function FeedbackPage() {
   ): string => {
     const { reason, field } = refusalOf(refusal);
     if (reason === 'RATE_LIMITED') return texts.rateLimited;
+    if (reason === 'ALREADY_ANSWERED') return texts.alreadyAnswered;
     if (reason === 'NOT_FOUND') return texts.closed;
     if (reason === 'BAD_USER_INPUT') {
       const index = Number(/^input\.answers\.(\d+)/.exec(field ?? '')?.[1]);
@@ -115,7 +159,14 @@ export default function FeedbackPage() {
       {state.kind === 'done' ? (
         <div ref={resultRef} tabIndex={-1} role="status" className="signup__result">
           <h2>{texts.thanks}</h2>
-          <p>{texts.thanksBody}</p>
+          <p>{referrer ? texts.referrerThanksBody : texts.thanksBody}</p>
+          <p>
+            <Link href={href(`/${networkSlug}`)}>{texts.home}</Link>
+          </p>
+        </div>
+      ) : survey.answered ? (
+        <div role="status" className="signup__result">
+          <p>{texts.alreadyAnswered}</p>
           <p>
             <Link href={href(`/${networkSlug}`)}>{texts.home}</Link>
           </p>
@@ -128,7 +179,7 @@ export default function FeedbackPage() {
             void send();
           }}
         >
-          <p>{texts.intro}</p>
+          <p>{referrer ? texts.referrerIntro : texts.intro}</p>
           {survey.questions.map((question) => (
             <Question
               key={question.id}
@@ -143,20 +194,22 @@ export default function FeedbackPage() {
               }}
             />
           ))}
-          <div className="feedback__trap" aria-hidden="true">
-            <label htmlFor={`${id}-nickname`}>{texts.honeypot}</label>
-            <input
-              id={`${id}-nickname`}
-              name="nickname"
-              type="text"
-              tabIndex={-1}
-              autoComplete="off"
-              value={nickname}
-              onChange={(event) => {
-                setNickname(event.target.value);
-              }}
-            />
-          </div>
+          {referrer ? null : (
+            <div className="feedback__trap" aria-hidden="true">
+              <label htmlFor={`${id}-nickname`}>{texts.honeypot}</label>
+              <input
+                id={`${id}-nickname`}
+                name="nickname"
+                type="text"
+                tabIndex={-1}
+                autoComplete="off"
+                value={nickname}
+                onChange={(event) => {
+                  setNickname(event.target.value);
+                }}
+              />
+            </div>
+          )}
           {state.kind === 'error' ? (
             <div ref={resultRef} tabIndex={-1} role="alert" className="notice notice--error">
               <p>{state.message}</p>
