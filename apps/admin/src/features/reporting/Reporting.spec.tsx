@@ -42,6 +42,7 @@ const results = {
           target: 300,
           periodStart: '2025-01-01',
           periodEnd: '2026-01-01',
+          filterApplies: true,
           indicator: clients,
         },
       },
@@ -61,6 +62,7 @@ const trend = {
       {
         node: {
           indicator: { id: 'ind-1', name: clients.name, unit: clients.unit },
+          filterApplies: true,
           points: [
             point(2022, null, 250),
             point(2023, 180, 250),
