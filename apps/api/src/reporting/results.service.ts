@@ -6,10 +6,11 @@ import { AuthorizationService } from '../authz/authorization.service';
 import { isUuid } from '../common/ids/is-uuid';
 import { type Connection } from '../common/pagination/connection.model';
 import { computeIndicator } from './computed/computed-indicators';
-import { type IndicatorResultsArgs } from './dto/reporting.inputs';
+import { type IndicatorResultsArgs, type IndicatorsArgs } from './dto/reporting.inputs';
 import {
   byService,
   checkResultsFilter,
+  type IndicatorResultsFilterInput,
   filterApplies,
   type ResultsFilter,
   serviceCondition,
@@ -39,6 +40,34 @@ export class ResultsService {
     private readonly indicators: IndicatorsService,
   ) {}
 
+  /**
+   * What the results and the trend both read, after the reader was checked: the organisation scope,
+   * the checked filter and the page of indicators.
+   */
+  async indicatorPage(
+    actor: Actor,
+    networkId: string,
+    args: IndicatorsArgs & { filter?: IndicatorResultsFilterInput | null },
+  ) {
+    const organizationId =
+      args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
+    const filter = await checkResultsFilter(
+      this.prisma,
+      this.authz,
+      actor,
+      networkId,
+      organizationId,
+      args.filter,
+    );
+    const page = await pageByCreation(
+      this.prisma.indicator,
+      this.indicators.indicatorScope(networkId, organizationId),
+      args,
+      (row: Indicator) => row,
+    );
+    return { organizationId, filter, page, rows: page.edges.map((edge) => edge.node) };
+  }
+
   async results(
     actor: Actor,
     args: IndicatorResultsArgs,
@@ -46,23 +75,11 @@ export class ResultsService {
     const network = await networkBySlug(this.prisma, args.networkSlug);
     await assertMayRead(this.prisma, this.authz, actor, network.id, args.organizationId);
     const range = periodRange(args.period, 'period');
-    const organizationId =
-      args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
-    const filter = await checkResultsFilter(
-      this.prisma,
-      this.authz,
+    const { organizationId, filter, page, rows } = await this.indicatorPage(
       actor,
       network.id,
-      organizationId,
-      args.filter,
-    );
-    const page = await pageByCreation(
-      this.prisma.indicator,
-      this.indicators.indicatorScope(network.id, organizationId),
       args,
-      (row: Indicator) => row,
     );
-    const rows = page.edges.map((edge) => edge.node);
     const values = await this.values(network.id, organizationId, range, rows, filter);
     const targets = await this.prisma.indicatorTarget.findMany({
       where: {

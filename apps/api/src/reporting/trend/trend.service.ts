@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type Indicator, PrismaClient } from '@linja/db';
+import { PrismaClient } from '@linja/db';
 
 import { type Actor } from '../../auth/actor';
 import { AuthorizationService } from '../../authz/authorization.service';
 import { BadUserInputError } from '../../common/errors/domain-error';
-import { isUuid } from '../../common/ids/is-uuid';
 import { type Connection } from '../../common/pagination/connection.model';
-import { IndicatorsService } from '../indicators.service';
-import { pageByCreation } from '../paginate';
 import { isoDate, periodRange, periodsUpTo } from '../period';
 import { assertMayRead, networkBySlug } from '../reporting-access';
 import { toIndicatorModel } from '../reporting.mapper';
-import { checkResultsFilter, filterApplies } from '../filter/results-filter';
+import { filterApplies } from '../filter/results-filter';
 import { ResultsService, targetWhere } from '../results.service';
 import { type IndicatorTrendArgs, type IndicatorTrendModel } from './trend.model';
 
@@ -26,7 +23,6 @@ export class TrendService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly authz: AuthorizationService,
-    private readonly indicators: IndicatorsService,
     private readonly results: ResultsService,
   ) {}
 
@@ -38,23 +34,11 @@ export class TrendService {
     }
     periodRange(args.until, 'until');
     const ranges = periodsUpTo(args.until, args.periods).map((spec) => periodRange(spec, 'until'));
-    const organizationId =
-      args.organizationId && isUuid(args.organizationId) ? args.organizationId : undefined;
-    const filter = await checkResultsFilter(
-      this.prisma,
-      this.authz,
+    const { organizationId, filter, page, rows } = await this.results.indicatorPage(
       actor,
       network.id,
-      organizationId,
-      args.filter,
-    );
-    const page = await pageByCreation(
-      this.prisma.indicator,
-      this.indicators.indicatorScope(network.id, organizationId),
       args,
-      (row: Indicator) => row,
     );
-    const rows = page.edges.map((edge) => edge.node);
     // One set of statements per period (at most twelve), each covering every indicator of the page.
     const values = await Promise.all(
       ranges.map((range) => this.results.values(network.id, organizationId, range, rows, filter)),
