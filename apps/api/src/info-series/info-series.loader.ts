@@ -1,4 +1,5 @@
 import { type PrismaClient } from '@linja/db';
+import DataLoader from 'dataloader';
 
 import { manyByKey, oneByKey } from '../loaders/batch';
 
@@ -38,5 +39,18 @@ export function createInfoSeriesLoaders(prisma: PrismaClient) {
         }),
       (row) => row.eventId,
     ),
+    /** Whether a person follows a series, keyed `userId:seriesId` (a series list asks once). */
+    infoSeriesSubscribed: new DataLoader<string, boolean>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':') as [string, string]);
+      const rows = await prisma.infoSeriesSubscription.findMany({
+        where: {
+          userId: { in: [...new Set(pairs.map(([user]) => user))] },
+          seriesId: { in: [...new Set(pairs.map(([, series]) => series))] },
+        },
+        select: { userId: true, seriesId: true },
+      });
+      const found = new Set(rows.map((row) => `${row.userId}:${row.seriesId}`));
+      return keys.map((key) => found.has(key));
+    }),
   };
 }

@@ -255,15 +255,6 @@ export class InfoSeriesService {
   }
 
   /** Whether the actor follows the series. */
-  async isSubscribed(actor: Actor, seriesId: string): Promise<boolean> {
-    // The development actor has no account (its id is not a UUID): it follows nothing.
-    if (actor.kind !== 'user' || !isUuid(actor.id)) return false;
-    const row = await this.prisma.infoSeriesSubscription.findUnique({
-      where: { seriesId_userId: { seriesId, userId: actor.id } },
-    });
-    return row !== null;
-  }
-
   // ── Changing ───────────────────────────────────────────────────────────────────────────────────
 
   async create(actor: Actor, input: CreateInfoSeriesInput): Promise<InfoSeries> {

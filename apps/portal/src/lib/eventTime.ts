@@ -115,3 +115,13 @@ export function formatTimeRange(startsAt: Date, endsAt: Date, language: Language
     ? `${start}–${formatClock(endsAt, language)}`
     : `${start} – ${formatDay(endsAt, language)} ${formatClock(endsAt, language)}`;
 }
+
+/** An ISO weekday (1 Monday … 7 Sunday) by name: "torstai" / "torsdag" / "Thursday". */
+export function formatWeekday(isoWeekday: number, language: Language): string {
+  // 1 January 2024 was a Monday; noon UTC is the same day in Helsinki.
+  const day = new Date(Date.UTC(2024, 0, isoWeekday, 12));
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    timeZone: EVENT_TIME_ZONE,
+    weekday: 'long',
+  }).format(day);
+}

@@ -118,3 +118,63 @@ export function presenters(session: PastInfoSession): { id: string; name: string
     .filter((presentation) => presentation.status === 'ACCEPTED')
     .map((presentation) => presentation.organization);
 }
+
+export interface InfoSeriesSummary {
+  id: string;
+  title: LocalizedText;
+  weekday: number;
+  startTime: string;
+  durationMinutes: number;
+  isSubscribed: boolean;
+  sessions: {
+    edges: {
+      node: {
+        id: string;
+        startsAt: string;
+        presentations: {
+          id: string;
+          status: string;
+          organization: { id: string; name: string };
+        }[];
+      };
+    }[];
+  };
+}
+
+export interface InfoSeriesListData {
+  infoSeriesList: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: InfoSeriesSummary }[];
+  };
+}
+
+/** The network's series with their next session, and whether the reader follows each one. */
+export const INFO_SERIES_LIST_QUERY = /* GraphQL */ `
+  query PortalInfoSeriesList($networkSlug: String!, $first: Int, $after: String) {
+    infoSeriesList(networkSlug: $networkSlug, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id title { ${L} } weekday startTime durationMinutes isSubscribed
+          sessions(upcoming: true, first: 1) {
+            edges { node { id startsAt presentations { id status organization { id name } } } }
+          }
+        }
+      }
+    }
+  }
+`;
+
+export const SUBSCRIBE_TO_INFO_SERIES_MUTATION = /* GraphQL */ `
+  mutation PortalSubscribeToInfoSeries($seriesId: ID!) {
+    subscribeToInfoSeries(seriesId: $seriesId) { id isSubscribed }
+  }
+`;
+
+export const UNSUBSCRIBE_FROM_INFO_SERIES_MUTATION = /* GraphQL */ `
+  mutation PortalUnsubscribeFromInfoSeries($seriesId: ID!) {
+    unsubscribeFromInfoSeries(seriesId: $seriesId) { id isSubscribed }
+  }
+`;

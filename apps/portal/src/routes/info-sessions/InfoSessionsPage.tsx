@@ -15,6 +15,7 @@ import { useHref, useLanguage } from '../../lib/language';
 import { pickText } from '../../lib/localized';
 import { useNetwork } from '../../lib/network';
 import { NETWORK_QUERY, type NetworkData } from '../../lib/queries';
+import { SeriesList } from './SeriesList';
 import { SessionItem } from './SessionItem';
 
 /** Sessions per page ("Load more" asks for the next page). */
@@ -146,6 +147,8 @@ function Archive() {
   return (
     <div className="content content--info-sessions">
       <h1>{t('infoSessions.heading')}</h1>
+      <SeriesList />
+      <h2>{t('infoSessions.pastHeading')}</h2>
       <p>{t('infoSessions.intro')}</p>
       <form
         className="event-filters"
@@ -325,7 +328,7 @@ function SessionsPage({ state, after }: { state: InfoSessionsState; after: strin
   return (
     <>
       {data?.pastInfoSessions.edges.map((edge) => (
-        <SessionItem key={edge.node.id} session={edge.node} />
+        <SessionItem key={edge.node.id} session={edge.node} headingLevel={3} />
       ))}
     </>
   );

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fromValue } from 'wonka';
 import { App, preloadAllRoutes } from '../../App';
 import { mockClient, renderWithProviders } from '../../../test/renderWithProviders';
 import { network, serviceResult, THEME_ERO } from '../../../test/fixtures';
@@ -105,9 +106,9 @@ describe('info sessions page', () => {
     });
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Menneet Järjestöinfot' }),
+      await screen.findByRole('heading', { level: 1, name: 'Järjestöinfot' }),
     ).toBeInTheDocument();
-    const first = await screen.findByRole('heading', { level: 2, name: /19\.3\.2030 09\.00/ });
+    const first = await screen.findByRole('heading', { level: 3, name: /19\.3\.2030 09\.00/ });
     const item = first.closest('li');
     if (!item) throw new Error('no session item');
     expect(item).toHaveTextContent('Päijät-Hämeen Järjestöinfo');
@@ -136,13 +137,110 @@ describe('info sessions page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Näytä lisää' }));
     const second = (
-      await screen.findByRole('heading', { level: 2, name: /20\.11\.2029 09\.00/ })
+      await screen.findByRole('heading', { level: 3, name: /20\.11\.2029 09\.00/ })
     ).closest('li');
     if (!second) throw new Error('no second item');
     expect(within(second).queryByRole('link')).toBeNull();
     expect(screen.getAllByTestId('info-session')).toHaveLength(2);
     expect(calls.some((call) => call.variables.after === 'c1')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Näytä lisää' })).toBeNull();
+  });
+
+  it('lists the series with its slot and next session, and follows and stops following it', async () => {
+    let followed = false;
+    const series = () => ({
+      infoSeriesList: {
+        totalCount: 1,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: [
+          {
+            node: {
+              id: 'series-1',
+              title: { fi: 'Päijät-Hämeen Järjestöinfo', sv: 'Organisationsinfo i Päijänne-Tavastland' },
+              weekday: 4,
+              startTime: '14:00',
+              durationMinutes: 30,
+              isSubscribed: followed,
+              sessions: {
+                edges: [
+                  {
+                    node: {
+                      id: 'next-1',
+                      // 14:00 Helsinki time (UTC+3 in summer).
+                      startsAt: '2030-09-12T11:00:00.000Z',
+                      presentations: [
+                        {
+                          id: 'p1',
+                          status: 'ACCEPTED',
+                          organization: { id: ORG_ID, name: 'Lahden ensi- ja turvakoti' },
+                        },
+                        {
+                          id: 'p2',
+                          status: 'INVITED',
+                          organization: { id: 'o2', name: 'Kutsuttu ry' },
+                        },
+                      ],
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    });
+    const { client, calls } = mockClient((query) =>
+      query.includes('PortalNetwork(')
+        ? { network, me: PRO }
+        : query.includes('PortalInfoSeriesList(')
+          ? series()
+          : undefined,
+    );
+    const mutations: { query: string; variables: Record<string, unknown> }[] = [];
+    (client as unknown as { executeMutation: jest.Mock }).executeMutation = jest.fn(
+      (operation: { query: { loc?: { source: { body: string } } }; variables: Record<string, unknown> }) => {
+        const query = operation.query.loc?.source.body ?? '';
+        mutations.push({ query, variables: operation.variables });
+        followed = query.includes('subscribeToInfoSeries(');
+        const field = followed ? 'subscribeToInfoSeries' : 'unsubscribeFromInfoSeries';
+        return fromValue({
+          operation,
+          data: { [field]: { __typename: 'InfoSeries', id: 'series-1', isSubscribed: followed } },
+          stale: false,
+          hasNext: false,
+        });
+      },
+    );
+    renderWithProviders(<App />, { path: '/perhelinja/info-sessions', client });
+
+    const item = (
+      await screen.findByRole('heading', { level: 3, name: 'Päijät-Hämeen Järjestöinfo' })
+    ).closest('li');
+    if (!item) throw new Error('no series item');
+    expect(item).toHaveTextContent('Aika: torstai klo 14.00, 30 min');
+    expect(within(item).getByRole('link', { name: /12\.9\.2030 14\.00/ })).toHaveAttribute(
+      'href',
+      '/perhelinja/events/next-1',
+    );
+    expect(item).toHaveTextContent('Esittelijät: Lahden ensi- ja turvakoti');
+    expect(item).not.toHaveTextContent('Kutsuttu ry');
+    expect(calls.find((call) => call.query.includes('PortalInfoSeriesList('))?.variables).toEqual({
+      networkSlug: 'perhelinja',
+      first: 20,
+      after: null,
+    });
+
+    fireEvent.click(within(item).getByRole('button', { name: /^Seuraa sarjaa/ }));
+    await within(item).findByRole('button', { name: /^Lopeta seuraaminen/ });
+    expect(within(item).getByRole('status')).toHaveTextContent(
+      'Seuraat tätä sarjaa: kutsut tulevat sähköpostiisi.',
+    );
+    fireEvent.click(within(item).getByRole('button', { name: /^Lopeta seuraaminen/ }));
+    await within(item).findByRole('button', { name: /^Seuraa sarjaa/ });
+    expect(mutations.map((m) => [m.query.includes('unsubscribeFromInfoSeries('), m.variables])).toEqual([
+      [false, { seriesId: 'series-1' }],
+      [true, { seriesId: 'series-1' }],
+    ]);
   });
 
   it('applies the filters through the URL', async () => {

@@ -400,7 +400,8 @@ export const en: Messages = {
     },
   },
   infoSessions: {
-    heading: 'Past info sessions',
+    heading: 'Info sessions',
+    pastHeading: 'Past sessions',
     intro:
       'In the info sessions (Järjestöinfo), organisations present their work to professionals. Find past sessions by organisation and theme; the recordings and slides are kept.',
     forProfessionals:
@@ -426,6 +427,19 @@ export const en: Messages = {
     presentedHeading: 'Presented in Järjestöinfo',
     presentedAll: 'All presentations by {{name}}',
     eventsLink: 'Past info sessions: recordings and slides',
+    series: {
+      heading: 'Info session series',
+      intro:
+        'Follow a series to get an invitation to each coming session by email: the presenters, the Teams link and a calendar entry (.ics).',
+      slot: 'When: {{weekday}} at {{time}}, {{minutes}} min',
+      next: 'Next session:',
+      noNext: 'The next session has not been set yet.',
+      follow: 'Follow the series',
+      unfollow: 'Stop following',
+      followingHint: 'You follow this series: the invitations come to your email.',
+      followError: 'Following could not be changed. Please try again in a moment.',
+      error: 'The series could not be loaded. Please try again in a moment.',
+    },
   },
   signedIn: {
     as: 'Signed in: {{name}}',

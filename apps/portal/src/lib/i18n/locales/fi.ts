@@ -402,7 +402,8 @@ export const fi = {
     },
   },
   infoSessions: {
-    heading: 'Menneet Järjestöinfot',
+    heading: 'Järjestöinfot',
+    pastHeading: 'Menneet tilaisuudet',
     intro:
       'Järjestöinfoissa järjestöt esittelevät työtään ammattilaisille. Hae menneitä tilaisuuksia järjestön ja aiheen mukaan; tallenteet ja diat ovat tallessa.',
     forProfessionals:
@@ -428,6 +429,19 @@ export const fi = {
     presentedHeading: 'Esitelty Järjestöinfossa',
     presentedAll: 'Kaikki esittelyt: {{name}}',
     eventsLink: 'Menneet Järjestöinfot: tallenteet ja diat',
+    series: {
+      heading: 'Järjestöinfo-sarjat',
+      intro:
+        'Seuraa sarjaa, niin saat jokaisesta tulevasta tilaisuudesta kutsun sähköpostiin: esittelijät, Teams-linkki ja kalenterimerkintä (.ics).',
+      slot: 'Aika: {{weekday}} klo {{time}}, {{minutes}} min',
+      next: 'Seuraava tilaisuus:',
+      noNext: 'Seuraavaa tilaisuutta ei ole vielä sovittu.',
+      follow: 'Seuraa sarjaa',
+      unfollow: 'Lopeta seuraaminen',
+      followingHint: 'Seuraat tätä sarjaa: kutsut tulevat sähköpostiisi.',
+      followError: 'Seuraamista ei voitu muuttaa. Yritä hetken päästä uudelleen.',
+      error: 'Järjestöinfo-sarjoja ei voitu hakea. Yritä hetken päästä uudelleen.',
+    },
   },
   signedIn: {
     as: 'Kirjautunut: {{name}}',

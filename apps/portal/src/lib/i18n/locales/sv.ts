@@ -398,7 +398,8 @@ export const sv: Messages = {
     },
   },
   infoSessions: {
-    heading: 'Tidigare organisationsinfon',
+    heading: 'Organisationsinfon',
+    pastHeading: 'Tidigare tillfällen',
     intro:
       'I organisationsinfon presenterar organisationer sitt arbete för yrkespersoner. Sök tidigare tillfällen efter organisation och tema; inspelningar och bilder finns sparade.',
     forProfessionals:
@@ -424,6 +425,19 @@ export const sv: Messages = {
     presentedHeading: 'Presenterat i organisationsinfo',
     presentedAll: 'Alla presentationer av {{name}}',
     eventsLink: 'Tidigare organisationsinfon: inspelningar och bilder',
+    series: {
+      heading: 'Serier av organisationsinfo',
+      intro:
+        'Följ en serie så får du en inbjudan till varje kommande tillfälle per e-post: presentatörerna, Teams-länken och en kalenderpost (.ics).',
+      slot: 'Tid: {{weekday}} kl. {{time}}, {{minutes}} min',
+      next: 'Nästa tillfälle:',
+      noNext: 'Nästa tillfälle är inte bestämt ännu.',
+      follow: 'Följ serien',
+      unfollow: 'Sluta följa',
+      followingHint: 'Du följer den här serien: inbjudningarna kommer till din e-post.',
+      followError: 'Det gick inte att ändra följandet. Försök igen om en stund.',
+      error: 'Serierna kunde inte hämtas. Försök igen om en stund.',
+    },
   },
   signedIn: {
     as: 'Inloggad: {{name}}',
