@@ -169,12 +169,18 @@ export const INFO_SERIES_LIST_QUERY = /* GraphQL */ `
 
 export const SUBSCRIBE_TO_INFO_SERIES_MUTATION = /* GraphQL */ `
   mutation PortalSubscribeToInfoSeries($seriesId: ID!) {
-    subscribeToInfoSeries(seriesId: $seriesId) { id isSubscribed }
+    subscribeToInfoSeries(seriesId: $seriesId) {
+      id
+      isSubscribed
+    }
   }
 `;
 
 export const UNSUBSCRIBE_FROM_INFO_SERIES_MUTATION = /* GraphQL */ `
   mutation PortalUnsubscribeFromInfoSeries($seriesId: ID!) {
-    unsubscribeFromInfoSeries(seriesId: $seriesId) { id isSubscribed }
+    unsubscribeFromInfoSeries(seriesId: $seriesId) {
+      id
+      isSubscribed
+    }
   }
 `;

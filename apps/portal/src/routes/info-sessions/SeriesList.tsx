@@ -56,9 +56,9 @@ function SeriesItem({ series }: { series: InfoSeriesSummary }) {
   const language = useLanguage();
   const href = useHref();
   const network = useNetwork();
-  const [subscribing, subscribe] = useMutation<{ subscribeToInfoSeries: { isSubscribed: boolean } }>(
-    SUBSCRIBE_TO_INFO_SERIES_MUTATION,
-  );
+  const [subscribing, subscribe] = useMutation<{
+    subscribeToInfoSeries: { isSubscribed: boolean };
+  }>(SUBSCRIBE_TO_INFO_SERIES_MUTATION);
   const [leaving, leave] = useMutation<{ unsubscribeFromInfoSeries: { isSubscribed: boolean } }>(
     UNSUBSCRIBE_FROM_INFO_SERIES_MUTATION,
   );

@@ -156,7 +156,10 @@ describe('info sessions page', () => {
           {
             node: {
               id: 'series-1',
-              title: { fi: 'Päijät-Hämeen Järjestöinfo', sv: 'Organisationsinfo i Päijänne-Tavastland' },
+              title: {
+                fi: 'Päijät-Hämeen Järjestöinfo',
+                sv: 'Organisationsinfo i Päijänne-Tavastland',
+              },
               weekday: 4,
               startTime: '14:00',
               durationMinutes: 30,
@@ -198,7 +201,10 @@ describe('info sessions page', () => {
     );
     const mutations: { query: string; variables: Record<string, unknown> }[] = [];
     (client as unknown as { executeMutation: jest.Mock }).executeMutation = jest.fn(
-      (operation: { query: { loc?: { source: { body: string } } }; variables: Record<string, unknown> }) => {
+      (operation: {
+        query: { loc?: { source: { body: string } } };
+        variables: Record<string, unknown>;
+      }) => {
         const query = operation.query.loc?.source.body ?? '';
         mutations.push({ query, variables: operation.variables });
         followed = query.includes('subscribeToInfoSeries(');
@@ -237,7 +243,9 @@ describe('info sessions page', () => {
     );
     fireEvent.click(within(item).getByRole('button', { name: /^Lopeta seuraaminen/ }));
     await within(item).findByRole('button', { name: /^Seuraa sarjaa/ });
-    expect(mutations.map((m) => [m.query.includes('unsubscribeFromInfoSeries('), m.variables])).toEqual([
+    expect(
+      mutations.map((m) => [m.query.includes('unsubscribeFromInfoSeries('), m.variables]),
+    ).toEqual([
       [false, { seriesId: 'series-1' }],
       [true, { seriesId: 'series-1' }],
     ]);
