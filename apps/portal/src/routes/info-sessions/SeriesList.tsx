@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -62,11 +62,10 @@ function SeriesItem({ series }: { series: InfoSeriesSummary }) {
   const [leaving, leave] = useMutation<{ unsubscribeFromInfoSeries: { isSubscribed: boolean } }>(
     UNSUBSCRIBE_FROM_INFO_SERIES_MUTATION,
   );
-  // The mutation's answer is the truth until the list is read again.
-  const [following, setFollowing] = useState(series.isSubscribed);
-  useEffect(() => {
-    setFollowing(series.isSubscribed);
-  }, [series.isSubscribed]);
+  // The mutation's answer holds until the list itself says otherwise (read again after it).
+  const [answer, setAnswer] = useState<{ listed: boolean; following: boolean } | null>(null);
+  const following =
+    answer && answer.listed === series.isSubscribed ? answer.following : series.isSubscribed;
   const title = pickText(series.title, language);
   const next = series.sessions.edges[0]?.node ?? null;
   const nextPresenters = (next?.presentations ?? [])
@@ -78,10 +77,20 @@ function SeriesItem({ series }: { series: InfoSeriesSummary }) {
     const variables = { seriesId: series.id };
     if (following) {
       const result = await leave(variables);
-      if (result.data) setFollowing(result.data.unsubscribeFromInfoSeries.isSubscribed);
+      if (result.data) {
+        setAnswer({
+          listed: series.isSubscribed,
+          following: result.data.unsubscribeFromInfoSeries.isSubscribed,
+        });
+      }
     } else {
       const result = await subscribe(variables);
-      if (result.data) setFollowing(result.data.subscribeToInfoSeries.isSubscribed);
+      if (result.data) {
+        setAnswer({
+          listed: series.isSubscribed,
+          following: result.data.subscribeToInfoSeries.isSubscribed,
+        });
+      }
     }
   };
   const headingId = `info-series-${series.id}`;
