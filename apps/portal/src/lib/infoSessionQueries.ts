@@ -113,7 +113,9 @@ export const PRESENTED_SESSIONS_QUERY = /* GraphQL */ `
 `;
 
 /** Presenters a reader is shown: accepted presentations only (coordinators also get the invitations). */
-export function presenters(session: PastInfoSession): { id: string; name: string }[] {
+export function presenters(session: {
+  presentations: readonly { status: string; organization: { id: string; name: string } }[];
+}): { id: string; name: string }[] {
   return session.presentations
     .filter((presentation) => presentation.status === 'ACCEPTED')
     .map((presentation) => presentation.organization);

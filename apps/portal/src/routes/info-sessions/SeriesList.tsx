@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { formatClock, formatDay, formatWeekday } from '../../lib/eventTime';
 import {
   INFO_SERIES_LIST_QUERY,
+  presenters,
   SUBSCRIBE_TO_INFO_SERIES_MUTATION,
   UNSUBSCRIBE_FROM_INFO_SERIES_MUTATION,
   type InfoSeriesListData,
@@ -68,9 +69,7 @@ function SeriesItem({ series }: { series: InfoSeriesSummary }) {
     answer && answer.listed === series.isSubscribed ? answer.following : series.isSubscribed;
   const title = pickText(series.title, language);
   const next = series.sessions.edges[0]?.node ?? null;
-  const nextPresenters = (next?.presentations ?? [])
-    .filter((presentation) => presentation.status === 'ACCEPTED')
-    .map((presentation) => presentation.organization.name);
+  const nextPresenters = next ? presenters(next).map((organization) => organization.name) : [];
   const failed = subscribing.error ?? leaving.error;
   const busy = subscribing.fetching || leaving.fetching;
   const toggle = async () => {
