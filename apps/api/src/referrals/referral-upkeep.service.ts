@@ -4,16 +4,28 @@ import { PrismaClient } from '@linja/db';
 import { AuditService } from '../audit/audit.service';
 import { addWorkingDays } from '../common/dates/working-days';
 import { LINJA_ACTOR } from '../freshness-reminders/freshness-reminders.util';
-import { REFERRAL_MAIL_INCLUDE, ReferralMailService } from './referral-mail.service';
+import {
+  REFERRAL_MAIL_INCLUDE,
+  ReferralMailService,
+  type ReferralMailSubject,
+} from './referral-mail.service';
 import { referralSourcesOf, referralTransition } from './referral-transitions';
 
 const DAY_MS = 86_400_000;
+
+type UnopenedReferral = ReferralMailSubject & {
+  id: string;
+  createdAt: Date;
+  serviceId: string;
+  networkId: string;
+  organizationId: string;
+};
 /**
  * Working days (Helsinki; not weekends, Finnish public holidays, Midsummer Eve or Christmas Eve) a
  * referral may wait unopened before the admins are reminded.
  */
 export const REMINDER_WORKING_DAYS = 2;
-/** Rows handled per run at most (the next run takes the rest). */
+/** Rows read at once: auto-close and erasure handle this many per run (the next run takes the rest). */
 const BATCH = 500;
 
 /** When a referral that arrived at `createdAt` is due for its reminder: two working days later. */
@@ -35,36 +47,68 @@ export class ReferralUpkeepService {
     private readonly mails: ReferralMailService,
   ) {}
 
-  /** Reminds the admins of every NEW referral past its due time; returns the mails written. */
-  async remindUnopened(now = new Date()): Promise<number> {
-    const candidates = await this.prisma.referral.findMany({
-      where: { status: 'NEW', createdAt: { lte: new Date(now.getTime() - 2 * DAY_MS) } },
-      include: REFERRAL_MAIL_INCLUDE,
-      orderBy: { createdAt: 'asc' },
-      take: BATCH,
-    });
+  /**
+   * Reminds the admins of every NEW referral past its due time; returns the mails written. Reads
+   * the candidates a page at a time, oldest first, to the end: a long tail of referrals already
+   * reminded (the outbox's dedupe key answers them with nothing) never hides a newer one.
+   */
+  async remindUnopened(now = new Date(), pageSize = BATCH): Promise<number> {
     let written = 0;
-    for (const referral of candidates) {
-      if (reminderDueAt(referral.createdAt) > now) continue;
-      const ids = await this.prisma.$transaction(async (tx) => {
-        const mailIds = await this.mails.writeReminder(tx, referral);
-        if (mailIds.length > 0) {
-          await this.audit.record(tx, LINJA_ACTOR, {
-            action: 'referral.reminded',
-            entityType: 'Referral',
-            entityId: referral.id,
-            serviceId: referral.serviceId,
-            networkId: referral.networkId,
-            organizationId: referral.organizationId,
-            note: `referral ${referral.id}: not opened in ${REMINDER_WORKING_DAYS} working days; admins reminded`,
-          });
-        }
-        return mailIds;
-      });
-      written += ids.length;
-      await this.mails.dispatch(ids);
+    let after: { createdAt: Date; id: string } | null = null;
+    for (;;) {
+      const page = await this.unopenedPage(now, after, pageSize);
+      for (const referral of page) {
+        if (reminderDueAt(referral.createdAt) <= now) written += await this.remind(referral);
+      }
+      const last = page.at(-1);
+      if (!last || page.length < pageSize) return written;
+      after = { createdAt: last.createdAt, id: last.id };
     }
-    return written;
+  }
+
+  private unopenedPage(
+    now: Date,
+    after: { createdAt: Date; id: string } | null,
+    take: number,
+  ): Promise<UnopenedReferral[]> {
+    return this.prisma.referral.findMany({
+      where: {
+        status: 'NEW',
+        createdAt: { lte: new Date(now.getTime() - 2 * DAY_MS) },
+        ...(after
+          ? {
+              OR: [
+                { createdAt: { gt: after.createdAt } },
+                { createdAt: after.createdAt, id: { gt: after.id } },
+              ],
+            }
+          : {}),
+      },
+      include: REFERRAL_MAIL_INCLUDE,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take,
+    });
+  }
+
+  /** One referral's reminder to its admins (none if already written), audited; returns the mails. */
+  private async remind(referral: UnopenedReferral): Promise<number> {
+    const ids = await this.prisma.$transaction(async (tx) => {
+      const mailIds = await this.mails.writeReminder(tx, referral);
+      if (mailIds.length > 0) {
+        await this.audit.record(tx, LINJA_ACTOR, {
+          action: 'referral.reminded',
+          entityType: 'Referral',
+          entityId: referral.id,
+          serviceId: referral.serviceId,
+          networkId: referral.networkId,
+          organizationId: referral.organizationId,
+          note: `referral ${referral.id}: not opened in ${REMINDER_WORKING_DAYS} working days; admins reminded`,
+        });
+      }
+      return mailIds;
+    });
+    await this.mails.dispatch(ids);
+    return ids.length;
   }
 
   /** Closes unanswered referrals (NEW, OPENED) older than the network's limit; returns their ids. */

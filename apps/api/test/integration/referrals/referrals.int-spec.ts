@@ -255,6 +255,31 @@ describe(`referrals and contact requests on ${DB_MODE_LABEL}`, () => {
     expect(reminders.map((mail) => mail.toAddress)).toEqual(['yllapitaja@lahti.example']);
   });
 
+  it('reminds past any number of referrals already reminded (the candidates are read a page at a time)', async () => {
+    const upkeep = t.api.app.get(ReferralUpkeepService);
+    const older = await refer();
+    const newer = await refer();
+    await t.prisma.referral.update({
+      where: { id: older },
+      data: { createdAt: new Date(Date.now() - 12 * DAY) },
+    });
+    // The older one is reminded first; it stays NEW (nobody opened it), a candidate every run.
+    await upkeep.remindUnopened(new Date(), 1);
+    await t.prisma.referral.update({
+      where: { id: newer },
+      data: { createdAt: new Date(Date.now() - 10 * DAY) },
+    });
+    // Pages of one: the older, already reminded, fills the first page; the newer is still reached.
+    await upkeep.remindUnopened(new Date(), 1);
+    for (const id of [older, newer]) {
+      expect(
+        await t.prisma.outboxMail.count({
+          where: { template: 'referral-reminder', dedupeKey: { contains: id } },
+        }),
+      ).toBe(1);
+    }
+  });
+
   it('auto-closes unanswered referrals and erases personal data after the retention, keeping the counts', async () => {
     const upkeep = t.api.app.get(ReferralUpkeepService);
     const stale = await refer();
