@@ -150,11 +150,25 @@ export class MailDeliveryJob implements OnModuleInit {
 
   /**
    * Erases the recipient's address (and any parameters and error left) of mails sent or failed more
-   * than OUTBOX_RETENTION_DAYS ago. The rows stay: their dedupe keys keep a mail from being queued
-   * twice, and their statuses keep the queue's history. Returns how many were erased.
+   * than OUTBOX_RETENTION_DAYS ago, and ends as FAILED, erased, a mail still waiting or being sent
+   * that long after it was written (its job was lost: no retry runs for days). The rows stay: their
+   * dedupe keys keep a mail from being queued twice, and their statuses keep the queue's history.
+   * Returns how many were erased.
    */
   async prune(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.env.OUTBOX_RETENTION_DAYS * 86_400_000);
+    assertOutboxTransition('PENDING', 'FAILED');
+    assertOutboxTransition('SENDING', 'FAILED');
+    const expired = await this.prisma.outboxMail.updateMany({
+      where: { status: { in: ['PENDING', 'SENDING'] }, createdAt: { lt: cutoff } },
+      data: {
+        status: 'FAILED',
+        toAddress: null,
+        params: {},
+        claimedAt: null,
+        lastError: 'not sent within the retention period',
+      },
+    });
     const { count } = await this.prisma.outboxMail.updateMany({
       where: {
         status: { in: ['SENT', 'FAILED'] },
@@ -163,8 +177,11 @@ export class MailDeliveryJob implements OnModuleInit {
       },
       data: { toAddress: null, params: {}, lastError: null },
     });
-    if (count > 0) this.logger.log({ mails: count, msg: 'outbox addresses erased' });
-    return count;
+    const erased = count + expired.count;
+    if (erased > 0) {
+      this.logger.log({ mails: erased, expired: expired.count, msg: 'outbox addresses erased' });
+    }
+    return erased;
   }
 
   /** Queues mails that wait without a job: dispatch lost before it ran, or an attempt that died. */

@@ -6,9 +6,10 @@ import { type OutboxStatus } from '@linja/db';
  *                      │ refused / error: PENDING (retried with backoff), FAILED on the last attempt
  *                      └ an attempt that died (crash, timeout) is claimed again once its lease ends
  *   FAILED ─claim (an admin retried the job)─► SENDING
+ *   PENDING, SENDING ─not sent within OUTBOX_RETENTION_DAYS (its job lost)─► FAILED, erased (`prune`)
  */
 export const OUTBOX_TRANSITIONS: Readonly<Record<OutboxStatus, readonly OutboxStatus[]>> = {
-  PENDING: ['SENDING'],
+  PENDING: ['SENDING', 'FAILED'],
   SENDING: ['SENT', 'PENDING', 'FAILED', 'SENDING'],
   FAILED: ['SENDING'],
   SENT: [],

@@ -205,7 +205,7 @@ describe(`job queue and mail outbox (${DB_MODE_LABEL})`, () => {
     expect(arrived[0]?.html).toContain('<html lang="fi">');
   });
 
-  it('the outbox forgets a recipient’s address 30 days after the mail went out; the row and its dedupe key stay, and a retry sends nothing', async () => {
+  it('the outbox forgets a recipient’s address 30 days after the mail went out or was written (a mail never sent ends FAILED); the row and its dedupe key stay, and a retry sends nothing', async () => {
     const old = new Date(Date.now() - 31 * 86_400_000);
     const recent = new Date(Date.now() - 29 * 86_400_000);
     const rows = await Promise.all(
@@ -213,7 +213,10 @@ describe(`job queue and mail outbox (${DB_MODE_LABEL})`, () => {
         { status: 'SENT' as const, sentAt: old, createdAt: old, to: 'vanha@example.fi' },
         { status: 'FAILED' as const, sentAt: null, createdAt: old, to: 'epaonni@example.fi' },
         { status: 'SENT' as const, sentAt: recent, createdAt: old, to: 'tuore@example.fi' },
-        { status: 'PENDING' as const, sentAt: null, createdAt: old, to: 'jonossa@example.fi' },
+        { status: 'PENDING' as const, sentAt: null, createdAt: recent, to: 'jonossa@example.fi' },
+        // Its job lost a month ago: no attempt will come.
+        { status: 'PENDING' as const, sentAt: null, createdAt: old, to: 'jumissa@example.fi' },
+        { status: 'SENDING' as const, sentAt: null, createdAt: old, to: 'kesken@example.fi' },
       ].map((mail, i) =>
         prisma.outboxMail.create({
           data: {
@@ -231,7 +234,7 @@ describe(`job queue and mail outbox (${DB_MODE_LABEL})`, () => {
       ),
     );
     const erased = await api.app.get(MailDeliveryJob).prune();
-    expect(erased).toBeGreaterThanOrEqual(2);
+    expect(erased).toBeGreaterThanOrEqual(4);
     const after = await prisma.outboxMail.findMany({
       where: { id: { in: rows.map((row) => row.id) } },
       orderBy: { dedupeKey: 'asc' },
@@ -254,6 +257,13 @@ describe(`job queue and mail outbox (${DB_MODE_LABEL})`, () => {
         status: 'PENDING',
         dedupeKey: 'prune-test:3',
       },
+      ...[4, 5].map((i) => ({
+        toAddress: null,
+        params: {},
+        lastError: 'not sent within the retention period',
+        status: 'FAILED',
+        dedupeKey: `prune-test:${i}`,
+      })),
     ]);
     // An erased failed mail that is retried has nobody to go to: it stays FAILED, nothing is sent.
     const accepted = smtp.accepted.length;
