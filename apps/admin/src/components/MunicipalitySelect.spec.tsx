@@ -37,8 +37,10 @@ function client() {
         data: { municipalities: { edges: all.map((node) => ({ node })) } },
       });
     }
-    if (name === 'ChosenMunicipality')
-      return fromValue({ data: { municipality: variables.code === '398' ? LAHTI : KONTIOLAHTI } });
+    if (name === 'ChosenMunicipality') {
+      const known = { '398': LAHTI, '276': KONTIOLAHTI }[variables.code ?? ''] ?? null;
+      return fromValue({ data: { municipality: known } });
+    }
     throw new Error(`unexpected ${name}`);
   });
 }
@@ -70,6 +72,17 @@ describe('MunicipalitySelect', () => {
     });
     await waitFor(() => {
       expect(screen.getByRole('combobox', { name: 'Kunta' })).toHaveValue('Lahtis');
+    });
+  });
+
+  it('shows a stored code the register no longer has as unknown, to be chosen again', async () => {
+    renderWithProviders(<Harness initial="099" onChange={jest.fn()} />, client().client, {
+      language: 'fi',
+    });
+    await waitFor(() => {
+      expect(screen.getByRole('combobox', { name: 'Kunta' })).toHaveValue(
+        'Tuntematon kunta (099) – valitse kunta uudelleen',
+      );
     });
   });
 });

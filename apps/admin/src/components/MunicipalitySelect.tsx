@@ -69,11 +69,14 @@ export function MunicipalitySelect({
     const items = new Map<string, string>();
     const current = chosen.data?.municipality;
     if (current) items.set(current.code, localized(current.name, language));
+    // A stored code the register no longer has (a merged municipality): shown, to be chosen again.
+    else if (chosen.data && value)
+      items.set(value, t('common.unknownMunicipality', { code: value }));
     for (const { node } of options.data?.municipalities.edges ?? []) {
       items.set(node.code, localized(node.name, language));
     }
     return [...items].map(([code, name]) => ({ value: code, label: name }));
-  }, [options.data, chosen.data, language]);
+  }, [options.data, chosen.data, language, value, t]);
   return (
     <Select
       label={label}

@@ -70,6 +70,7 @@ export const en: Messages = {
     no: 'No',
     all: 'All',
     noMatches: 'No matches',
+    unknownMunicipality: 'Unknown municipality ({{code}}) – choose it again',
   },
   languages: {
     fi: 'Finnish',

@@ -71,6 +71,7 @@ export const fi = {
     no: 'Ei',
     all: 'Kaikki',
     noMatches: 'Ei osumia',
+    unknownMunicipality: 'Tuntematon kunta ({{code}}) – valitse kunta uudelleen',
   },
   languages: {
     fi: 'suomi',

@@ -70,6 +70,7 @@ export const sv: Messages = {
     no: 'Nej',
     all: 'Alla',
     noMatches: 'Inga träffar',
+    unknownMunicipality: 'Okänd kommun ({{code}}) – välj kommunen på nytt',
   },
   languages: {
     fi: 'finska',
