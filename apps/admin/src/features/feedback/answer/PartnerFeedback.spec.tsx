@@ -10,6 +10,7 @@ import {
   renderWithProviders,
 } from '../../../../test/render';
 import { AnswerSurveyPage, toAnswerInput } from './AnswerSurveyPage';
+import { PartnerSurveysGate } from './PartnerSurveysGate';
 import { SurveysToAnswerPage } from './SurveysToAnswerPage';
 
 // Only the ceiling for a failure (each test waits for what it checks): generous for busy machines.
@@ -209,6 +210,37 @@ describe('partner feedback: the form', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Check the answer to question 3. input.answers.0.text: must not contain an identity number',
     );
+  });
+});
+
+describe('the navigation link', () => {
+  const renderGate = (totalCount: number) => {
+    const client = mockClient(() =>
+      fromValue({ data: { partnerFeedbackSurveys: { totalCount } } }),
+    );
+    renderWithProviders(
+      <PartnerSurveysGate workspace={{ kind: 'organization', id: 'org-lahti' }}>
+        <a href="/o/org-lahti/feedback/answer">Kyselyt vastattavaksi</a>
+      </PartnerSurveysGate>,
+      client.client,
+    );
+    return client;
+  };
+
+  it('shows the link when the organisation has a partner survey', async () => {
+    const client = renderGate(2);
+    expect(await screen.findByRole('link', { name: 'Kyselyt vastattavaksi' })).toBeVisible();
+    expect(operationsOf(client.executeQuery)[0]?.variables).toEqual({
+      organizationId: 'org-lahti',
+    });
+  });
+
+  it('hides it without one', async () => {
+    const client = renderGate(0);
+    await waitFor(() => {
+      expect(client.executeQuery).toHaveBeenCalled();
+    });
+    expect(screen.queryByRole('link', { name: 'Kyselyt vastattavaksi' })).toBeNull();
   });
 });
 
