@@ -9,7 +9,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
@@ -170,7 +170,7 @@ export function AnswerSurveyPage() {
     </Anchor>
   );
 
-  const send = async (event: FormEvent) => {
+  const send = async (event: SyntheticEvent) => {
     event.preventDefault();
     setProblem(null);
     const input = toAnswerInput(survey.questions, answers);

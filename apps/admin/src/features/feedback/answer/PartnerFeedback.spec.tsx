@@ -110,9 +110,9 @@ describe('partner feedback: surveys to answer', () => {
     expect(
       await screen.findByText('Kysyjä: Lahden ensi- ja turvakoti ry (Ensi- ja turvakotien liitto)'),
     ).toBeVisible();
-    expect(operationsOf(client.executeQuery).map((op) => op.variables.after)).toContain(
-      'cursor-10',
-    );
+    expect(
+      operationsOf(client.executeQuery).map((op) => (op.variables as { after: unknown }).after),
+    ).toContain('cursor-10');
     expect(screen.queryByRole('button', { name: 'Näytä lisää' })).toBeNull();
   });
 });
