@@ -1,5 +1,5 @@
 import type { UpdateResolver } from '@urql/exchange-graphcache';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 
 /** One language's strings of a feature: nested objects of strings (i18next JSON). */
@@ -22,6 +22,16 @@ export interface NavItem {
   order?: number;
   /** Only platform admins see it (e.g. the background job queue). */
   platformAdminOnly?: boolean;
+  /**
+   * Wraps the link and renders it only when there is something there (e.g. its own small query);
+   * gets the workspace in the URL (a network's slug or an organisation's id).
+   */
+  Gate?: ComponentType<NavGateProps>;
+}
+
+export interface NavGateProps {
+  workspace: { kind: 'network' | 'organization'; id: string };
+  children: ReactNode;
 }
 
 /**

@@ -302,15 +302,26 @@ export function SignedInLayout() {
               )}
             </AppShell.Section>
             <AppShell.Section grow component={ScrollArea}>
-              {nav.map((item) => (
-                <NavLink
-                  key={`${item.ns}:${item.to}`}
-                  component={RouterNavLink}
-                  to={`${inUrl.base}/${item.to}`}
-                  label={t(`${item.ns}:${item.labelKey}` as never)}
-                  leftSection={item.icon}
-                />
-              ))}
+              {nav.map((item) => {
+                const key = `${item.ns}:${item.to}`;
+                const link = (
+                  <NavLink
+                    key={key}
+                    component={RouterNavLink}
+                    to={`${inUrl.base}/${item.to}`}
+                    label={t(`${item.ns}:${item.labelKey}` as never)}
+                    leftSection={item.icon}
+                  />
+                );
+                const { Gate } = item;
+                return Gate ? (
+                  <Gate key={key} workspace={{ kind: inUrl.kind, id: inUrl.key.slice(2) }}>
+                    {link}
+                  </Gate>
+                ) : (
+                  link
+                );
+              })}
             </AppShell.Section>
           </AppShell.Navbar>
         )}

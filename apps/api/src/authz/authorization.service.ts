@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 
 import { type Actor } from '../auth/actor';
 import { DomainError } from '../common/errors/domain-error';
-import { can, canExportCatalogue, type Permission, type Scope } from './permissions';
+import {
+  can,
+  canExportCatalogue,
+  organizationIdsWith,
+  type Permission,
+  type Scope,
+} from './permissions';
 
 /** Injectable face of the permission map, so services ask one place and errors are uniform. */
 @Injectable()
@@ -22,6 +28,11 @@ export class AuthorizationService {
       throw new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
     }
     throw new DomainError('FORBIDDEN', `You may not do this (${permission}).`, { permission });
+  }
+
+  /** The organisations over which `actor` holds `permission` through an organisation role. */
+  organizationsWith(actor: Actor, permission: Permission): string[] {
+    return organizationIdsWith(actor, permission);
   }
 
   /**

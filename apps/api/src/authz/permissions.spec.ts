@@ -1,5 +1,11 @@
 import { ANONYMOUS, type Actor, type Grant } from '../auth/actor';
-import { can, canExportCatalogue, PERMISSIONS, ROLE_PERMISSIONS } from './permissions';
+import {
+  can,
+  canExportCatalogue,
+  organizationIdsWith,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+} from './permissions';
 
 const NETWORK = '00000000-0000-4000-8000-000000000001';
 const OTHER_NETWORK = '00000000-0000-4000-8000-000000000002';
@@ -68,5 +74,53 @@ describe('downloading a network’s whole catalogue (issue 19)', () => {
     expect(canExportCatalogue(user([{ role: 'ORG_EDITOR', organizationId: ORG }]), open)).toBe(
       true,
     );
+  });
+});
+
+describe('answering a partner survey (issue 16)', () => {
+  const OTHER_ORG = '00000000-0000-4000-8000-000000000004';
+  const user = (grants: Grant[]): Actor => ({ kind: 'user', id: 'u', label: 'u', grants });
+
+  it('is organisation staff’s, over their own organisation only', () => {
+    const editor = user([{ role: 'ORG_EDITOR', organizationId: ORG }]);
+    expect(
+      can(editor, 'feedback.answerAsPartner', { networkId: NETWORK, organizationId: ORG }),
+    ).toBe(true);
+    expect(can(editor, 'feedback.answerAsPartner', { networkId: NETWORK })).toBe(false);
+    expect(can(editor, 'feedback.answerAsPartner', { organizationId: OTHER_ORG })).toBe(false);
+    expect(
+      can(user([{ role: 'ORG_ADMIN', organizationId: ORG }]), 'feedback.answerAsPartner', {
+        organizationId: ORG,
+      }),
+    ).toBe(true);
+  });
+
+  it('is not a platform admin’s, a coordinator’s, a professional’s or a viewer’s', () => {
+    const scope = { networkId: NETWORK, organizationId: ORG };
+    for (const grant of [
+      { role: 'PLATFORM_ADMIN' },
+      { role: 'COORDINATOR', networkId: NETWORK },
+      { role: 'PROFESSIONAL', networkId: NETWORK },
+      { role: 'REPORT_VIEWER', networkId: NETWORK },
+    ] as Grant[]) {
+      expect([grant.role, can(user([grant]), 'feedback.answerAsPartner', scope)]).toEqual([
+        grant.role,
+        false,
+      ]);
+    }
+  });
+
+  it('names the candidate organisations from organisation roles only, once each', () => {
+    const actor = user([
+      { role: 'PLATFORM_ADMIN' },
+      { role: 'COORDINATOR', networkId: NETWORK },
+      { role: 'ORG_ADMIN', organizationId: ORG },
+      { role: 'ORG_EDITOR', organizationId: ORG },
+      { role: 'ORG_EDITOR', organizationId: OTHER_ORG },
+    ]);
+    expect(organizationIdsWith(actor, 'feedback.answerAsPartner')).toEqual([ORG, OTHER_ORG]);
+    expect(organizationIdsWith(ANONYMOUS, 'feedback.answerAsPartner')).toEqual([]);
+    // A permission only admins hold: the editor's organisation is not a candidate.
+    expect(organizationIdsWith(actor, 'reporting.report')).toEqual([ORG]);
   });
 });

@@ -98,6 +98,11 @@ export const PERMISSIONS = [
   // Answering a network's REFERRER feedback survey (issue 16): its verified professionals only —
   // the survey asks about referring, so not coordinators, staff or platform admins.
   'feedback.answerAsReferrer',
+  // Answering a PARTNER feedback survey (issue 16): the staff of an organisation, checked against
+  // the organisation — the service passes only organisations that are ACTIVE PARTNERs of the
+  // survey's network (loaded from the database), so a member's staff, a coordinator or a platform
+  // admin never answers as a partner.
+  'feedback.answerAsPartner',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -116,8 +121,10 @@ type RoleName = Grant['role'];
 const ORGANIZATION_STAFF_ONLY: readonly Permission[] = [
   'referral.handle',
   'referral.readLog',
-  // A referrer survey is for the network's professionals (ARCHITECTURE.md "Feedback").
+  // A referrer survey is for the network's professionals, a partner survey for its partner
+  // organisations' staff (ARCHITECTURE.md "Feedback").
   'feedback.answerAsReferrer',
+  'feedback.answerAsPartner',
 ];
 
 const ORG_STAFF: readonly Permission[] = [
@@ -136,6 +143,7 @@ const ORG_STAFF: readonly Permission[] = [
   'referral.settings',
   'otherProvider.manage',
   'service.exportPtv',
+  'feedback.answerAsPartner',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
@@ -219,6 +227,22 @@ export function canExportCatalogue(
   network: { readonly id: string; readonly catalogueExportPublic: boolean },
 ): boolean {
   return network.catalogueExportPublic || can(actor, 'catalogue.export', { networkId: network.id });
+}
+
+/**
+ * The organisations over which the actor holds `permission` through an organisation role (ORG_ADMIN,
+ * ORG_EDITOR) — the candidates a service then narrows with the database (e.g. a network's ACTIVE
+ * PARTNERs for `feedback.answerAsPartner`). A platform admin's blanket grant is not an organisation.
+ */
+export function organizationIdsWith(actor: Actor, permission: Permission): string[] {
+  if (actor.kind !== 'user') return [];
+  const ids = actor.grants.flatMap((grant) =>
+    (grant.role === 'ORG_ADMIN' || grant.role === 'ORG_EDITOR') &&
+    ROLE_PERMISSIONS[grant.role].includes(permission)
+      ? [grant.organizationId]
+      : [],
+  );
+  return [...new Set(ids)];
 }
 
 /** Organisations whose drafts the actor may read (undefined = all, for platform admins). */

@@ -11,6 +11,7 @@ import { FeedbackCountsService } from './feedback-counts.service';
 import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
 import { FeedbackSurveyService } from './feedback-survey.service';
+import { PartnerFeedbackService } from './partner-feedback.service';
 import { ReferrerFeedbackService } from './referrer-feedback.service';
 
 /**
@@ -25,6 +26,7 @@ import { ReferrerFeedbackService } from './referrer-feedback.service';
     FeedbackResultsService,
     FeedbackCountsService,
     ReferrerFeedbackService,
+    PartnerFeedbackService,
     FeedbackResolver,
     ServiceFeedbackLinkResolver,
     EventFeedbackLinkResolver,

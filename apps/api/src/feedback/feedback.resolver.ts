@@ -9,6 +9,7 @@ import {
   FeedbackResultsArgs,
   FeedbackSurveysArgs,
   FeedbackTextAnswersArgs,
+  PartnerFeedbackSurveysArgs,
   SetFeedbackSurveyStatusInput,
   SubmitFeedbackInput,
   UpdateFeedbackSurveyInput,
@@ -16,6 +17,7 @@ import {
 import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
 import { FeedbackSurveyService } from './feedback-survey.service';
+import { PartnerFeedbackService } from './partner-feedback.service';
 import { ReferrerFeedbackService } from './referrer-feedback.service';
 import {
   FeedbackReceiptModel,
@@ -23,6 +25,8 @@ import {
   FeedbackSurveyConnection,
   FeedbackSurveyModel,
   FeedbackTextAnswerConnection,
+  PartnerFeedbackSurveyConnection,
+  PartnerFeedbackSurveyModel,
   PublicFeedbackSurveyModel,
 } from './models/feedback.model';
 
@@ -34,6 +38,7 @@ export class FeedbackResolver {
     private readonly responses: FeedbackResponseService,
     private readonly results: FeedbackResultsService,
     private readonly referrer: ReferrerFeedbackService,
+    private readonly partner: PartnerFeedbackService,
   ) {}
 
   @SignedIn('reporting.manage', 'reporting.report')
@@ -156,5 +161,41 @@ export class FeedbackResolver {
     @Args('input') input: SubmitFeedbackInput,
   ): Promise<FeedbackReceiptModel> {
     return this.referrer.submit(actor, input);
+  }
+
+  @SignedIn('feedback.answerAsPartner')
+  @Query(() => PartnerFeedbackSurveyConnection, {
+    description:
+      'The OPEN PARTNER surveys the signed-in person answers as staff of an ACTIVE PARTNER organisation of their network, newest first, with `answered`.',
+  })
+  partnerFeedbackSurveys(
+    @CurrentActor() actor: Actor,
+    @Args() args: PartnerFeedbackSurveysArgs,
+  ): Promise<PartnerFeedbackSurveyConnection> {
+    return this.partner.list(actor, args);
+  }
+
+  @SignedIn('feedback.answerAsPartner')
+  @Query(() => PartnerFeedbackSurveyModel, {
+    description:
+      'An OPEN PARTNER survey for the staff of its network’s ACTIVE PARTNER organisations (NOT_FOUND for anything else).',
+  })
+  partnerFeedbackSurvey(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PartnerFeedbackSurveyModel> {
+    return this.partner.survey(actor, id);
+  }
+
+  @SignedIn('feedback.answerAsPartner')
+  @Mutation(() => FeedbackReceiptModel, {
+    description:
+      'Staff of an ACTIVE PARTNER organisation of the network answer an OPEN PARTNER survey, once (CONFLICT ALREADY_ANSWERED); the answers are not linked to them.',
+  })
+  submitPartnerFeedback(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitFeedbackInput,
+  ): Promise<FeedbackReceiptModel> {
+    return this.partner.submit(actor, input);
   }
 }

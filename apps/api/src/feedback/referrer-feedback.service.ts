@@ -3,13 +3,12 @@ import { PrismaClient } from '@linja/db';
 
 import { type Actor } from '../auth/actor';
 import { AuthorizationService } from '../authz/authorization.service';
-import { DomainError } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids/is-uuid';
 import { toLocalizedText } from '../common/localization/localized-text.util';
-import { dateOf, helsinkiToday } from '../support-contacts/dto/support-contacts.schema';
 import { type SubmitFeedbackInput } from './dto/feedback.inputs';
 import { parseInput, ZSubmitFeedback } from './dto/feedback.schema';
 import { checkAnswers } from './feedback-answers';
+import { answeredSurveys, answerOnce, respondentId } from './feedback-respondent';
 import { surveyNotFound } from './feedback-response.service';
 import { toQuestionModel } from './feedback.mapper';
 import { type FeedbackReceiptModel, type PublicFeedbackSurveyModel } from './models/feedback.model';
@@ -41,7 +40,7 @@ export class ReferrerFeedbackService {
       id: survey.id,
       title: toLocalizedText(survey.title),
       questions: survey.questions.map(toQuestionModel),
-      answered: await this.answered(actor, survey.id),
+      answered: (await answeredSurveys(this.prisma, actor, [survey.id])).has(survey.id),
     };
   }
 
@@ -57,39 +56,9 @@ export class ReferrerFeedbackService {
     });
     if (!survey) throw surveyNotFound(valid.surveyId);
     this.authz.assert(actor, 'feedback.answerAsReferrer', { networkId: survey.networkId });
-    // The development actor (DEV_AUTH) has no account to remember; a real session has.
-    if (actor.kind !== 'user' || !isUuid(actor.id)) {
-      throw new DomainError('FORBIDDEN', 'A referrer survey is answered from an account.');
-    }
+    const userId = respondentId(actor, 'referrer');
     const answers = checkAnswers(valid.answers, survey.questions);
-    await this.prisma.$transaction(async (tx) => {
-      // The primary key (survey, account) decides a race: the second insert finds the first.
-      const { count } = await tx.feedbackRespondent.createMany({
-        data: [{ surveyId: survey.id, userId: actor.id }],
-        skipDuplicates: true,
-      });
-      if (count === 0) {
-        throw new DomainError('CONFLICT', 'You have already answered this survey.', {
-          reason: 'ALREADY_ANSWERED',
-        });
-      }
-      await tx.feedbackResponse.create({
-        data: {
-          surveyId: survey.id,
-          respondedOn: dateOf(helsinkiToday(now)),
-          answers: { create: answers },
-        },
-      });
-    });
+    await answerOnce(this.prisma, survey.id, userId, answers, now);
     return { received: true };
-  }
-
-  private async answered(actor: Actor, surveyId: string): Promise<boolean> {
-    if (actor.kind !== 'user') return false;
-    const row = await this.prisma.feedbackRespondent.findUnique({
-      where: { surveyId_userId: { surveyId, userId: actor.id } },
-      select: { surveyId: true },
-    });
-    return row !== null;
   }
 }

@@ -141,7 +141,7 @@ function mock(answerMutation: Answer = () => never) {
     if (name === 'FeedbackSurveys') return fromValue({ data: surveys(op.variables.after) });
     if (name === 'FeedbackSurvey') {
       const id = op.variables.id as string;
-      const audience = id.startsWith('r') ? 'REFERRER' : 'CLIENT';
+      const audience = id.startsWith('r') ? 'REFERRER' : id.startsWith('p') ? 'PARTNER' : 'CLIENT';
       return fromValue({
         data: { feedbackSurvey: survey(id, id === 's1' ? 'DRAFT' : 'OPEN', { audience }) },
       });
@@ -300,6 +300,31 @@ describe('feedback surveys: the editor', () => {
     expect(await screen.findByText('elsewhere')).toBeInTheDocument(); // on to the survey's page
   });
 
+  it('creates a partner survey, on an event too', async () => {
+    const client = mock(() => fromValue({ data: { createFeedbackSurvey: survey('p9', 'DRAFT') } }));
+    renderWithProviders(<SurveyEditorPage />, client.client, {
+      tenant: networkTenant,
+      path: `/n/${SLUG}/feedback/new`,
+      route: '/n/:networkSlug/feedback/new',
+    });
+    fireEvent.click(await screen.findByRole('radio', { name: /^Verkoston kumppanijärjestöiltä/ }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Tapahtuma' }));
+    expect(screen.getByRole('radio', { name: 'Tapahtuma' })).toBeChecked();
+    fireEvent.change(screen.getByRole('textbox', { name: /Otsikko suomeksi/ }), {
+      target: { value: 'Kumppanikysely' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: /Kysymys 1 suomeksi/ }), {
+      target: { value: 'Miten yhteistyö sujui?' },
+    });
+    await pick(/^Tapahtuma/, 'Eroinfo-ilta');
+    fireEvent.click(screen.getByRole('button', { name: 'Luo luonnos' }));
+    await waitFor(() => {
+      expect(operationsOf(client.executeMutation)[0]?.variables).toMatchObject({
+        input: { serviceId: null, eventId: 'ev-1', audience: 'PARTNER' },
+      });
+    });
+  });
+
   it('creates a referrer survey, only on a service', async () => {
     const client = mock(() => fromValue({ data: { createFeedbackSurvey: survey('r9', 'DRAFT') } }));
     renderWithProviders(<SurveyEditorPage />, client.client, {
@@ -432,6 +457,19 @@ describe('feedback surveys: the results', () => {
     });
     expect(link).toHaveValue(`${window.location.origin}/${SLUG}/feedback/r2/referrer`);
     expect(screen.getByText('Vastaajat: Lähettävät ammattilaiset')).toBeInTheDocument();
+  });
+
+  it('tells that partners answer a partner survey in the admin: no public link', async () => {
+    renderWithProviders(<SurveyResultsPage />, mock().client, {
+      tenant: networkTenant,
+      path: `/n/${SLUG}/feedback/p2`,
+      route: '/n/:networkSlug/feedback/:surveyId',
+    });
+    expect(
+      await screen.findByText(/^Kumppanijärjestöjen työntekijät vastaavat ylläpidossa/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Vastaajat: Kumppanijärjestöt')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Kopioi linkki' })).toBeNull();
   });
 
   it('asks for the chosen period', async () => {

@@ -140,6 +140,8 @@ export function SurveyPublicLink({
   survey: Pick<SurveyRow, 'id' | 'status' | 'audience'>;
 }) {
   const { t } = useTranslation('feedback');
+  // A partner survey has no portal link: partners' staff answer it here, signed in.
+  if (survey.audience === 'PARTNER') return <Text size="sm">{t('link.partnerHint')}</Text>;
   const url = publicSurveyUrl(networkSlug, survey.id, survey.audience);
   const referrer = survey.audience === 'REFERRER';
   return (

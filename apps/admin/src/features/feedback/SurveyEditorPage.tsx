@@ -189,7 +189,8 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
             label={t('editor.audience')}
             value={form.audience}
             onChange={(value) => {
-              const audience = value === 'REFERRER' ? 'REFERRER' : 'CLIENT';
+              const audience =
+                value === 'REFERRER' || value === 'PARTNER' ? value : ('CLIENT' as const);
               // A referrer survey is on a service (the API refuses one on an event).
               const toService = audience === 'REFERRER' && form.targetKind === 'event';
               setForm({
@@ -207,6 +208,7 @@ function SurveyEditor({ survey }: { survey: SurveyRow | null }) {
                 label={t('editor.audienceReferrer')}
                 disabled={!editable || (!creating && Boolean(survey.eventId))}
               />
+              <Radio value="PARTNER" label={t('editor.audiencePartner')} disabled={!editable} />
             </Stack>
           </Radio.Group>
           {creating ? (

@@ -1,9 +1,15 @@
+import { answerMessages } from './answer/i18n';
+
 const fi = {
   nav: 'Palautekyselyt',
   language: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   status: { DRAFT: 'Luonnos', OPEN: 'Avoinna', CLOSED: 'Suljettu' },
   kind: { SCALE: 'Asteikko 1–5', YES_NO: 'Kyllä / ei', TEXT: 'Vapaa teksti' },
-  audience: { CLIENT: 'Asiakkaat', REFERRER: 'Lähettävät ammattilaiset' },
+  audience: {
+    CLIENT: 'Asiakkaat',
+    REFERRER: 'Lähettävät ammattilaiset',
+    PARTNER: 'Kumppanijärjestöt',
+  },
   list: {
     title: 'Palautekyselyt',
     organizationTitle: 'Palautekyselyt: {{organization}}',
@@ -54,6 +60,8 @@ const fi = {
     referrerLabel: 'Linkki ammattilaisille (vain kirjautuneille)',
     referrerHint:
       'Verkoston ammattilaiset näkevät linkin myös palvelun sivulla kirjautuneina. Kukin vastaa kerran.',
+    partnerHint:
+      'Kumppanijärjestöjen työntekijät vastaavat ylläpidossa kohdassa Kyselyt vastattavaksi, kukin kerran. Julkista linkkiä ei ole.',
   },
   editor: {
     newTitle: 'Uusi palautekysely',
@@ -70,6 +78,8 @@ const fi = {
     audience: 'Keneltä kysytään',
     audienceClient: 'Asiakkailta – nimetön, portaalin julkisilla sivuilla',
     audienceReferrer: 'Lähettäviltä ammattilaisilta – kirjautuneena, kerran kukin, vain palvelusta',
+    audiencePartner:
+      'Verkoston kumppanijärjestöiltä – niiden työntekijät ylläpidossa kirjautuneina, kerran kukin',
     service: 'Palvelu',
     event: 'Tapahtuma',
     pickService: 'Valitse palvelu',
@@ -135,7 +145,11 @@ const sv: FeedbackMessages = {
   language: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   status: { DRAFT: 'Utkast', OPEN: 'Öppen', CLOSED: 'Stängd' },
   kind: { SCALE: 'Skala 1–5', YES_NO: 'Ja / nej', TEXT: 'Fri text' },
-  audience: { CLIENT: 'Klienter', REFERRER: 'Remitterande yrkespersoner' },
+  audience: {
+    CLIENT: 'Klienter',
+    REFERRER: 'Remitterande yrkespersoner',
+    PARTNER: 'Partnerorganisationer',
+  },
   list: {
     title: 'Responsenkäter',
     organizationTitle: 'Responsenkäter: {{organization}}',
@@ -186,6 +200,8 @@ const sv: FeedbackMessages = {
     referrerLabel: 'Länk för yrkespersoner (endast inloggade)',
     referrerHint:
       'Nätverkets yrkespersoner ser länken också på tjänstens sida när de är inloggade. Var och en svarar en gång.',
+    partnerHint:
+      'Partnerorganisationernas anställda svarar i administrationen under Enkäter att besvara, var och en en gång. Det finns ingen offentlig länk.',
   },
   editor: {
     newTitle: 'Ny responsenkät',
@@ -202,6 +218,8 @@ const sv: FeedbackMessages = {
     audience: 'Vem tillfrågas',
     audienceClient: 'Klienter – anonymt, på portalens offentliga sidor',
     audienceReferrer: 'Remitterande yrkespersoner – inloggade, en gång var, endast om en tjänst',
+    audiencePartner:
+      'Nätverkets partnerorganisationer – deras anställda inloggade i administrationen, en gång var',
     service: 'Tjänst',
     event: 'Evenemang',
     pickService: 'Välj tjänst',
@@ -265,7 +283,11 @@ const en: FeedbackMessages = {
   language: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
   status: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed' },
   kind: { SCALE: 'Scale 1–5', YES_NO: 'Yes / no', TEXT: 'Free text' },
-  audience: { CLIENT: 'Clients', REFERRER: 'Referring professionals' },
+  audience: {
+    CLIENT: 'Clients',
+    REFERRER: 'Referring professionals',
+    PARTNER: 'Partner organisations',
+  },
   list: {
     title: 'Feedback surveys',
     organizationTitle: 'Feedback surveys: {{organization}}',
@@ -316,6 +338,8 @@ const en: FeedbackMessages = {
     referrerLabel: 'Link for professionals (signed in only)',
     referrerHint:
       'The network’s professionals also see the link on the service’s page when signed in. Each answers once.',
+    partnerHint:
+      'Partner organisations’ staff answer in the admin under Surveys to answer, once each. There is no public link.',
   },
   editor: {
     newTitle: 'New feedback survey',
@@ -332,6 +356,8 @@ const en: FeedbackMessages = {
     audience: 'Who is asked',
     audienceClient: 'Clients – anonymous, on the portal’s public pages',
     audienceReferrer: 'Referring professionals – signed in, once each, on a service only',
+    audiencePartner:
+      'The network’s partner organisations – their staff, signed in to the admin, once each',
     service: 'Service',
     event: 'Event',
     pickService: 'Choose a service',
@@ -390,4 +416,8 @@ const en: FeedbackMessages = {
   },
 };
 
-export const feedbackMessages = { fi, sv, en };
+export const feedbackMessages = {
+  fi: { ...fi, answer: answerMessages.fi },
+  sv: { ...sv, answer: answerMessages.sv },
+  en: { ...en, answer: answerMessages.en },
+};

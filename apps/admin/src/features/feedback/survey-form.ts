@@ -18,7 +18,10 @@ export interface QuestionDraft {
 
 export interface SurveyForm {
   title: Texts;
-  /** CLIENT (anonymous, public) or REFERRER (signed-in professionals, on a service only). */
+  /**
+   * CLIENT (anonymous, public), REFERRER (signed-in professionals, on a service only) or PARTNER
+   * (signed-in staff of the network's partner organisations, in the admin app).
+   */
   audience: Audience;
   targetKind: 'service' | 'event';
   targetId: string | null;

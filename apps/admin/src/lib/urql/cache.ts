@@ -143,6 +143,9 @@ const EMBEDDED = [
   'FeedbackTextAnswer',
   'FeedbackTextAnswerConnection',
   'FeedbackTextAnswerEdge',
+  // The partner surveys a person may answer: a per-person list, read again after answering.
+  'PartnerFeedbackSurveyConnection',
+  'PartnerFeedbackSurveyEdge',
   // A person's own calendar feed address (one per account; the address is shown once).
   'CalendarFeed',
   'CalendarFeedAddress',

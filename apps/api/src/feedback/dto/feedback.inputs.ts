@@ -37,7 +37,7 @@ export class CreateFeedbackSurveyInput {
 
   @Field(() => FeedbackAudience, {
     nullable: true,
-    description: 'Omitted: CLIENT. A REFERRER survey is on a service.',
+    description: 'Omitted: CLIENT. A REFERRER survey is on a service; a PARTNER one on either.',
   })
   audience?: FeedbackAudience | null;
 
@@ -83,6 +83,16 @@ export class FeedbackSurveysArgs extends PaginationArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only this organisation’s surveys (its admins may read them).',
+  })
+  organizationId?: string | null;
+}
+
+@ArgsType()
+export class PartnerFeedbackSurveysArgs extends PaginationArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only the surveys this organisation’s staff answer (the caller’s own organisation); omitted: all of the caller’s organisations.',
   })
   organizationId?: string | null;
 }

@@ -34,12 +34,13 @@ registerEnumType(FeedbackQuestionKind, {
 export const FeedbackAudience = {
   CLIENT: 'CLIENT',
   REFERRER: 'REFERRER',
+  PARTNER: 'PARTNER',
 } as const satisfies { [K in PrismaAudience]: K };
 export type FeedbackAudience = (typeof FeedbackAudience)[keyof typeof FeedbackAudience];
 registerEnumType(FeedbackAudience, {
   name: 'FeedbackAudience',
   description:
-    'CLIENT: anyone, anonymously, on the portal’s public pages. REFERRER: only signed-in referrers of the network, once each, on a service.',
+    'CLIENT: anyone, anonymously, on the portal’s public pages. REFERRER: only signed-in referrers of the network, once each, on a service. PARTNER: only signed-in staff of the network’s ACTIVE PARTNER organisations, once each, in the admin app.',
 });
 
 @ObjectType('FeedbackQuestion')
@@ -115,10 +116,47 @@ export class PublicFeedbackSurveyModel {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'A referrer survey: whether the signed-in respondent has answered it already. null: an anonymous (client) survey.',
+      'A referrer or partner survey: whether the signed-in respondent has answered it already. null: an anonymous (client) survey.',
   })
   answered?: boolean | null;
 }
+
+/**
+ * An OPEN PARTNER survey as a partner organisation's staff see it in the admin app: whose it is,
+ * its questions and whether they have answered it.
+ */
+@ObjectType('PartnerFeedbackSurvey')
+export class PartnerFeedbackSurveyModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  networkId!: string;
+
+  @Field({ description: 'The network the survey is of.' })
+  networkName!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member organisation whose survey it is; null: the network’s own.',
+  })
+  organizationName!: string | null;
+
+  @Field(() => LocalizedText)
+  title!: LocalizedText;
+
+  @Field(() => [FeedbackQuestionModel])
+  questions!: FeedbackQuestionModel[];
+
+  @Field({ description: 'Whether the signed-in person has answered it already (once each).' })
+  answered!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  openedAt!: Date | null;
+}
+
+@ObjectType('PartnerFeedbackSurveyConnection')
+export class PartnerFeedbackSurveyConnection extends Paginated(PartnerFeedbackSurveyModel) {}
 
 @ObjectType('FeedbackReceipt', { description: 'Thanks; nothing about the response is returned.' })
 export class FeedbackReceiptModel {

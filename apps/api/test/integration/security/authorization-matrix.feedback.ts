@@ -26,7 +26,8 @@ import {
  * text: the reporting read rule — coordinators and REPORT_VIEWERs of the network, and the owning
  * organisation's admins. The survey page and answering: anyone (rate-limited, tested in
  * test/integration/feedback) — a REFERRER survey only the network's verified professionals (not
- * even platform admins).
+ * even platform admins), a PARTNER survey only the staff of the network's ACTIVE PARTNER
+ * organisations (not a member's staff, coordinators or platform admins).
  */
 
 /** A verified professional of the network (platform admins do not answer referrer surveys). */
@@ -93,6 +94,58 @@ async function buildSurvey(
 }
 
 export { buildSurvey, NETWORK_TENANT };
+
+/**
+ * PARTNER surveys: none of the demo organisations with an account in the matrix is a partner, so
+ * each case makes a network of its own where Turku's association (orgAdminS, editorS) is a PARTNER
+ * — ACTIVE, or SUSPENDED — and MLL's district (orgAdminA, editorA) an ACTIVE MEMBER; Lahti's
+ * (editorL) is not in it at all.
+ */
+const PARTNER_TARGETS = {
+  'turku ACTIVE partner, mll member': 'ACTIVE',
+  'turku SUSPENDED partner, mll member': 'SUSPENDED',
+} as const;
+type PartnerTarget = keyof typeof PARTNER_TARGETS;
+const PARTNER_TARGET_KEYS = Object.keys(PARTNER_TARGETS) as PartnerTarget[];
+
+/** Staff of the ACTIVE PARTNER organisation (platform admins do not answer as partners). */
+const answersAsPartner = (actor: ActorSpec, target: PartnerTarget): boolean =>
+  actor.org?.key === 'turku' && PARTNER_TARGETS[target] === 'ACTIVE';
+
+async function partnerSurvey(
+  ctx: MatrixContext,
+  target: PartnerTarget,
+): Promise<{ id: string; questionId: string }> {
+  const n = ctx.build.next();
+  const since = new Date('2024-01-01');
+  const network = await ctx.prisma.network.create({
+    data: {
+      slug: `matriisi-kumppanit-${n}`,
+      name: `Matriisin kumppaniverkosto ${n}`,
+      memberships: {
+        create: [
+          { organizationId: ORGS.turku, role: 'PARTNER', status: PARTNER_TARGETS[target], since },
+          { organizationId: ORGS.mll, role: 'MEMBER', status: 'ACTIVE', since },
+        ],
+      },
+    },
+  });
+  const service = await ctx.prisma.service.create({
+    data: { networkId: network.id, responsibleOrganizationId: ORGS.mll, sortName: `Matriisi ${n}` },
+  });
+  const survey = await ctx.prisma.feedbackSurvey.create({
+    data: {
+      networkId: network.id,
+      serviceId: service.id,
+      title: { fi: `Kumppanikysely ${n}` },
+      status: 'OPEN',
+      audience: 'PARTNER',
+      questions: { create: [{ position: 0, kind: 'SCALE', text: { fi: 'Yhteistyö' } }] },
+    },
+    include: { questions: true },
+  });
+  return { id: survey.id, questionId: survey.questions[0]?.id ?? '' };
+}
 
 const networkSurvey = (ctx: MatrixContext, target: NetworkKey, status: FeedbackSurveyStatus) =>
   buildSurvey(ctx, NETWORK_TENANT[target], { own: false, status });
@@ -216,5 +269,38 @@ export const FEEDBACK_MATRIX: Record<string, MatrixCase<string>> = {
       };
     },
     expect: (actor, target) => okIf(referrerOf(actor, target)),
+  }),
+  partnerFeedbackSurveys: matrixCase<PartnerTarget>({
+    doc: 'query { partnerFeedbackSurveys(first: 5) { totalCount edges { node { id answered } } } }',
+    targets: PARTNER_TARGET_KEYS,
+    setup: async (ctx, target) => {
+      await partnerSurvey(ctx, target);
+      return {};
+    },
+    // Any organisation's staff may ask (the list holds only their partner networks' surveys:
+    // test/integration/feedback/partner-feedback.int-spec.ts); nobody else holds the permission.
+    expect: (actor) => okIf(actor.org !== undefined),
+    readOnly: true,
+  }),
+  partnerFeedbackSurvey: matrixCase<PartnerTarget>({
+    doc: 'query($id: ID!) { partnerFeedbackSurvey(id: $id) { id answered } }',
+    targets: PARTNER_TARGET_KEYS,
+    setup: async (ctx, target) => ({ id: (await partnerSurvey(ctx, target)).id }),
+    expect: (actor, target) => okIf(answersAsPartner(actor, target)),
+    readOnly: true,
+    verify: (data, variables) => {
+      expect(data).toEqual({ partnerFeedbackSurvey: { id: variables.id, answered: false } });
+    },
+  }),
+  submitPartnerFeedback: matrixCase<PartnerTarget>({
+    doc: 'mutation($input: SubmitFeedbackInput!) { submitPartnerFeedback(input: $input) { received } }',
+    targets: PARTNER_TARGET_KEYS,
+    setup: async (ctx, target) => {
+      const survey = await partnerSurvey(ctx, target);
+      return {
+        input: { surveyId: survey.id, answers: [{ questionId: survey.questionId, score: 4 }] },
+      };
+    },
+    expect: (actor, target) => okIf(answersAsPartner(actor, target)),
   }),
 };
