@@ -34,7 +34,7 @@ describeInBrowser(
   () => {
     let api: TestApp;
     let browser: Browser;
-    let context: BrowserContext;
+    let context: BrowserContext | undefined;
     let prisma: PrismaClient;
 
     /** Counts made directly in SQL on last year: the shelter's reported clients and its reach in an area. */

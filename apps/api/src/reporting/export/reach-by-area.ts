@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@linja/db';
+import { type PrismaClient } from '@linja/db';
 
 import { type LocalizedText } from '../../common/localization/localized-text.model';
 import { namesToLocalizedText } from '../../common/localization/localized-text.util';
@@ -81,8 +81,8 @@ export async function reachByArea(
   return rows.map((row) => ({
     code: row.code,
     name: namesToLocalizedText({ nameFi: row.name_fi, nameSv: row.name_sv, nameEn: row.name_en }),
-    services: Number(row.services),
-    municipalitiesReached: Number(row.reached),
-    municipalities: Number(row.municipalities),
+    services: row.services,
+    municipalitiesReached: row.reached,
+    municipalities: row.municipalities,
   }));
 }

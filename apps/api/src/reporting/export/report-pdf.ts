@@ -69,9 +69,8 @@ function reachTable(doc: PDFKit.PDFDocument, data: ReportData, locale: TLocale):
     const y = doc.y;
     let bottom = y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    cells.forEach((cell, index) => {
-      const column = REACH_COLUMNS[index]!;
-      doc.text(cell, column.x, y, { width: column.width });
+    REACH_COLUMNS.forEach((column, index) => {
+      doc.text(cells[index] ?? '', column.x, y, { width: column.width });
       bottom = Math.max(bottom, doc.y);
     });
     doc.x = MARGIN;
