@@ -163,6 +163,17 @@ describe(`the funder's report with the results' filters, and reach by area, on $
     expect(sheet.slice(1, 1 + areas.length)).toEqual(
       areas.map((row) => [row.name, row.services, row.reached, row.total]),
     );
+    // The same table as CSV.
+    const csv = await get(`format=csv&table=reach&lang=fi`, VIEWER);
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toEqual([
+      'Hyvinvointialue,Palveluita alueella,Kuntia tavoitettu,Kuntia alueella',
+      ...areas.map((row) => `${row.name},${row.services},${row.reached},${row.total}`),
+    ]);
     const text = await pdfText(await get(`format=pdf&lang=fi`, COORDINATOR));
     expect(text).toContain('Tavoittavuus alueittain');
     for (const row of areas) {
