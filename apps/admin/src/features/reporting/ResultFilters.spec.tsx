@@ -132,7 +132,18 @@ describe('the results page’s filters', () => {
     expect(within(filters).getByRole('combobox', { name: 'Hyvinvointialue' })).toHaveValue(
       'Päijät-Häme',
     );
-    expect(screen.getByText(/eivät huomioi palvelu-, rahoittaja- ja aluerajauksia/)).toBeVisible();
+    // The downloads carry the same filters, under the API filter's own names.
+    expect(screen.getByText('Ladattavat raportit noudattavat valittuja rajauksia.')).toBeVisible();
+    const xlsx = new URL(
+      screen.getByRole('link', { name: 'Excel (XLSX, rahoittajittain)' }).getAttribute('href')!,
+      'http://admin',
+    );
+    expect(Object.fromEntries(xlsx.searchParams)).toMatchObject({
+      format: 'xlsx',
+      organization: 'org-lahti',
+      serviceId: 'svc-1',
+      wellbeingAreaCode: '07',
+    });
   });
 
   it('sends a chosen funder as its type and name, and clears every filter', async () => {
@@ -155,6 +166,9 @@ describe('the results page’s filters', () => {
         funderName: 'THL',
       });
     });
+    const pdf = screen.getByRole('link', { name: 'Vuosiraportti (PDF)' }).getAttribute('href')!;
+    expect(new URL(pdf, 'http://admin').searchParams.get('funderName')).toBe('THL');
+    expect(new URL(pdf, 'http://admin').searchParams.get('fundingType')).toBe('STATE_COMPENSATION');
     fireEvent.click(screen.getByRole('button', { name: 'Poista rajaukset' }));
     await waitFor(() => {
       expect(lastResults(client.executeQuery)?.filter).toBeUndefined();

@@ -9,16 +9,25 @@ import { useTenant } from '../../lib/tenant/TenantContext';
 import { IndicatorResultsQuery, ReportingSetupQuery } from './reporting.documents';
 import { type Period, PeriodPicker, periodInput } from './period';
 import { filterInput, ResultFilters, useResultFilters } from './ResultFilters';
+
+type ReportFilter = NonNullable<ReturnType<typeof filterInput>>;
 import { GoalResults } from './ResultsCharts';
 import { TrendSection } from './TrendSection';
 
-/** The funder's report as a download (the API's /files/reporting, same access as the results). */
+/**
+ * The funder's report as a download (the API's /files/reporting, same access as the results),
+ * narrowed by the page's filters: the parameters are the API filter's own field names.
+ */
 export function reportUrl(
   slug: string,
   period: Period,
   format: 'xlsx' | 'pdf' | 'csv',
   lang: string,
-  options: { organizationId?: string; table?: 'results' | 'figures' | 'funders' } = {},
+  options: {
+    organizationId?: string;
+    table?: 'results' | 'figures' | 'funders' | 'reach';
+    filter?: ReportFilter;
+  } = {},
 ): string {
   const query = new URLSearchParams({
     network: slug,
@@ -30,6 +39,9 @@ export function reportUrl(
   if (period.kind !== 'YEAR') query.set('index', String(period.index ?? 1));
   if (options.organizationId) query.set('organization', options.organizationId);
   if (options.table) query.set('table', options.table);
+  for (const [name, value] of Object.entries(options.filter ?? {})) {
+    if (value) query.set(name, value);
+  }
   return `/files/reporting?${query.toString()}`;
 }
 
@@ -75,9 +87,12 @@ export function ResultsPage() {
   const link = (
     format: 'xlsx' | 'pdf' | 'csv',
     label: string,
-    table?: 'results' | 'figures' | 'funders',
+    table?: 'results' | 'figures' | 'funders' | 'reach',
   ) => (
-    <Anchor href={reportUrl(slug, period, format, language, { organizationId, table })} download>
+    <Anchor
+      href={reportUrl(slug, period, format, language, { organizationId, table, filter })}
+      download
+    >
       {label}
     </Anchor>
   );
@@ -121,10 +136,11 @@ export function ResultsPage() {
           {link('csv', t('results.csv'), 'results')}
           {link('csv', t('results.csvFigures'), 'figures')}
           {link('csv', t('results.csvFunders'), 'funders')}
+          {link('csv', t('results.csvReach'), 'reach')}
         </Group>
         {filter && (
           <Text size="sm" c="dimmed">
-            {t('filters.downloadsUnfiltered')}
+            {t('filters.downloadsFiltered')}
           </Text>
         )}
       </Stack>

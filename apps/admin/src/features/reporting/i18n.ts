@@ -101,6 +101,7 @@ const fi = {
     csv: 'Tulostaulukko (CSV)',
     csvFigures: 'Kaikki luvut (CSV)',
     csvFunders: 'Rahoittajittain (CSV)',
+    csvReach: 'Tavoittavuus alueittain (CSV)',
     empty: 'Verkostolla ei ole vielä mittareita.',
     chartTitle: 'Toteuma prosentteina tavoitteesta',
     tableCaption: '{{goal}}: toteuma ja tavoite (taulukko)',
@@ -122,8 +123,7 @@ const fi = {
     any: 'Kaikki',
     clear: 'Poista rajaukset',
     notApplicable: 'Rajaus ei koske tätä mittaria',
-    downloadsUnfiltered:
-      'Ladattavat raportit eivät huomioi palvelu-, rahoittaja- ja aluerajauksia.',
+    downloadsFiltered: 'Ladattavat raportit noudattavat valittuja rajauksia.',
   },
   indicators: {
     title: 'Mittarit ja tavoitteet',
@@ -371,6 +371,7 @@ const sv: ReportingMessages = {
     csv: 'Resultattabell (CSV)',
     csvFigures: 'Alla siffror (CSV)',
     csvFunders: 'Per finansiär (CSV)',
+    csvReach: 'Räckvidd per område (CSV)',
     empty: 'Nätverket har inga indikatorer ännu.',
     chartTitle: 'Utfall i procent av målet',
     tableCaption: '{{goal}}: utfall och mål (tabell)',
@@ -392,8 +393,7 @@ const sv: ReportingMessages = {
     any: 'Alla',
     clear: 'Ta bort avgränsningarna',
     notApplicable: 'Avgränsningen gäller inte denna indikator',
-    downloadsUnfiltered:
-      'Rapporterna att ladda ner beaktar inte avgränsningar efter tjänst, finansiär eller område.',
+    downloadsFiltered: 'Rapporterna att ladda ner följer de valda avgränsningarna.',
   },
   indicators: {
     title: 'Indikatorer och mål',
@@ -639,6 +639,7 @@ const en: ReportingMessages = {
     csv: 'Results table (CSV)',
     csvFigures: 'All figures (CSV)',
     csvFunders: 'By funder (CSV)',
+    csvReach: 'Reach by area (CSV)',
     empty: 'The network has no indicators yet.',
     chartTitle: 'Actual as a percentage of the target',
     tableCaption: '{{goal}}: actual and target (table)',
@@ -660,8 +661,7 @@ const en: ReportingMessages = {
     any: 'All',
     clear: 'Clear filters',
     notApplicable: 'The filter does not apply to this indicator',
-    downloadsUnfiltered:
-      'The downloadable reports do not take the service, funder and area filters into account.',
+    downloadsFiltered: 'The downloads follow the chosen filters.',
   },
   indicators: {
     title: 'Indicators and targets',

@@ -51,6 +51,24 @@ export function feedbackResponsesIn(scope: ComputedScope): Prisma.Sql {
 }
 
 /**
+ * The ids of the scope's deliveries that count as reach: ACTIVE deliveries of the network's published
+ * services active at some point of the period (with an organisation: those it produces), of the
+ * filtered services.
+ */
+export function activeDeliveryIds(scope: ComputedScope): Prisma.Sql {
+  const from = day(scope.start);
+  const to = day(scope.end);
+  const org = scope.organizationId ?? null;
+  return Prisma.sql`
+    SELECT d.id FROM service_delivery d JOIN service s ON s.id = d.service_id
+    WHERE s.network_id = ${scope.networkId}::uuid AND s.status = 'PUBLISHED' AND d.status = 'ACTIVE'
+      AND (d.starts_on IS NULL OR d.starts_on < ${to}::date)
+      AND (d.ends_on IS NULL OR d.ends_on >= ${from}::date)
+      AND (${org}::uuid IS NULL OR d.organization_id = ${org}::uuid)
+      AND ${serviceCondition(scope.filter ?? {}, 'd.service_id', from, to)}`;
+}
+
+/**
  * Set-based SQL per kind: one statement each, counted in the database. Instants are compared on the
  * Helsinki calendar day. An organisation scope means: services it is responsible for or produces a
  * delivery of; deliveries it produces; events it organises; presentations it gave; referrals it
@@ -66,14 +84,7 @@ function statement(kind: ComputedIndicatorKind, scope: ComputedScope): Prisma.Sq
   const inPeriod = (column: string) =>
     Prisma.sql`(${Prisma.raw(column)} AT TIME ZONE 'Europe/Helsinki')::date >= ${from}::date
       AND (${Prisma.raw(column)} AT TIME ZONE 'Europe/Helsinki')::date < ${to}::date`;
-  // Deliveries of the network's services active at some point of the period.
-  const activeDeliveries = Prisma.sql`
-    SELECT d.id FROM service_delivery d JOIN service s ON s.id = d.service_id
-    WHERE s.network_id = ${scope.networkId}::uuid AND s.status = 'PUBLISHED' AND d.status = 'ACTIVE'
-      AND (d.starts_on IS NULL OR d.starts_on < ${to}::date)
-      AND (d.ends_on IS NULL OR d.ends_on >= ${from}::date)
-      AND (${org}::uuid IS NULL OR d.organization_id = ${org}::uuid)
-      AND ${ofService('d.service_id')}`;
+  const activeDeliveries = activeDeliveryIds(scope);
   switch (kind) {
     case 'SERVICES_PUBLISHED':
       return Prisma.sql`

@@ -8,14 +8,24 @@ import {
 
 import { type Actor } from '../../auth/actor';
 import { AuthorizationService } from '../../authz/authorization.service';
+import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids/is-uuid';
 import { type LocalizedText } from '../../common/localization/localized-text.model';
 import { toLocalizedText } from '../../common/localization/localized-text.util';
 import { computeIndicator } from '../computed/computed-indicators';
+import {
+  byArea,
+  checkResultsFilter,
+  filterApplies,
+  type IndicatorResultsFilterInput,
+  type ResultsFilter,
+} from '../filter/results-filter';
 import { IndicatorsService } from '../indicators.service';
-import { isoDate, type PeriodSpec, periodRange } from '../period';
+import { isoDate, type PeriodRange, type PeriodSpec, periodRange } from '../period';
 import { assertMayRead, notFound } from '../reporting-access';
-import { ResultsService } from '../results.service';
+import { ResultsService, targetWhere } from '../results.service';
+import { type AreaReach, reachByArea } from './reach-by-area';
+import { describeFilter, type ReportFilterLine } from './report-filter';
 
 /** At most this many indicators in one report (a network has a few dozen). */
 const MAX_INDICATORS = 1000;
@@ -30,6 +40,8 @@ export interface ReportIndicator {
   computedKind: Indicator['computedKind'];
   value: number | null;
   target: number | null;
+  /** False: the report's filter cannot apply to the indicator's source (no value is given). */
+  filterApplies: boolean;
 }
 
 export interface ReportFigure {
@@ -56,19 +68,24 @@ export interface ReportData {
   network: { slug: string; name: string };
   organization: { id: string; name: string } | null;
   period: { kind: string; start: string; end: string; label: string };
+  /** The active filters (organisation, service, funder, area), printed at the top. */
+  filters: ReportFilterLine[];
   goals: { id: string; title: LocalizedText }[];
   indicators: ReportIndicator[];
   figures: ReportFigure[];
   funders: ReportFunder[];
   /** Linja's own counts for the period (as the computed indicators of the same kinds). */
   activity: ReportActivity;
+  /** Per wellbeing area: the services reaching it and its municipalities reached. */
+  reach: AreaReach[];
 }
 
+/** Null: the filter cannot apply to the count's source (as an indicator's `filterApplies`). */
 export interface ReportActivity {
-  wellbeingAreasReached: number;
-  municipalitiesReached: number;
-  eventsHeld: number;
-  eventParticipants: number;
+  wellbeingAreasReached: number | null;
+  municipalitiesReached: number | null;
+  eventsHeld: number | null;
+  eventParticipants: number | null;
 }
 
 const ACTIVITY_KINDS = {
@@ -104,6 +121,7 @@ export class ReportDataService {
     networkSlug: string,
     spec: PeriodSpec,
     organizationId: string | null,
+    filterInput: IndicatorResultsFilterInput | null = null,
   ): Promise<ReportData> {
     const network = await this.prisma.network.findUnique({
       where: { slug: networkSlug },
@@ -112,14 +130,17 @@ export class ReportDataService {
     if (!network) throw notFound('Network', networkSlug);
     await assertMayRead(this.prisma, this.authz, actor, network.id, organizationId);
     const range = periodRange(spec, 'period');
-    const orgId = organizationId && isUuid(organizationId) ? organizationId : undefined;
-    const organization = orgId
-      ? await this.prisma.organization.findUnique({
-          where: { id: orgId },
-          select: { id: true, name: true },
-        })
-      : null;
-    if (orgId && !organization) throw notFound('Organization', orgId);
+    const orgId = organizationId || undefined;
+    const organization = orgId ? await this.member(network.id, orgId) : null;
+    // The same check as the results page's: ids and codes exist, in the network and the reader's scope.
+    const filter = await checkResultsFilter(
+      this.prisma,
+      this.authz,
+      actor,
+      network.id,
+      orgId,
+      filterInput,
+    );
 
     const [goals, indicators] = await Promise.all([
       this.prisma.networkGoal.findMany({
@@ -133,21 +154,22 @@ export class ReportDataService {
       }),
     ]);
     const [values, targets, figures] = await Promise.all([
-      this.results.values(network.id, orgId, range, indicators),
+      this.results.values(network.id, orgId, range, indicators, filter),
       this.prisma.indicatorTarget.findMany({
         where: {
-          indicatorId: { in: indicators.map((row) => row.id) },
+          ...targetWhere(
+            filter,
+            indicators.map((row) => row.id),
+          ),
           periodKind: range.kind,
           periodStart: range.start,
-          serviceId: null,
-          municipalityCode: null,
-          wellbeingAreaCode: null,
-          ageBand: null,
         },
       }),
       this.prisma.reportedFigure.findMany({
         where: {
-          indicatorId: { in: indicators.map((row) => row.id) },
+          // Reported figures are per service, not per area: none under an area filter.
+          indicatorId: { in: byArea(filter) ? [] : indicators.map((row) => row.id) },
+          service: filteredServices(filter, range),
           report: {
             ...(orgId ? { organizationId: orgId } : {}),
             round: {
@@ -176,6 +198,9 @@ export class ReportDataService {
         serviceId: { in: serviceIds },
         startsOn: { lt: range.end },
         OR: [{ endsOn: null }, { endsOn: { gte: range.start } }],
+        // A funder filter: that funder's sheet only.
+        ...(filter.funderName ? { funderName: filter.funderName } : {}),
+        ...(filter.fundingType ? { type: filter.fundingType } : {}),
       },
       orderBy: [{ type: 'asc' }, { funderName: 'asc' }, { id: 'asc' }],
     });
@@ -198,15 +223,28 @@ export class ReportDataService {
       organizationId: orgId,
       start: range.start,
       end: range.end,
+      filter,
     };
-    const counts = await Promise.all(
-      Object.entries(ACTIVITY_KINDS).map(
-        async ([key, kind]) => [key, await computeIndicator(this.prisma, kind, scope)] as const,
+    const [counts, reach, filters] = await Promise.all([
+      Promise.all(
+        Object.entries(ACTIVITY_KINDS).map(
+          async ([key, kind]) =>
+            [
+              key,
+              filterApplies(filter, 'COMPUTED', kind)
+                ? await computeIndicator(this.prisma, kind, scope)
+                : null,
+            ] as const,
+        ),
       ),
-    );
+      reachByArea(this.prisma, scope),
+      describeFilter(this.prisma, filter, organization),
+    ]);
     const activity = Object.fromEntries(counts) as unknown as ReportActivity;
     return {
       activity,
+      reach,
+      filters,
       network: { slug: network.slug, name: network.name },
       organization,
       period: {
@@ -226,6 +264,7 @@ export class ReportDataService {
         computedKind: row.computedKind,
         value: values.get(row.id) ?? null,
         target: targetOf.get(row.id) ?? null,
+        filterApplies: filterApplies(filter, row.source, row.computedKind),
       })),
       figures: figures.map((figure) => ({
         indicatorId: figure.indicatorId,
@@ -240,4 +279,42 @@ export class ReportDataService {
       funders: [...funders.values()],
     };
   }
+
+  /**
+   * The organisation of a report: a member of the network (now or once — a past year's report of an
+   * ended member may still be read); BAD_USER_INPUT naming `organization` otherwise, so another
+   * network's organisation gives nothing, not even its name.
+   */
+  private async member(networkId: string, organizationId: string) {
+    const membership = isUuid(organizationId)
+      ? await this.prisma.networkMembership.findUnique({
+          where: { networkId_organizationId: { networkId, organizationId } },
+          select: { organization: { select: { id: true, name: true } } },
+        })
+      : null;
+    if (!membership) {
+      throw new BadUserInputError('organization', 'organization: not a member of the network.');
+    }
+    return membership.organization;
+  }
+}
+
+/** The services a service or funder filter selects (as `serviceCondition`), for Prisma. */
+function filteredServices(filter: ResultsFilter, range: PeriodRange) {
+  if (!filter.serviceId && !filter.funderName && !filter.fundingType) return undefined;
+  return {
+    ...(filter.serviceId ? { id: filter.serviceId } : {}),
+    ...(filter.funderName || filter.fundingType
+      ? {
+          fundingSources: {
+            some: {
+              startsOn: { lt: range.end },
+              OR: [{ endsOn: null }, { endsOn: { gte: range.start } }],
+              ...(filter.funderName ? { funderName: filter.funderName } : {}),
+              ...(filter.fundingType ? { type: filter.fundingType } : {}),
+            },
+          },
+        }
+      : {}),
+  };
 }

@@ -6,6 +6,7 @@ import { type Request, type Response } from 'express';
 import { ANONYMOUS } from '../../auth/actor';
 import { BadUserInputError, DomainError } from '../../common/errors/domain-error';
 import { ReportDataService } from './report-data.service';
+import { filterFromQuery, paramOfField } from './report-filter';
 import { reportPdf } from './report-pdf';
 import { reportCsv, type ReportTableName } from './report-tables';
 import { reportXlsx } from './report-xlsx';
@@ -26,7 +27,7 @@ const FORMATS = {
 } as const;
 
 const KINDS: readonly ReportingPeriodKind[] = ['YEAR', 'TERM', 'MONTH'];
-const TABLES: readonly ReportTableName[] = ['results', 'figures', 'funders'];
+const TABLES: readonly ReportTableName[] = ['results', 'figures', 'funders', 'reach'];
 
 function integer(value: unknown, field: string): number | null {
   if (value === undefined || value === '') return null;
@@ -37,10 +38,13 @@ function integer(value: unknown, field: string): number | null {
 
 /**
  * GET /files/reporting?network=<slug>&format=xlsx|csv|pdf&year=2025[&kind=YEAR|TERM|MONTH&index=N]
- *   [&organization=<id>][&table=results|figures|funders (csv)][&lang=fi|sv|en]
+ *   [&organization=<id>][&table=results|figures|funders|reach (csv)][&lang=fi|sv|en]
+ *   [&serviceId=&funderName=&fundingType=&wellbeingAreaCode=|municipalityCode=]
  * The funder's report of a network (or of one member organisation) for a period, for the same callers
  * as `indicatorResults` (coordinators, REPORT_VIEWERs and platform admins; with `organization`, also
- * that organisation's admins). A GET that changes nothing, like the coverage export.
+ * that organisation's admins), narrowed by the results page's filters (`IndicatorResultsFilterInput`,
+ * checked by the same `checkResultsFilter`; an error names the parameter). A GET that changes nothing,
+ * like the coverage export.
  */
 @Controller(REPORT_EXPORT_PATH.slice(1))
 export class ReportExportController {
@@ -68,14 +72,21 @@ export class ReportExportController {
         throw new BadUserInputError('kind', 'kind is YEAR, TERM or MONTH.');
       const table = (query.table ?? 'results') as ReportTableName;
       if (!TABLES.includes(table)) {
-        throw new BadUserInputError('table', 'table is results, figures or funders.');
+        throw new BadUserInputError('table', 'table is results, figures, funders or reach.');
       }
       const year = integer(query.year, 'year');
       if (year === null) throw new BadUserInputError('year', 'year is required.');
       const index = integer(query.index, 'index');
       const organization = typeof query.organization === 'string' ? query.organization : null;
+      const filter = filterFromQuery(query);
       const slug = typeof query.network === 'string' ? query.network : '';
-      const data = await this.reports.collect(actor, slug, { kind, year, index }, organization);
+      const data = await this.reports.collect(
+        actor,
+        slug,
+        { kind, year, index },
+        organization,
+        filter,
+      );
       const locale = lang as TLocale;
       const body =
         format === 'csv'
@@ -88,6 +99,7 @@ export class ReportExportController {
         data.network.slug,
         data.period.label.replace('/', '-'),
         ...(data.organization ? [data.organization.id.slice(0, 8)] : []),
+        ...(data.filters.some((line) => line.key !== 'organization') ? ['filtered'] : []),
         ...(format === 'csv' ? [table] : []),
       ].join('-');
       response.setHeader('Cache-Control', 'private, no-store');
@@ -98,8 +110,12 @@ export class ReportExportController {
       response.end(body);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      const details =
+        'field' in error.details
+          ? { ...error.details, field: paramOfField(error.details.field) }
+          : error.details;
       response.status(STATUS[error.code] ?? 400).json({
-        error: { code: error.code, message: error.message, ...error.details },
+        error: { code: error.code, message: error.message, ...details },
       });
     }
   }

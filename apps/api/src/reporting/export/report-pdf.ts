@@ -2,7 +2,7 @@ import { type TLocale } from '@linja/domain';
 import PDFDocument from 'pdfkit';
 
 import { type ReportData, type ReportIndicator } from './report-data.service';
-import { funderTotals, goalTitle, percentOfTarget, str, text } from './report-tables';
+import { filterLines, funderTotals, goalTitle, percentOfTarget, str, text } from './report-tables';
 
 const MARGIN = 50;
 const WIDTH = 595.28 - 2 * MARGIN; // A4
@@ -31,9 +31,11 @@ function indicatorLine(
     .fillColor('#000')
     .text(text(row.name, locale), MARGIN, y, { width: 240 });
   const after = doc.y;
-  const summary = `${number(row.value, locale)} / ${number(row.target, locale)}${
-    percent === null ? '' : ` (${percent} %)`
-  } ${text(row.unit, locale)}`;
+  const summary = row.filterApplies
+    ? `${number(row.value, locale)} / ${number(row.target, locale)}${
+        percent === null ? '' : ` (${percent} %)`
+      } ${text(row.unit, locale)}`
+    : `– (${str(locale, 'notApplicable')})`;
   doc.text(summary, BAR.x, y, { width: BAR.width + 45 });
   const barY = Math.max(doc.y, y + 11);
   if (scale > 0) {
@@ -53,9 +55,47 @@ function indicatorLine(
   doc.x = MARGIN;
 }
 
+const REACH_COLUMNS = [
+  { x: MARGIN, width: 200 },
+  { x: MARGIN + 210, width: 110 },
+  { x: MARGIN + 330, width: 165 },
+];
+
+/** Per wellbeing area (its name in the report's language): services reaching it, municipalities. */
+function reachTable(doc: PDFKit.PDFDocument, data: ReportData, locale: TLocale): void {
+  const s = (key: string) => str(locale, key);
+  const row = (cells: string[], bold = false) => {
+    if (doc.y > 780) doc.addPage();
+    const y = doc.y;
+    let bottom = y;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    REACH_COLUMNS.forEach((column, index) => {
+      doc.text(cells[index] ?? '', column.x, y, { width: column.width });
+      bottom = Math.max(bottom, doc.y);
+    });
+    doc.x = MARGIN;
+    doc.y = bottom + 2;
+  };
+  doc.moveDown(0.4);
+  row([s('wellbeingArea'), s('servicesReaching'), s('municipalitiesReachedOf')], true);
+  for (const area of data.reach) {
+    row([
+      text(area.name, locale),
+      number(area.services, locale),
+      `${number(area.municipalitiesReached, locale)} / ${number(area.municipalities, locale)}`,
+    ]);
+  }
+  doc.moveDown(0.2).fontSize(8).fillColor('#444').text(s('reachNote'), MARGIN, doc.y, {
+    width: WIDTH,
+  });
+  doc.fillColor('#000');
+}
+
 /**
  * The annual report as a PDF (pdfkit, its built-in Helvetica: WinAnsi covers ä, ö, å): the goals with
- * each indicator against its target as a bar, reach by area and events (Linja's counts), then the
+ * each indicator against its target as a bar (the active filters named at the top; where a filter
+ * cannot apply, no figure but a note), reach by area (counts and a table per wellbeing area) and
+ * events (Linja's counts), then the
  * figures split by funder. The text carries
  * every figure, so the document reads the same without the bars.
  */
@@ -88,8 +128,18 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
   doc
     .fontSize(9)
     .fillColor('#444')
-    .text(`${s('period')}: ${data.period.start} – ${data.period.end}`)
-    .fillColor('#000');
+    .text(`${s('period')}: ${data.period.start} – ${data.period.end}`);
+  // The active filters: every figure below is narrowed by them.
+  const filters = filterLines(data, locale);
+  if (filters.length > 0) {
+    doc.text(
+      `${s('filters')}: ${filters.map(([label, value]) => `${label}: ${value}`).join('; ')}`,
+      {
+        width: WIDTH,
+      },
+    );
+  }
+  doc.fillColor('#000');
   doc.moveDown();
 
   const goalIds = [...data.goals.map((goal) => goal.id), null];
@@ -118,11 +168,18 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(12).text(s(heading), MARGIN);
     doc.moveDown(0.3);
     for (const key of lines) {
+      const value = data.activity[key];
       doc
         .font('Helvetica')
         .fontSize(9)
-        .text(`${s(key)}: ${number(data.activity[key], locale)}`, MARGIN, doc.y, { width: WIDTH });
+        .text(
+          `${s(key)}: ${value === null ? `– (${s('notApplicable')})` : number(value, locale)}`,
+          MARGIN,
+          doc.y,
+          { width: WIDTH },
+        );
     }
+    if (heading === 'reach') reachTable(doc, data, locale);
     doc.moveDown(0.5);
   }
 

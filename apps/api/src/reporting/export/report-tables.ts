@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { type LocalizedText } from '../../common/localization/localized-text.model';
 import { type ReportData, type ReportFunder, type ReportIndicator } from './report-data.service';
 
-export type ReportTableName = 'results' | 'figures' | 'funders';
+export type ReportTableName = 'results' | 'figures' | 'funders' | 'reach';
 
 export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
   fi: {
@@ -34,6 +34,17 @@ export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
     byFunder: 'Rahoittajittain',
     noFigures: 'Ei ilmoitettuja lukuja tällä kaudella.',
     reach: 'Tavoittavuus alueittain',
+    filters: 'Rajaukset',
+    wellbeingArea: 'Hyvinvointialue',
+    municipality: 'Kunta',
+    filterNote: 'Rajaus',
+    notApplicable: 'Rajaus ei koske tätä lukua',
+    reachSheet: 'Tavoittavuus',
+    servicesReaching: 'Palveluita alueella',
+    municipalitiesReachedOf: 'Kuntia tavoitettu',
+    municipalitiesTotal: 'Kuntia alueella',
+    reachNote:
+      'Palveluita alueella: myös valtakunnalliset ja etäpalvelut (hakujen sääntö); yllä olevat kaksi lukua laskevat vain alueille nimetyt palvelut.',
     wellbeingAreasReached: 'Hyvinvointialueet, joilla palveluita',
     municipalitiesReached: 'Kunnat, joissa palveluita',
     events: 'Tapahtumat',
@@ -72,6 +83,17 @@ export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
     byFunder: 'Per finansiär',
     noFigures: 'Inga rapporterade siffror för perioden.',
     reach: 'Räckvidd per område',
+    filters: 'Avgränsningar',
+    wellbeingArea: 'Välfärdsområde',
+    municipality: 'Kommun',
+    filterNote: 'Avgränsning',
+    notApplicable: 'Avgränsningen gäller inte denna siffra',
+    reachSheet: 'Räckvidd',
+    servicesReaching: 'Tjänster i området',
+    municipalitiesReachedOf: 'Kommuner som nås',
+    municipalitiesTotal: 'Kommuner i området',
+    reachNote:
+      'Tjänster i området: även riksomfattande tjänster och distanstjänster (sökningens regel); de två siffrorna ovan räknar endast tjänster som anger ett område.',
     wellbeingAreasReached: 'Välfärdsområden med tjänster',
     municipalitiesReached: 'Kommuner med tjänster',
     events: 'Evenemang',
@@ -110,6 +132,17 @@ export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
     byFunder: 'By funder',
     noFigures: 'No reported figures in this period.',
     reach: 'Reach by area',
+    filters: 'Filters',
+    wellbeingArea: 'Wellbeing area',
+    municipality: 'Municipality',
+    filterNote: 'Filter',
+    notApplicable: 'The filter does not apply to this figure',
+    reachSheet: 'Reach',
+    servicesReaching: 'Services in the area',
+    municipalitiesReachedOf: 'Municipalities reached',
+    municipalitiesTotal: 'Municipalities in the area',
+    reachNote:
+      'Services in the area include nationwide and remote services (the search rule); the two counts above count only services naming an area.',
     wellbeingAreasReached: 'Wellbeing areas with services',
     municipalitiesReached: 'Municipalities with services',
     events: 'Events',
@@ -130,6 +163,23 @@ export const text = (value: LocalizedText, locale: TLocale): string =>
 
 /** A spreadsheet cell must not start a formula (CSV/formula injection through a name or note). */
 export const inert = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** Whether the report is narrowed beyond an organisation (a service, funder or area). */
+export const isFiltered = (data: ReportData): boolean =>
+  data.filters.some((line) => line.key !== 'organization');
+
+/** The active filters as printed: ["Palvelu", "Turvakoti"] (an area in the report's language). */
+export function filterLines(data: ReportData, locale: TLocale): [string, string][] {
+  return data.filters.map(({ key, value }) => {
+    const shown =
+      typeof value !== 'string'
+        ? text(value, locale)
+        : key === 'fundingType'
+          ? str(locale, value)
+          : value;
+    return [str(locale, key), shown];
+  });
+}
 
 /** Share of the target in whole per cent (null without a target or a figure). */
 export function percentOfTarget(indicator: Pick<ReportIndicator, 'value' | 'target'>) {
@@ -178,9 +228,20 @@ export function reportTable(
   const s = (key: string) => str(locale, key);
   const names = new Map(data.indicators.map((row) => [row.id, row]));
   switch (name) {
-    case 'results':
+    case 'results': {
+      // Under a filter a last column says where it does not apply (the value is then empty).
+      const note = isFiltered(data);
       return [
-        [s('goal'), s('indicator'), s('unit'), s('source'), s('value'), s('target'), s('ofTarget')],
+        [
+          s('goal'),
+          s('indicator'),
+          s('unit'),
+          s('source'),
+          s('value'),
+          s('target'),
+          s('ofTarget'),
+          ...(note ? [s('filterNote')] : []),
+        ],
         ...indicatorsByGoal(data).map((row) => [
           inert(goalTitle(data, row.goalId, locale)),
           inert(text(row.name, locale)),
@@ -189,6 +250,23 @@ export function reportTable(
           row.value,
           row.target,
           percentOfTarget(row),
+          ...(note ? [row.filterApplies ? '' : s('notApplicable')] : []),
+        ]),
+      ];
+    }
+    case 'reach':
+      return [
+        [
+          s('wellbeingArea'),
+          s('servicesReaching'),
+          s('municipalitiesReachedOf'),
+          s('municipalitiesTotal'),
+        ],
+        ...data.reach.map((area) => [
+          inert(text(area.name, locale)),
+          area.services,
+          area.municipalitiesReached,
+          area.municipalities,
         ]),
       ];
     case 'figures':

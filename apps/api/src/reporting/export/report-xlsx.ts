@@ -2,7 +2,7 @@ import { type TLocale } from '@linja/domain';
 import ExcelJS from 'exceljs';
 
 import { type ReportData } from './report-data.service';
-import { funderTotals, inert, reportTable, str, text } from './report-tables';
+import { filterLines, funderTotals, inert, reportTable, str, text } from './report-tables';
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
@@ -27,7 +27,8 @@ function addTable(sheet: ExcelJS.Worksheet, rows: (string | number | null)[][]):
 /**
  * The funder's report as a workbook: the results (indicators against targets), one sheet per funder
  * (the reported figures of the services it funds, per indicator, and each service's figure) and a
- * sheet of all figures with their sources.
+ * sheet of all figures with their sources, and the reach per wellbeing area. The first sheet names the
+ * active filters.
  */
 export async function reportXlsx(data: ReportData, locale: TLocale): Promise<Buffer> {
   const s = (key: string) => str(locale, key);
@@ -35,13 +36,16 @@ export async function reportXlsx(data: ReportData, locale: TLocale): Promise<Buf
   workbook.creator = 'Linja';
   const taken = new Set<string>();
 
+  const filters = filterLines(data, locale);
   const results = workbook.addWorksheet(sheetName(s('results'), taken), {
-    views: [{ state: 'frozen', ySplit: 3 }],
+    views: [{ state: 'frozen', ySplit: 3 + filters.length }],
   });
   results.addRow([
     inert(`${data.network.name}${data.organization ? ` – ${data.organization.name}` : ''}`),
   ]).font = { bold: true, size: 14 };
   results.addRow([s('period'), data.period.label, `${data.period.start}–${data.period.end}`]);
+  // The active filters, one a row ("Palvelu" | "Turvakoti"), above the figures they narrow.
+  for (const [label, value] of filters) results.addRow([label, inert(value)]);
   addTable(results, reportTable(data, 'results', locale));
   results.getColumn(1).width = 40;
   results.getColumn(2).width = 44;
@@ -82,5 +86,11 @@ export async function reportXlsx(data: ReportData, locale: TLocale): Promise<Buf
   const figures = workbook.addWorksheet(sheetName(s('figures'), taken));
   addTable(figures, reportTable(data, 'figures', locale));
   figures.getColumn(1).width = 40;
+
+  const reach = workbook.addWorksheet(sheetName(s('reachSheet'), taken));
+  addTable(reach, reportTable(data, 'reach', locale));
+  reach.addRow([]);
+  reach.addRow([s('reachNote')]).font = { italic: true };
+  reach.getColumn(1).width = 36;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -99,6 +99,7 @@ describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
       'THL (valtion korvaus)',
       'Päijät-Hämeen hyvinvointialue',
       'Kaikki luvut',
+      'Tavoittavuus',
     ]);
     const rows = (name: string) => {
       const out: unknown[][] = [];
