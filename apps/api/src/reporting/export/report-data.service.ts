@@ -24,7 +24,7 @@ import { IndicatorsService } from '../indicators.service';
 import { isoDate, type PeriodRange, type PeriodSpec, periodRange } from '../period';
 import { assertMayRead, notFound } from '../reporting-access';
 import { ResultsService, targetWhere } from '../results.service';
-import { type AreaReach, reachByArea } from './reach-by-area';
+import { type ReachByArea, reachByArea } from './reach-by-area';
 import { describeFilter, type ReportFilterLine } from './report-filter';
 
 /** At most this many indicators in one report (a network has a few dozen). */
@@ -76,8 +76,8 @@ export interface ReportData {
   funders: ReportFunder[];
   /** Linja's own counts for the period (as the computed indicators of the same kinds). */
   activity: ReportActivity;
-  /** Per wellbeing area: the services reaching it and its municipalities reached. */
-  reach: AreaReach[];
+  /** Per wellbeing area: the services naming it and its municipalities reached; those reaching all. */
+  reach: ReachByArea;
 }
 
 /** Null: the filter cannot apply to the count's source (as an indicator's `filterApplies`). */

@@ -2,7 +2,15 @@ import { type TLocale } from '@linja/domain';
 import PDFDocument from 'pdfkit';
 
 import { type ReportData, type ReportIndicator } from './report-data.service';
-import { filterLines, funderTotals, goalTitle, percentOfTarget, str, text } from './report-tables';
+import {
+  filterLines,
+  funderTotals,
+  goalTitle,
+  percentOfTarget,
+  reachNote,
+  str,
+  text,
+} from './report-tables';
 
 const MARGIN = 50;
 const WIDTH = 595.28 - 2 * MARGIN; // A4
@@ -78,14 +86,14 @@ function reachTable(doc: PDFKit.PDFDocument, data: ReportData, locale: TLocale):
   };
   doc.moveDown(0.4);
   row([s('wellbeingArea'), s('servicesReaching'), s('municipalitiesReachedOf')], true);
-  for (const area of data.reach) {
+  for (const area of data.reach.areas) {
     row([
       text(area.name, locale),
       number(area.services, locale),
       `${number(area.municipalitiesReached, locale)} / ${number(area.municipalities, locale)}`,
     ]);
   }
-  doc.moveDown(0.2).fontSize(8).fillColor('#444').text(s('reachNote'), MARGIN, doc.y, {
+  doc.moveDown(0.2).fontSize(8).fillColor('#444').text(reachNote(data, locale), MARGIN, doc.y, {
     width: WIDTH,
   });
   doc.fillColor('#000');

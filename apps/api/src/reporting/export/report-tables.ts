@@ -44,7 +44,7 @@ export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
     municipalitiesReachedOf: 'Kuntia tavoitettu',
     municipalitiesTotal: 'Kuntia alueella',
     reachNote:
-      'Palveluita alueella: myös valtakunnalliset ja etäpalvelut (hakujen sääntö); yllä olevat kaksi lukua laskevat vain alueille nimetyt palvelut.',
+      'Palveluita alueella: palvelut, jotka on kohdistettu alueelle, sen kuntaan tai maakuntaan. Lisäksi valtakunnallisia tai etäpalveluita, jotka tavoittavat kaikki alueet: {n}.',
     wellbeingAreasReached: 'Hyvinvointialueet, joilla palveluita',
     municipalitiesReached: 'Kunnat, joissa palveluita',
     events: 'Tapahtumat',
@@ -93,7 +93,7 @@ export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
     municipalitiesReachedOf: 'Kommuner som nås',
     municipalitiesTotal: 'Kommuner i området',
     reachNote:
-      'Tjänster i området: även riksomfattande tjänster och distanstjänster (sökningens regel); de två siffrorna ovan räknar endast tjänster som anger ett område.',
+      'Tjänster i området: tjänster riktade till området, en av dess kommuner eller landskapet. Därtill riksomfattande tjänster eller distanstjänster som når alla områden: {n}.',
     wellbeingAreasReached: 'Välfärdsområden med tjänster',
     municipalitiesReached: 'Kommuner med tjänster',
     events: 'Evenemang',
@@ -142,7 +142,7 @@ export const REPORT_STRINGS: Record<TLocale, Record<string, string>> = {
     municipalitiesReachedOf: 'Municipalities reached',
     municipalitiesTotal: 'Municipalities in the area',
     reachNote:
-      'Services in the area include nationwide and remote services (the search rule); the two counts above count only services naming an area.',
+      'Services in the area: services directed to the area, one of its municipalities or its region. In addition, nationwide or remote services reaching every area: {n}.',
     wellbeingAreasReached: 'Wellbeing areas with services',
     municipalitiesReached: 'Municipalities with services',
     events: 'Events',
@@ -182,6 +182,11 @@ export function filterLines(data: ReportData, locale: TLocale): [string, string]
 }
 
 /** Share of the target in whole per cent (null without a target or a figure). */
+/** The note under the reach table, with the number of nationwide or remote services. */
+export function reachNote(data: ReportData, locale: TLocale): string {
+  return str(locale, 'reachNote').replace('{n}', String(data.reach.everywhere));
+}
+
 export function percentOfTarget(indicator: Pick<ReportIndicator, 'value' | 'target'>) {
   if (indicator.value === null || !indicator.target) return null;
   return Math.round((indicator.value / indicator.target) * 100);
@@ -262,7 +267,7 @@ export function reportTable(
           s('municipalitiesReachedOf'),
           s('municipalitiesTotal'),
         ],
-        ...data.reach.map((area) => [
+        ...data.reach.areas.map((area) => [
           inert(text(area.name, locale)),
           area.services,
           area.municipalitiesReached,

@@ -2,7 +2,15 @@ import { type TLocale } from '@linja/domain';
 import ExcelJS from 'exceljs';
 
 import { type ReportData } from './report-data.service';
-import { filterLines, funderTotals, inert, reportTable, str, text } from './report-tables';
+import {
+  filterLines,
+  funderTotals,
+  inert,
+  reachNote,
+  reportTable,
+  str,
+  text,
+} from './report-tables';
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
@@ -90,7 +98,7 @@ export async function reportXlsx(data: ReportData, locale: TLocale): Promise<Buf
   const reach = workbook.addWorksheet(sheetName(s('reachSheet'), taken));
   addTable(reach, reportTable(data, 'reach', locale));
   reach.addRow([]);
-  reach.addRow([s('reachNote')]).font = { italic: true };
+  reach.addRow([reachNote(data, locale)]).font = { italic: true };
   reach.getColumn(1).width = 36;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -27,8 +27,8 @@ const CLIENTS = DEMO_INDICATOR_IDS[0]!; // "Tavoitetut asiakkaat"
 
 /**
  * Reach per wellbeing area, written apart from the export's statement: a delivery reaches a
- * municipality it names directly or through its wellbeing area or region, or every one when
- * nationwide or remote; an area is reached where one of its municipalities is.
+ * municipality it names directly or through its wellbeing area or region; an area is reached where
+ * one of its municipalities is. Nationwide and remote services are counted apart (EVERYWHERE).
  */
 const REACH_BY_AREA = `
   WITH d AS (SELECT d.* FROM service_delivery d JOIN service s ON s.id = d.service_id
@@ -37,7 +37,7 @@ const REACH_BY_AREA = `
                AND (d.ends_on IS NULL OR d.ends_on >= $2::date)
                AND ($4::uuid IS NULL OR d.service_id = $4::uuid)),
   hit AS (SELECT d.service_id, m.code, m.wellbeing_area_code AS area FROM d, municipality m
-          WHERE d.is_nationwide OR d.is_remote OR EXISTS (
+          WHERE EXISTS (
             SELECT 1 FROM delivery_area a WHERE a.delivery_id = d.id
               AND (a.municipality_code = m.code OR a.wellbeing_area_code = m.wellbeing_area_code
                    OR a.region_code = m.region_code)))
@@ -46,6 +46,13 @@ const REACH_BY_AREA = `
          (SELECT count(DISTINCT code) FROM hit WHERE hit.area = w.code)::int AS reached,
          (SELECT count(*) FROM municipality m WHERE m.wellbeing_area_code = w.code)::int AS total
   FROM wellbeing_area w ORDER BY w.code`;
+
+const EVERYWHERE = `
+  SELECT count(DISTINCT d.service_id)::int AS n FROM service_delivery d JOIN service s ON s.id = d.service_id
+  WHERE s.network_id = $1::uuid AND s.status = 'PUBLISHED' AND d.status = 'ACTIVE'
+    AND (d.starts_on IS NULL OR d.starts_on < $3::date)
+    AND (d.ends_on IS NULL OR d.ends_on >= $2::date)
+    AND (d.is_nationwide OR d.is_remote)`;
 
 interface AreaRow {
   code: string;
@@ -151,8 +158,15 @@ describe(`the funder's report with the results' filters, and reach by area, on $
   it('reach by area in the PDF and the XLSX equals the counts made in SQL, per area and under a service filter', async () => {
     const areas = await reachSql();
     expect(areas.some((row) => row.services > 0)).toBe(true);
-    // Nationwide and remote services reach every area; regional ones make the areas differ.
+    // Regional services make the areas differ; some areas have none named.
     expect(new Set(areas.map((row) => row.services)).size).toBeGreaterThan(1);
+    const [everywhere] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      EVERYWHERE,
+      FEDERATION_ID,
+      FROM,
+      TO,
+    );
+    expect(everywhere!.n).toBeGreaterThan(0);
     const sheet = (await workbookOf(await get(`format=xlsx&lang=fi`, COORDINATOR)))('Tavoittavuus');
     expect(sheet[0]).toEqual([
       'Hyvinvointialue',
@@ -176,6 +190,15 @@ describe(`the funder's report with the results' filters, and reach by area, on $
     ]);
     const text = await pdfText(await get(`format=pdf&lang=fi`, COORDINATOR));
     expect(text).toContain('Tavoittavuus alueittain');
+    // The rows agree with the computed count above them; the nationwide ones are said apart.
+    expect(text).toContain(
+      `Hyvinvointialueet, joilla palveluita: ${areas.filter((row) => row.services > 0).length}`,
+    );
+    const reachedInAll = areas.reduce((sum, row) => sum + row.reached, 0);
+    expect(text).toContain(`Kunnat, joissa palveluita: ${reachedInAll}`);
+    expect(text).toContain(
+      `valtakunnallisia tai etäpalveluita, jotka tavoittavat kaikki alueet: ${everywhere!.n}.`,
+    );
     for (const row of areas) {
       expect(text).toContain(`${row.name} ${row.services} ${row.reached} / ${row.total}`);
     }
