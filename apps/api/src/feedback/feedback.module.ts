@@ -11,6 +11,7 @@ import { FeedbackCountsService } from './feedback-counts.service';
 import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
 import { FeedbackSurveyService } from './feedback-survey.service';
+import { MyReferralFeedbackLinkResolver } from './referral-feedback-link.resolver';
 import { ReferrerFeedbackService } from './referrer-feedback.service';
 
 /**
@@ -29,6 +30,7 @@ import { ReferrerFeedbackService } from './referrer-feedback.service';
     ServiceFeedbackLinkResolver,
     EventFeedbackLinkResolver,
     FeedbackSurveyFieldsResolver,
+    MyReferralFeedbackLinkResolver,
   ],
   exports: [FeedbackCountsService],
 })
