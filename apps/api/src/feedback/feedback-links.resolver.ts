@@ -12,7 +12,7 @@ import { FeedbackSurveyLinkModel, FeedbackSurveyModel } from './models/feedback.
 
 type OpenSurvey = { id: string; title: unknown };
 
-const toLink = (row: OpenSurvey | undefined): FeedbackSurveyLinkModel | null =>
+export const toLink = (row: OpenSurvey | undefined): FeedbackSurveyLinkModel | null =>
   row ? { id: row.id, title: toLocalizedText(row.title) } : null;
 
 /**

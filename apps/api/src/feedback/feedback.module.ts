@@ -12,6 +12,7 @@ import { FeedbackResponseService } from './feedback-response.service';
 import { FeedbackResultsService } from './feedback-results.service';
 import { FeedbackSurveyService } from './feedback-survey.service';
 import { PartnerFeedbackService } from './partner-feedback.service';
+import { MyReferralFeedbackLinkResolver } from './referral-feedback-link.resolver';
 import { ReferrerFeedbackService } from './referrer-feedback.service';
 
 /**
@@ -31,6 +32,7 @@ import { ReferrerFeedbackService } from './referrer-feedback.service';
     ServiceFeedbackLinkResolver,
     EventFeedbackLinkResolver,
     FeedbackSurveyFieldsResolver,
+    MyReferralFeedbackLinkResolver,
   ],
   exports: [FeedbackCountsService],
 })

@@ -235,6 +235,7 @@ export class ReferralInboxService {
         take: page.take + 1,
         include: {
           organization: { select: { name: true } },
+          network: { select: { slug: true } },
           service: { select: { sortName: true, publishedRevision: { select: { content: true } } } },
         },
       }),
@@ -251,6 +252,8 @@ export class ReferralInboxService {
         return {
           id: row.id,
           serviceId: row.serviceId,
+          networkId: row.networkId,
+          networkSlug: row.network.slug,
           serviceName: name.fi ? name : { ...name, fi: row.service.sortName },
           organizationName: row.organization.name,
           status: row.status,

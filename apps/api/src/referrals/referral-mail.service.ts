@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Prisma } from '@linja/db';
 
+import { openReferrerSurveyId } from '../feedback/referrer-survey-link';
 import { serviceName } from '../freshness-reminders/freshness-reminders.util';
 import { MailService } from '../mail/mail.service';
 import { OutboxService } from '../mail/outbox.service';
@@ -10,6 +11,7 @@ import { mailLanguage } from '../mail/templates/mail-templates';
 export interface ReferralMailSubject {
   readonly id: string;
   readonly kind: 'REFERRAL' | 'CONTACT_REQUEST';
+  readonly serviceId: string;
   readonly organizationId: string;
   readonly organization: { readonly name: string };
   readonly service: {
@@ -97,7 +99,10 @@ export class ReferralMailService {
     return ids;
   }
 
-  /** The referring professional's notice of the decision (status only). */
+  /**
+   * The referring professional's notice of the decision (status only), with the link to the
+   * service's OPEN referrer survey when it has one (the survey page checks who answers).
+   */
   async writeDecided(
     tx: Prisma.TransactionClient,
     referral: ReferralMailSubject,
@@ -106,6 +111,8 @@ export class ReferralMailService {
   ): Promise<string | null> {
     if (referrer.disabledAt) return null;
     const language = mailLanguage(referrer.language);
+    const slug = encodeURIComponent(referral.network.slug);
+    const surveyId = await openReferrerSurveyId(tx, referral.serviceId);
     return this.outbox.write(tx, {
       template: 'referral-decided',
       to: referrer.email,
@@ -116,7 +123,10 @@ export class ReferralMailService {
         serviceName: serviceName(referral.service, language),
         organizationName: referral.organization.name,
         status,
-        link: this.mail.portalLink(`/${encodeURIComponent(referral.network.slug)}/referrals`),
+        link: this.mail.portalLink(`/${slug}/referrals`),
+        surveyLink: surveyId
+          ? this.mail.portalLink(`/${slug}/feedback/${surveyId}/referrer`)
+          : null,
       },
     });
   }

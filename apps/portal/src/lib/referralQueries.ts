@@ -1,3 +1,4 @@
+import { type FeedbackSurveyLink } from './feedbackQueries';
 import { type LocalizedText } from './localized';
 
 export type ReferralStatus = 'NEW' | 'OPENED' | 'ACCEPTED' | 'DECLINED' | 'CLOSED';
@@ -8,12 +9,16 @@ export type ReferralDeclineReason =
 export interface MyReferral {
   id: string;
   serviceId: string;
+  /** The network the referral was made in (its pages' address). */
+  networkSlug: string;
   serviceName: LocalizedText;
   organizationName: string;
   status: ReferralStatus;
   declineReason: ReferralDeclineReason | null;
   createdAt: string;
   decidedAt: string | null;
+  /** The service's OPEN referrer survey (the API gives it to the network's professionals only). */
+  openReferrerFeedbackSurvey: FeedbackSurveyLink | null;
 }
 
 export interface MyReferralsData {
@@ -36,6 +41,7 @@ export const MY_REFERRALS_QUERY = /* GraphQL */ `
         node {
           id
           serviceId
+          networkSlug
           serviceName {
             fi
             sv
@@ -46,6 +52,14 @@ export const MY_REFERRALS_QUERY = /* GraphQL */ `
           declineReason
           createdAt
           decidedAt
+          openReferrerFeedbackSurvey {
+            id
+            title {
+              fi
+              sv
+              en
+            }
+          }
         }
       }
     }

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Button, Modal, NumberInput, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
-import { errorField, errorMessage } from '../../lib/urql/errors';
 import { localized } from '../services/format';
+import { DialogActions, useSaveFailure } from './DialogParts';
 import {
   CorrectLockedFigureMutation,
   type FigureRow,
@@ -70,7 +60,7 @@ function ChangeDialog({
   const { t } = useTranslation('reporting');
   const [value, setValue] = useState<number | string>(figure.value);
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
+  const { failure, saved } = useSaveFailure();
   const [{ fetching }, correct] = useMutation(CorrectLockedFigureMutation);
   const submit = async () => {
     const answer = await correct({
@@ -85,11 +75,7 @@ function ChangeDialog({
         },
       },
     });
-    if (answer.error) {
-      setFailure({ field: errorField(answer.error), message: errorMessage(answer.error) ?? '' });
-      return;
-    }
-    onChanged();
+    if (saved(answer)) onChanged();
   };
   return (
     <Modal opened onClose={onClose} title={label}>
@@ -113,23 +99,19 @@ function ChangeDialog({
             setReason(event.currentTarget.value);
           }}
         />
-        {failure && failure.field !== 'reason' && !failure.field?.endsWith('.value') && (
-          <Alert color="red" role="alert">
-            {t('round.failed', { detail: failure.message })}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('round.cancel')}
-          </Button>
-          <Button
-            onClick={() => void submit()}
-            loading={fetching}
-            disabled={!reason.trim() || value === ''}
-          >
-            {t('round.change')}
-          </Button>
-        </Group>
+        <DialogActions
+          error={
+            failure && failure.field !== 'reason' && !failure.field?.endsWith('.value')
+              ? t('round.failed', { detail: failure.message })
+              : null
+          }
+          cancelLabel={t('round.cancel')}
+          saveLabel={t('round.change')}
+          onCancel={onClose}
+          onSave={() => void submit()}
+          saving={fetching}
+          disabled={!reason.trim() || value === ''}
+        />
       </Stack>
     </Modal>
   );

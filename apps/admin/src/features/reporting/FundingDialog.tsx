@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { errorField, errorMessage } from '../../lib/urql/errors';
+import { DialogActions, useSaveFailure } from './DialogParts';
 import {
   CreateFundingSourceMutation,
   type FundingRow,
@@ -73,7 +63,7 @@ export function FundingDialog({
   const { t } = useTranslation('reporting');
   const { t: tc } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(row));
-  const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
+  const { failure, saved } = useSaveFailure();
   const [created, create] = useMutation(CreateFundingSourceMutation);
   const [updated, update] = useMutation(UpdateFundingSourceMutation);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
@@ -93,11 +83,7 @@ export function FundingDialog({
     const answer = row
       ? await update({ input: { id: row.id, ...fields } })
       : await create({ input: { serviceId, ...fields } });
-    if (answer.error) {
-      setFailure({ field: errorField(answer.error), message: errorMessage(answer.error) ?? '' });
-      return;
-    }
-    onSaved();
+    if (saved(answer)) onSaved();
   };
 
   return (
@@ -178,23 +164,16 @@ export function FundingDialog({
               set('isPermanent', event.currentTarget.checked);
             }}
           />
-          {failure && !failure.field && (
-            <Alert color="red" role="alert">
-              {t('funding.failed', { detail: failure.message })}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('funding.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={created.fetching || updated.fetching}
-              disabled={!draft.funderName.trim() || !draft.startsOn}
-            >
-              {t('funding.save')}
-            </Button>
-          </Group>
+          <DialogActions
+            error={
+              failure && !failure.field ? t('funding.failed', { detail: failure.message }) : null
+            }
+            cancelLabel={t('funding.cancel')}
+            saveLabel={t('funding.save')}
+            onCancel={onClose}
+            saving={created.fetching || updated.fetching}
+            disabled={!draft.funderName.trim() || !draft.startsOn}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
-import { errorField, errorMessage } from '../../lib/urql/errors';
 import { localized } from '../services/format';
+import { DialogActions, useSaveFailure } from './DialogParts';
 import { EMPTY_TEXTS, LocalizedFields, textsInput } from './LocalizedFields';
 import { type Period, PeriodPicker, periodInput } from './period';
 import {
@@ -50,7 +50,7 @@ export function IndicatorDialog({
   const [aggregation, setAggregation] = useState<(typeof AGGREGATIONS)[number]>('SUM');
   const [source, setSource] = useState<'REPORTED' | 'COMPUTED'>('REPORTED');
   const [computedKind, setComputedKind] = useState<(typeof KINDS)[number] | null>(null);
-  const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
+  const { failure, saved } = useSaveFailure();
   const [{ fetching }, create] = useMutation(CreateIndicatorMutation);
 
   const save = async () => {
@@ -65,11 +65,7 @@ export function IndicatorDialog({
         computedKind: source === 'COMPUTED' ? computedKind : null,
       },
     });
-    if (answer.error) {
-      setFailure({ field: errorField(answer.error), message: errorMessage(answer.error) ?? '' });
-      return;
-    }
-    onSaved();
+    if (saved(answer)) onSaved();
   };
   const fieldError = (field: string) =>
     failure?.field?.startsWith(field) ? failure.message : undefined;
@@ -127,19 +123,16 @@ export function IndicatorDialog({
             }}
           />
         )}
-        {failure && !failure.field && (
-          <Alert color="red" role="alert">
-            {t('indicators.failed', { detail: failure.message })}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('indicators.cancel')}
-          </Button>
-          <Button onClick={() => void save()} loading={fetching}>
-            {t('indicators.save')}
-          </Button>
-        </Group>
+        <DialogActions
+          error={
+            failure && !failure.field ? t('indicators.failed', { detail: failure.message }) : null
+          }
+          cancelLabel={t('indicators.cancel')}
+          saveLabel={t('indicators.save')}
+          onCancel={onClose}
+          onSave={() => void save()}
+          saving={fetching}
+        />
       </Stack>
     </Modal>
   );
@@ -163,17 +156,13 @@ export function TargetDialog({
     index: null,
   });
   const [value, setValue] = useState<number | string>('');
-  const [failure, setFailure] = useState<{ field: string | null; message: string } | null>(null);
+  const { failure, saved } = useSaveFailure();
   const [{ fetching }, save] = useMutation(SetIndicatorTargetMutation);
   const submit = async () => {
     const answer = await save({
       input: { indicatorId: indicator.id, period: periodInput(period), value: Number(value) },
     });
-    if (answer.error) {
-      setFailure({ field: errorField(answer.error), message: errorMessage(answer.error) ?? '' });
-      return;
-    }
-    onSaved();
+    if (saved(answer)) onSaved();
   };
   return (
     <Modal
@@ -191,19 +180,19 @@ export function TargetDialog({
           onChange={setValue}
           error={failure?.field === 'input.value' ? failure.message : undefined}
         />
-        {failure && failure.field !== 'input.value' && (
-          <Alert color="red" role="alert">
-            {t('indicators.failed', { detail: failure.message })}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('indicators.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} loading={fetching} disabled={value === ''}>
-            {t('indicators.save')}
-          </Button>
-        </Group>
+        <DialogActions
+          error={
+            failure && failure.field !== 'input.value'
+              ? t('indicators.failed', { detail: failure.message })
+              : null
+          }
+          cancelLabel={t('indicators.cancel')}
+          saveLabel={t('indicators.save')}
+          onCancel={onClose}
+          onSave={() => void submit()}
+          saving={fetching}
+          disabled={value === ''}
+        />
       </Stack>
     </Modal>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { currentLanguage } from '../../lib/i18n';
 import { errorField, errorMessage } from '../../lib/urql/errors';
 import { localized } from '../services/format';
+import { DialogActions } from './DialogParts';
 import { type OrganizationList, OrganizationIndicatorLists } from './OrganizationIndicatorLists';
 import { type Period, PeriodPicker, periodInput } from './period';
 import { OpenReportingRoundMutation, ReportingSetupQuery } from './reporting.documents';
@@ -106,19 +107,15 @@ export function OpenRoundDialog({
             errorAt={errorAt}
           />
         )}
-        {failure && !failure.field && (
-          <Alert color="red" role="alert">
-            {t('rounds.failed', { detail: failure.message })}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('round.cancel')}
-          </Button>
-          <Button onClick={() => void submit()} loading={fetching} disabled={!anyChosen || !dueOn}>
-            {t('rounds.open')}
-          </Button>
-        </Group>
+        <DialogActions
+          error={failure && !failure.field ? t('rounds.failed', { detail: failure.message }) : null}
+          cancelLabel={t('round.cancel')}
+          saveLabel={t('rounds.open')}
+          onCancel={onClose}
+          onSave={() => void submit()}
+          saving={fetching}
+          disabled={!anyChosen || !dueOn}
+        />
       </Stack>
     </Modal>
   );

@@ -1,29 +1,25 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Grid, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ChartBesideTable } from '../../components/ChartBesideTable';
 import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
 import { localized } from '../services/format';
+import { figureLocale, formatFigure, formatPercent, percentOf } from './figures';
 import { type Period, periodInput, periodLabel } from './period';
 import { type filterInput } from './ResultFilters';
 import { IndicatorTrendQuery, type TrendRow } from './reporting.documents';
-import { percentOf } from './ResultsCharts';
 
 const PERIOD_CHOICES = ['3', '4', '6', '8'];
-
-function number(value: number | null, locale: string): string {
-  if (value === null) return '–';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-}
 
 /** One indicator: a line chart of actual and target (hidden from assistive technology) and a table. */
 function IndicatorTrend({ row, kind }: { row: TrendRow; kind: string }) {
   const { t, i18n } = useTranslation('reporting');
   const language = currentLanguage(i18n);
-  const locale = language === 'en' ? 'en-GB' : `${language}-FI`;
+  const locale = figureLocale(language);
   const name = localized(row.indicator.name, language);
   const unit = localized(row.indicator.unit, language);
   const data = row.points.map((point) => ({
@@ -37,71 +33,47 @@ function IndicatorTrend({ row, kind }: { row: TrendRow; kind: string }) {
         {name}
       </Title>
       {!row.filterApplies && <Text size="sm">{t('filters.notApplicable')}</Text>}
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <div aria-hidden="true" data-testid="trend-chart">
-            <LineChart
-              h={180}
-              data={data}
-              dataKey="period"
-              series={[
-                { name: 'value', label: t('trend.value'), color: 'blue.7' },
-                {
-                  name: 'target',
-                  label: t('trend.target'),
-                  color: 'red.7',
-                  strokeDasharray: '5 5',
-                },
-              ]}
-              withLegend
-              connectNulls={false}
-              withTooltip={false}
-              lineChartProps={{ accessibilityLayer: false }}
-              lineProps={{ isAnimationActive: false }}
-            />
-          </div>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Table.ScrollContainer minWidth={360}>
-            <Table striped withTableBorder fz="sm">
-              <Table.Caption>{t('trend.caption', { indicator: name })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('trend.period')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('trend.value')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('trend.target')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('trend.percent')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {row.points.map((point) => {
-                  const percent = percentOf(point);
-                  return (
-                    <Table.Tr key={point.periodStart}>
-                      <Table.Th scope="row" fw={400}>
-                        {periodLabel(kind, point.periodStart)}
-                      </Table.Th>
-                      <Table.Td ta="right">
-                        {point.value === null
-                          ? '–'
-                          : `${number(point.value, locale)} ${unit}`.trim()}
-                      </Table.Td>
-                      <Table.Td ta="right">{number(point.target, locale)}</Table.Td>
-                      <Table.Td ta="right">{percent === null ? '–' : `${percent} %`}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Grid.Col>
-      </Grid>
+      <ChartBesideTable
+        chart={
+          <LineChart
+            h={180}
+            data={data}
+            dataKey="period"
+            series={[
+              { name: 'value', label: t('trend.value'), color: 'blue.7' },
+              {
+                name: 'target',
+                label: t('trend.target'),
+                color: 'red.7',
+                strokeDasharray: '5 5',
+              },
+            ]}
+            withLegend
+            connectNulls={false}
+            withTooltip={false}
+            lineChartProps={{ accessibilityLayer: false }}
+            lineProps={{ isAnimationActive: false }}
+          />
+        }
+        chartTestId="trend-chart"
+        caption={t('trend.caption', { indicator: name })}
+        minWidth={360}
+        columns={[
+          { label: t('trend.period') },
+          { label: t('trend.value'), numeric: true },
+          { label: t('trend.target'), numeric: true },
+          { label: t('trend.percent'), numeric: true },
+        ]}
+        rows={row.points.map((point) => ({
+          key: point.periodStart,
+          cells: [
+            periodLabel(kind, point.periodStart),
+            point.value === null ? '–' : `${formatFigure(point.value, locale)} ${unit}`.trim(),
+            formatFigure(point.target, locale),
+            formatPercent(percentOf(point)),
+          ],
+        }))}
+      />
     </Stack>
   );
 }

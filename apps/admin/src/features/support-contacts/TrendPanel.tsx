@@ -1,9 +1,10 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Grid, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { ChartBesideTable } from '../../components/ChartBesideTable';
 import { QueryState } from '../../components/PageState';
 import { currentLanguage } from '../../lib/i18n';
 import { useNetworkTenant } from '../../lib/tenant/TenantContext';
@@ -89,62 +90,38 @@ export function TrendPanel() {
             ...Object.fromEntries(series.map((s) => [s.name, s.counts[i] ?? 0])),
           }));
           return (
-            <Grid>
-              <Grid.Col span={{ base: 12, lg: 7 }}>
-                <div aria-hidden="true" data-testid="trend-chart">
-                  <LineChart
-                    h={300}
-                    data={chartData}
-                    dataKey="year"
-                    series={series.map((s, i) => ({
-                      name: s.name,
-                      label: s.label,
-                      color: COLORS[i % COLORS.length] ?? 'blue.6',
-                    }))}
-                    withLegend
-                    legendProps={{ verticalAlign: 'bottom' }}
-                    yAxisProps={{ allowDecimals: false }}
-                    lineChartProps={{ accessibilityLayer: false }}
-                    lineProps={{ isAnimationActive: false }}
-                  />
-                </div>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 5 }}>
-                <Table.ScrollContainer minWidth={320}>
-                  <Table striped withTableBorder fz="sm">
-                    <Table.Caption>{t('trend.tableCaption')}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('trend.year')}</Table.Th>
-                        {series.map((s) => (
-                          <Table.Th key={s.name} scope="col" ta="right">
-                            {s.label}
-                          </Table.Th>
-                        ))}
-                        <Table.Th scope="col" ta="right">
-                          {t('trend.total')}
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {trend.years.map((year, i) => (
-                        <Table.Tr key={year}>
-                          <Table.Th scope="row" fw={400}>
-                            {year}
-                          </Table.Th>
-                          {series.map((s) => (
-                            <Table.Td key={s.name} ta="right">
-                              {s.counts[i] ?? 0}
-                            </Table.Td>
-                          ))}
-                          <Table.Td ta="right">{trend.totals[i] ?? 0}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Grid.Col>
-            </Grid>
+            <ChartBesideTable
+              chartSpan={7}
+              chart={
+                <LineChart
+                  h={300}
+                  data={chartData}
+                  dataKey="year"
+                  series={series.map((s, i) => ({
+                    name: s.name,
+                    label: s.label,
+                    color: COLORS[i % COLORS.length] ?? 'blue.6',
+                  }))}
+                  withLegend
+                  legendProps={{ verticalAlign: 'bottom' }}
+                  yAxisProps={{ allowDecimals: false }}
+                  lineChartProps={{ accessibilityLayer: false }}
+                  lineProps={{ isAnimationActive: false }}
+                />
+              }
+              chartTestId="trend-chart"
+              caption={t('trend.tableCaption')}
+              minWidth={320}
+              columns={[
+                { label: t('trend.year') },
+                ...series.map((s) => ({ label: s.label, numeric: true })),
+                { label: t('trend.total'), numeric: true },
+              ]}
+              rows={trend.years.map((year, i) => ({
+                key: String(year),
+                cells: [year, ...series.map((s) => s.counts[i] ?? 0), trend.totals[i] ?? 0],
+              }))}
+            />
           );
         }}
       </QueryState>

@@ -18,6 +18,38 @@ export interface ReferralDecidedParams {
   readonly status: 'ACCEPTED' | 'DECLINED';
   /** The referrer's list of their referrals (portal). */
   readonly link: string;
+  /** The service's OPEN referrer survey (portal), when it has one. */
+  readonly surveyLink?: string | null;
+}
+
+/** The referrer survey's link under the decision, in the mail's language. */
+const SURVEY_TEXTS: Record<MailLanguage, { paragraph: string; label: string }> = {
+  fi: {
+    paragraph: 'Verkosto kysyy ammattilaisilta, miten palveluun ohjaaminen sujuu.',
+    label: 'Anna palautetta lähettäjänä',
+  },
+  sv: {
+    paragraph: 'Nätverket frågar yrkespersoner hur det går att hänvisa till tjänsten.',
+    label: 'Ge respons som remittent',
+  },
+  en: {
+    paragraph: 'The network asks professionals how referring to this service works.',
+    label: 'Give feedback as a referrer',
+  },
+};
+
+function withSurveyLink(
+  content: MailContent,
+  p: ReferralDecidedParams,
+  language: MailLanguage,
+): MailContent {
+  if (!p.surveyLink) return content;
+  const texts = SURVEY_TEXTS[language];
+  return {
+    ...content,
+    paragraphs: [...content.paragraphs, texts.paragraph],
+    items: [{ label: texts.label, href: p.surveyLink }],
+  };
 }
 
 export function referralNewContent(p: ReferralNoticeParams, language: MailLanguage): MailContent {
@@ -109,6 +141,10 @@ export function referralDecidedContent(
   p: ReferralDecidedParams,
   language: MailLanguage,
 ): MailContent {
+  return withSurveyLink(decidedContent(p, language), p, language);
+}
+
+function decidedContent(p: ReferralDecidedParams, language: MailLanguage): MailContent {
   const accepted = p.status === 'ACCEPTED';
   switch (language) {
     case 'fi':

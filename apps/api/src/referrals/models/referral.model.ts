@@ -189,6 +189,12 @@ export class MyReferralModel {
   @Field(() => ID)
   serviceId!: string;
 
+  @Field({ description: 'The slug of the network the referral was made in (its portal address).' })
+  networkSlug!: string;
+
+  /** The network's id, for the field resolvers' permission checks (not in the schema). */
+  networkId!: string;
+
   @Field(() => LocalizedText, { description: 'The service’s name.' })
   serviceName!: LocalizedText;
 

@@ -257,6 +257,43 @@ const CASES: Record<string, VisibilityCase<string>> = {
     shows: (data) => pick(data, 'service.openReferrerFeedbackSurvey.id') != null,
     hidden: 'quiet',
   }),
+  // …and from the professional's own referrals (`myReferrals`): every signed-in actor has referred
+  // a client to the service, and only the network's verified professionals get the link.
+  'MyReferral.openReferrerFeedbackSurvey': visibilityCase<TenantKey>({
+    doc: '{ myReferrals(first: 100) { edges { node { serviceId openReferrerFeedbackSurvey { id } } } } }',
+    targets: TENANT_KEYS,
+    setup: async (ctx, target) => {
+      const survey = await buildSurvey(ctx, target, {
+        own: false,
+        status: 'OPEN',
+        audience: 'REFERRER',
+      });
+      const { serviceId } = await ctx.prisma.feedbackSurvey.findUniqueOrThrow({
+        where: { id: survey.id },
+      });
+      const referrers = [...ctx.actors.values()].flatMap((actor) =>
+        actor.userId ? [actor.userId] : [],
+      );
+      await ctx.prisma.referral.createMany({
+        data: referrers.map((referrerId) => ({
+          kind: 'REFERRAL' as const,
+          networkId: NETWORKS[net(target)],
+          serviceId: serviceId!,
+          organizationId: ORGS[org(target)],
+          referrerId,
+        })),
+      });
+      return { serviceId, surveyId: survey.id };
+    },
+    visible: (actor, target) => referrerOf(actor, net(target)),
+    shows: (data, v) =>
+      nodesAt(data, 'myReferrals').some(
+        (node) =>
+          pick(node, 'serviceId') === v.serviceId &&
+          pick(node, 'openReferrerFeedbackSurvey.id') === v.surveyId,
+      ),
+    hidden: 'either',
+  }),
   'Service.workingRevision': visibilityCase<TenantKey>({
     doc: 'query($id: ID!) { service(id: $id) { workingRevision { id } } }',
     targets: TENANT_KEYS,

@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { fromValue } from 'wonka';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CombinedError } from 'urql';
+import { concat, fromValue, never } from 'wonka';
 import { App, preloadAllRoutes } from '../../App';
 import { mockClient, renderWithProviders } from '../../../test/renderWithProviders';
 import { network, serviceResult } from '../../../test/fixtures';
@@ -19,7 +20,12 @@ const survey = (answered: boolean): PublicFeedbackSurvey => ({
 type Operation = { query: unknown; variables: Record<string, unknown> };
 const me = { id: 'u1', name: 'Paula Ammattilainen' };
 
-function setup(options: { survey?: PublicFeedbackSurvey; refusal?: string; answer?: unknown }) {
+function setup(options: {
+  survey?: PublicFeedbackSurvey;
+  refusal?: string;
+  answer?: unknown;
+  language?: 'fi' | 'sv' | 'en';
+}) {
   const { client } = mockClient((query) =>
     query.includes('PortalNetwork(')
       ? { network, me: options.refusal ? null : me }
@@ -34,12 +40,19 @@ function setup(options: { survey?: PublicFeedbackSurvey; refusal?: string; answe
     (client.executeQuery as jest.Mock).mockImplementation((operation: Operation) => {
       const body = (operation.query as { loc?: { source: { body: string } } }).loc?.source.body;
       if (typeof body === 'string' && body.includes('PortalReferrerFeedbackSurvey(')) {
-        return fromValue({
-          operation,
-          error: { graphQLErrors: [{ extensions: { code: options.refusal } }] },
-          stale: false,
-          hasNext: false,
-        });
+        // Like the real client, a query's stream stays open after its result: one that ended
+        // (`fromValue` alone) makes urql's useQuery replace the error with an empty result.
+        return concat([
+          fromValue({
+            operation,
+            error: new CombinedError({
+              graphQLErrors: [{ message: 'refused', extensions: { code: options.refusal } }],
+            }),
+            stale: false,
+            hasNext: false,
+          }),
+          never,
+        ]);
       }
       return original(operation);
     });
@@ -50,7 +63,7 @@ function setup(options: { survey?: PublicFeedbackSurvey; refusal?: string; answe
     sent.push({ query: body ?? '', variables: operation.variables });
     return fromValue({ operation, ...(options.answer as object), stale: false, hasNext: false });
   });
-  renderWithProviders(<App />, { path: PATH, client, language: 'fi' });
+  renderWithProviders(<App />, { path: PATH, client, language: options.language ?? 'fi' });
   return { sent };
 }
 
@@ -95,6 +108,46 @@ describe('referrer feedback page (signed-in professionals)', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Olet jo vastannut tähän kyselyyn. Kiitos!',
     );
+  });
+
+  it('asks an anonymous reader to sign in (the API says UNAUTHENTICATED)', async () => {
+    setup({ refusal: 'UNAUTHENTICATED' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Palaute lähettäjänä' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Kirjaudu sisään ammattilaisena vastataksesi.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kirjaudu sisään' })).toHaveAttribute(
+      'href',
+      `/perhelinja/signin?return=${encodeURIComponent(PATH)}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Lähetä palaute' })).toBeNull();
+  });
+
+  it('tells anyone but a professional of the network who answers (the API says FORBIDDEN)', async () => {
+    setup({ refusal: 'FORBIDDEN' });
+    expect(
+      await screen.findByText('Tähän kyselyyn vastaavat vain verkoston ammattilaiset.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Kirjaudu sisään' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Lähetä palaute' })).toBeNull();
+  });
+
+  it('gives both refusals in the reader’s language (Swedish, English)', async () => {
+    setup({ refusal: 'UNAUTHENTICATED', language: 'sv' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Respons som remittent' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Logga in som yrkesperson för att svara.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Logga in' })).toBeInTheDocument();
+    cleanup();
+
+    setup({ refusal: 'FORBIDDEN', language: 'en' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Feedback as a referrer' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Only the network’s professionals answer this survey.'),
+    ).toBeInTheDocument();
   });
 
   it('shows no form once answered', async () => {

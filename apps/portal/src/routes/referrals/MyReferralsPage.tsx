@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { LoadMoreButton, useCursorPages } from '../../components/LoadMore';
 import { useDocumentTitle } from '../../components/page';
 import { formatDay } from '../../lib/eventTime';
+import { useFeedbackTexts } from '../../lib/i18n/feedback';
 import { useHref, useLanguage } from '../../lib/language';
 import { pick } from '../../lib/localized';
 import { useNetwork } from '../../lib/network';
@@ -20,8 +21,10 @@ export const REFERRALS_PER_PAGE = 20;
 /**
  * `/:networkSlug/referrals`: the signed-in professional's own referrals, newest first, with the
  * service, the organisation and where each stands (sent, opened, accepted, declined with the reason,
- * closed) — never the organisation's notes or the client's details. The mails about a referral link
- * here. An anonymous reader gets the sign-in link, and the API is not asked for referrals.
+ * closed) — never the organisation's notes or the client's details — and, where the service has an
+ * open referrer survey, "Give feedback as a referrer" (asked in the same query: the API batches it).
+ * The mails about a referral link here. An anonymous reader gets the sign-in link, and the API is not
+ * asked for referrals.
  */
 export default function MyReferralsPage() {
   const { t } = useTranslation();
@@ -114,15 +117,17 @@ function ReferralPage({ after }: { after: string | null }) {
 
 function ReferralItem({ referral }: { referral: MyReferral }) {
   const { t } = useTranslation();
+  const { texts } = useFeedbackTexts();
   const language = useLanguage();
   const href = useHref();
-  const network = useNetwork();
   const name = pick(referral.serviceName, language);
   const status = t(`myReferrals.status.${referral.status}`);
+  const survey = referral.openReferrerFeedbackSurvey;
+  const headingId = `referral-${referral.id}-service`;
   return (
     <li className="referral-list__item">
-      <h2 className="referral-list__service">
-        <Link href={href(`/${network.slug}/services/${referral.serviceId}`)}>
+      <h2 id={headingId} className="referral-list__service">
+        <Link href={href(`/${referral.networkSlug}/services/${referral.serviceId}`)}>
           <span lang={name?.lang}>{name?.text ?? t('myReferrals.unknownService')}</span>
         </Link>
       </h2>
@@ -141,6 +146,19 @@ function ReferralItem({ referral }: { referral: MyReferral }) {
           ? ` · ${t('myReferrals.decided', { date: formatDay(new Date(referral.decidedAt), language) })}`
           : null}
       </p>
+      {survey ? (
+        <p>
+          <Link
+            className="button button--secondary"
+            aria-describedby={headingId}
+            href={href(
+              `/${referral.networkSlug}/feedback/${encodeURIComponent(survey.id)}/referrer`,
+            )}
+          >
+            {texts.linkReferrer}
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -10,12 +10,14 @@ function referral(overrides: Partial<MyReferral> = {}): MyReferral {
   return {
     id: 'r1',
     serviceId: 's1',
+    networkSlug: 'perhelinja',
     serviceName: { fi: 'Turvakoti', sv: 'Skyddshem' },
     organizationName: 'Lahden ensi- ja turvakoti',
     status: 'ACCEPTED',
     declineReason: null,
     createdAt: '2030-03-19T07:00:00.000Z',
     decidedAt: '2030-03-20T09:00:00.000Z',
+    openReferrerFeedbackSurvey: null,
     ...overrides,
   };
 }
@@ -89,6 +91,59 @@ describe('my referrals page', () => {
     expect(
       calls.filter((call) => call.query.includes('PortalMyReferrals(')).map((c) => c.variables),
     ).toContainEqual({ first: 20, after: 'c1' });
+  });
+
+  it('links the referrer survey of a referral whose service has one, and nothing for the others', async () => {
+    const SURVEY = '44444444-4444-4444-8444-444444444444';
+    const respond = (query: string) =>
+      query.includes('PortalNetwork(')
+        ? { network, me: PRO }
+        : query.includes('PortalMyReferrals(')
+          ? page([
+              referral({
+                openReferrerFeedbackSurvey: {
+                  id: SURVEY,
+                  title: { fi: 'Lähettäjien kysely', sv: null, en: null },
+                },
+              }),
+              referral({
+                id: 'r2',
+                serviceId: 's2',
+                serviceName: { fi: 'Eroperheiden vertaisryhmä' },
+                status: 'NEW',
+                decidedAt: null,
+              }),
+            ])
+          : undefined;
+    const { client, calls } = mockClient(respond);
+    const { unmount } = renderWithProviders(<App />, {
+      path: '/perhelinja/referrals',
+      client,
+      language: 'fi',
+    });
+
+    const withSurvey = (await screen.findByRole('link', { name: 'Turvakoti' })).closest('li');
+    const without = screen.getByRole('link', { name: 'Eroperheiden vertaisryhmä' }).closest('li');
+    if (!withSurvey || !without) throw new Error('no referral items');
+    const link = within(withSurvey).getByRole('link', { name: 'Anna palautetta lähettäjänä' });
+    expect(link).toHaveAttribute('href', `/perhelinja/feedback/${SURVEY}/referrer`);
+    // Which service it is about: the item's heading.
+    expect(link).toHaveAccessibleDescription('Turvakoti');
+    expect(within(without).queryByRole('link', { name: /palautetta/ })).toBeNull();
+    expect(screen.getAllByRole('link', { name: 'Anna palautetta lähettäjänä' })).toHaveLength(1);
+    // One query for the page asks for every referral's survey (the API batches it).
+    const asked = calls.filter((call) => call.query.includes('PortalMyReferrals('));
+    expect(asked.every((call) => call.query.includes('openReferrerFeedbackSurvey'))).toBe(true);
+    unmount();
+
+    renderWithProviders(<App />, {
+      path: '/perhelinja/referrals',
+      client: mockClient(respond).client,
+      language: 'en',
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Give feedback as a referrer' }),
+    ).toHaveAttribute('href', `/perhelinja/feedback/${SURVEY}/referrer?lang=en`);
   });
 
   it('asks an anonymous visitor to sign in first and never asks for referrals', async () => {
