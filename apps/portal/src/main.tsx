@@ -2,31 +2,69 @@ import '@linja/ui/theme.css';
 import '@linja/ui/base.css';
 import '@linja/ui/service-page.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { Provider } from 'urql';
-import { App, preloadRoute } from './App';
+import { DEFAULT_LANGUAGE } from '@linja/ui';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { preloadRoute } from './App';
+import { Portal } from './Portal';
 import { createClient, readFirstPageData } from './lib/client';
-import { createI18n, currentLanguage } from './lib/i18n';
+import { asFirstRender } from './lib/firstRender';
+import { createI18n, currentLanguage, storedLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
 import { prefetchFirstPage } from './lib/prefetch';
 
 const { pathname, search } = window.location;
-preloadRoute(pathname);
-const i18n = createI18n(languageFromSearch(search) ?? undefined);
-const client = createClient('/graphql', readFirstPageData());
-prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
-
+const routeLoaded = preloadRoute(pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <Provider value={client}>
-        <App />
-      </Provider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The API may have rendered the first screen into #root (server/render.tsx). It did so in the
+// language the address names, else Finnish: the browser hydrates in the same one, then switches to
+// the one this tab chose earlier (sessionStorage), if another, by rendering again.
+const serverRendered = root.hasChildNodes();
+const fromUrl = languageFromSearch(search);
+const chosen = storedLanguage();
+const i18n = createI18n(fromUrl ?? (serverRendered ? DEFAULT_LANGUAGE : chosen));
+const client = createClient('/graphql', readFirstPageData());
+prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
+
+const portal = <Portal i18n={i18n} client={client} />;
+
+/** The app handles the page from now on: public/first-screen.js stands aside (and replays a held search). */
+function markLive() {
+  document.documentElement.setAttribute('data-linja-app', '');
+  document.dispatchEvent(new Event('linja:app'));
+}
+
+function followChosenLanguage() {
+  if (fromUrl || !chosen || chosen === currentLanguage(i18n)) return;
+  prefetchFirstPage(client, pathname, search, chosen);
+  void i18n.changeLanguage(chosen);
+}
+
+function renderFromScratch(target: HTMLElement) {
+  target.replaceChildren();
+  createRoot(target).render(portal);
+  markLive();
+  followChosenLanguage();
+}
+
+if (serverRendered) {
+  // Hydrate once the route's chunk is in (preloaded from the HTML), so the route renders at once
+  // instead of suspending over the server's HTML. Any failure: render from scratch, as without it.
+  routeLoaded
+    // A task of its own: the modules' evaluation and the hydration are two shorter main-thread tasks
+    // instead of one long one (the page is already painted from its HTML meanwhile).
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(() => {
+      asFirstRender(() => hydrateRoot(root, portal));
+      markLive();
+      followChosenLanguage();
+    })
+    .catch((error: unknown) => {
+      // eslint-disable-next-line no-console -- the browser's only log: the page still works (below)
+      console.error('Linja: hydrating the first screen failed; rendering it again', error);
+      renderFromScratch(root);
+    });
+} else {
+  createRoot(root).render(portal);
+}

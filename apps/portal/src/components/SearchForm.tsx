@@ -26,7 +26,10 @@ export function SearchForm({ networkSlug, state: shown }: SearchFormProps) {
   const chosen = useChosenMunicipality();
   const state = shown ?? EMPTY_SEARCH;
   const [q, setQ] = useState(state.q);
-  const [municipality, setMunicipality] = useState(shown ? shown.municipality : chosen);
+  // Until the reader picks one here: the address's, else the visit's choice (which arrives just after
+  // a server-rendered page has been hydrated, lib/firstRender.ts).
+  const [picked, setMunicipality] = useState<string | null | undefined>(undefined);
+  const municipality = picked !== undefined ? picked : shown ? shown.municipality : chosen;
 
   return (
     <form

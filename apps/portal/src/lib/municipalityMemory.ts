@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { isFirstRender, subscribeFirstRender } from './firstRender';
 import { useLanguage, withLang } from './language';
 
 /**
@@ -40,14 +41,24 @@ export function chooseMunicipality(code: string | null): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  const unsubscribeFirstRender = subscribeFirstRender(listener);
   return () => {
     listeners.delete(listener);
+    unsubscribeFirstRender();
   };
 }
 
-/** The chosen municipality's code (re-renders when the choice changes). */
+/** The choice as rendered: none during the first render (server HTML, hydration; lib/firstRender.ts). */
+function shownMunicipality(): string | null {
+  return isFirstRender() ? null : chosenMunicipality();
+}
+
+/**
+ * The chosen municipality's code (re-renders when the choice changes). None while the first screen is
+ * server-rendered or hydrated: the stored choice follows right after hydration.
+ */
 export function useChosenMunicipality(): string | null {
-  return useSyncExternalStore(subscribe, chosenMunicipality, () => null);
+  return useSyncExternalStore(subscribe, shownMunicipality, () => null);
 }
 
 /** A link to a results page (`/…/search`) that names no municipality gets the chosen one. */

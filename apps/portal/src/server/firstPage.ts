@@ -54,3 +54,5 @@ export async function firstPage(
   const route = firstRouteModule(pathname);
   return { data, routeSource: route ? `src/routes/${route}.tsx` : undefined };
 }
+
+export { renderFirstScreen, type FirstScreen } from './render';
