@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
 
 /**
  * The first screen is rendered twice from the same inputs: to HTML on the server (server/render.tsx)
@@ -47,4 +47,31 @@ export function useHydrated(): boolean {
     () => !firstRender,
     () => false,
   );
+}
+
+/**
+ * A server-rendered field can be typed into before the app has run (public/first-screen.js holds a
+ * submit meanwhile). Hydration keeps the DOM's value but the field's state starts from the address
+ * (empty), so the typed text would be sent as nothing and wiped by the next render. When the field
+ * mounts (hydrated or not), its state takes over what the DOM holds, if that differs. The submit
+ * handlers read the field itself too (`fieldValue`): the held submit is replayed right after
+ * hydration, before the state's new render.
+ */
+export function useAdoptTypedValue(
+  field: RefObject<HTMLInputElement | null>,
+  value: string,
+  adopt: (typed: string, focused: boolean) => void,
+): void {
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (element && element.value !== value)
+      adopt(element.value, document.activeElement === element);
+    // Once, when the field mounts: later its state and the DOM are one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
+/** What the field holds now (its state may not have caught up yet, see useAdoptTypedValue). */
+export function fieldValue(field: RefObject<HTMLInputElement | null>, state: string): string {
+  return field.current?.value ?? state;
 }

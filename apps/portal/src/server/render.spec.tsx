@@ -1,6 +1,7 @@
 import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { createRequest, type SSRData } from 'urql';
+import { type BaseLocationHook } from 'wouter';
 import { network, searchResult } from '../../test/fixtures';
 import { preloadAllRoutes } from '../App';
 import { Portal, staticLocation } from '../Portal';
@@ -131,6 +132,49 @@ describe('hydrating the server’s first screen (main.tsx)', () => {
     expect(container.querySelector('.backbar__link')?.getAttribute('href')).toBe(
       '/perhelinja/search?q=ero',
     );
+    container.remove();
+  });
+
+  it('keeps words typed before the app ran: the held search (first-screen.js) sends them, the field shows them', async () => {
+    const data = answers('/perhelinja', '', networkOnly);
+    const screen = await renderFirstScreen('/perhelinja', '', data);
+    const container = document.createElement('div');
+    container.innerHTML = screen?.html ?? '';
+    document.body.append(container);
+    // Typed into the server's HTML (no app yet): the DOM holds the words, the address does not.
+    const field = container.querySelector<HTMLInputElement>('input[name="q"]');
+    if (!field) throw new Error('no search field in the server’s HTML');
+    field.value = 'turvakoti';
+    // The server's fixed location, recording where the app navigates.
+    const navigated: string[] = [];
+    const hook: BaseLocationHook = () => [
+      '/perhelinja',
+      (to: string) => {
+        navigated.push(to);
+      },
+    ];
+
+    await act(async () => {
+      asFirstRender(() =>
+        hydrateRoot(
+          container,
+          <Portal
+            i18n={createI18n('fi')}
+            client={createClient('http://portal.test/graphql', data)}
+            location={{ hook, searchHook: () => '' }}
+          />,
+        ),
+      );
+      await Promise.resolve();
+    });
+    // Hydrated: first-screen.js replays the held submit (main.tsx's markLive).
+    act(() => {
+      field.form?.requestSubmit();
+    });
+
+    expect(container.querySelector('input[name="q"]')).toBe(field);
+    expect(field.value).toBe('turvakoti');
+    expect(navigated).toEqual(['/perhelinja/search?q=turvakoti']);
     container.remove();
   });
 });
