@@ -9,6 +9,10 @@
  *   entry; the skip link focuses the content without a fragment entry; a search submitted early is
  *   held and submitted again as soon as the app runs (never a native submit, which would add one).
  *
+ * - The app hydrates the page on the person's first interaction (src/lib/lazyHydration.ts), from
+ *   when its script has run. An interaction before that is marked here (<html data-linja-acted>),
+ *   so the app hydrates at once when it arrives (and replays a held search).
+ *
  * Once the app has hydrated the page it marks <html data-linja-app> and this file stands aside (the
  * app's own handlers do all of this from then on). ES5, no dependencies.
  */
@@ -39,6 +43,14 @@
     }
     return null;
   }
+
+  function acted(event) {
+    if (event.type === 'keydown' && event.key === 'Escape') return;
+    root.setAttribute('data-linja-acted', '');
+  }
+  ['pointerdown', 'touchstart', 'keydown', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, acted, { capture: true, passive: true });
+  });
 
   document.addEventListener('click', function (event) {
     if (live() || event.defaultPrevented || event.button !== 0) return;
@@ -71,6 +83,7 @@
     if (live() || event.defaultPrevented) return;
     event.preventDefault();
     heldForm = event.target;
+    root.setAttribute('data-linja-acted', '');
   });
 
   document.addEventListener('linja:app', function () {

@@ -68,7 +68,8 @@ const EventPage = lazyRoute(routes.event);
 const SignupLinkPage = lazyRoute(routes.signupLink);
 const InfoSessionsPage = lazyRoute(routes.infoSessions);
 const MyReferralsPage = lazyRoute(routes.myReferrals);
-const FeedbackPage = lazyRoute(routes.feedback);
+// Its props are optional (`= {}`), which lazyRoute cannot infer.
+const FeedbackPage = lazyRoute<{ audience?: 'CLIENT' | 'REFERRER' }>(routes.feedback);
 
 /** The route chunks lib/firstPage.ts names (the API preloads the same chunk from the page's HTML). */
 const firstRoutes: Record<RouteModule, RouteLoader> = {

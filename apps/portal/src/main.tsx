@@ -10,6 +10,7 @@ import { createClient, readFirstPageData } from './lib/client';
 import { asFirstRender } from './lib/firstRender';
 import { createI18n, currentLanguage, storedLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
+import { actedAlready, onFirstInteraction, tabStateDiffers } from './lib/lazyHydration';
 import { prefetchFirstPage } from './lib/prefetch';
 
 const { pathname, search } = window.location;
@@ -48,23 +49,31 @@ function renderFromScratch(target: HTMLElement) {
   followChosenLanguage();
 }
 
-if (serverRendered) {
+function hydrate(target: HTMLElement) {
   // Hydrate once the route's chunk is in (preloaded from the HTML), so the route renders at once
   // instead of suspending over the server's HTML. Any failure: render from scratch, as without it.
   routeLoaded
-    // A task of its own: the modules' evaluation and the hydration are two shorter main-thread tasks
-    // instead of one long one (the page is already painted from its HTML meanwhile).
-    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
     .then(() => {
-      asFirstRender(() => hydrateRoot(root, portal));
+      asFirstRender(() => hydrateRoot(target, portal));
       markLive();
       followChosenLanguage();
     })
     .catch((error: unknown) => {
       // eslint-disable-next-line no-console -- the browser's only log: the page still works (below)
       console.error('Linja: hydrating the first screen failed; rendering it again', error);
-      renderFromScratch(root);
+      renderFromScratch(target);
     });
+}
+
+if (serverRendered) {
+  // Not at load: hydrating is the load's one long task. The server's HTML is the page until the
+  // person first acts on it (lib/lazyHydration.ts); a tab whose own state shows the page otherwise
+  // (another language, a chosen municipality, a trail), or a person who acted before the script
+  // ran (public/first-screen.js marks it), gets it at once.
+  const here = search ? `${pathname}${search}` : pathname;
+  const languageChanges = !fromUrl && chosen !== undefined && chosen !== currentLanguage(i18n);
+  if (languageChanges || tabStateDiffers(here) || actedAlready()) hydrate(root);
+  else onFirstInteraction(() => hydrate(root));
 } else {
   createRoot(root).render(portal);
 }

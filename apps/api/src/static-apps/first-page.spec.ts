@@ -16,6 +16,7 @@ import {
 const HTML = `<!doctype html>
 <html lang="fi">
   <head>
+    <title>Linja – löydä apua</title>
     <script type="module" crossorigin src="/assets/index-A.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/page-B.js">
   </head>
@@ -92,6 +93,20 @@ describe('the first screen written into the portal’s HTML (static-apps/first-p
     expect(html.indexOf('<script defer src="/first-screen.js"></script>')).toBeLessThan(
       html.indexOf('<script type="module"'),
     );
+    expect(html).toContain('<title>Linja – löydä apua</title>');
+  });
+
+  it('names the tab with the page’s title, escaped', () => {
+    const html = injectFirstScreen(HTML, {
+      html: '<main><h1>Turvakoti</h1></main>',
+      language: 'fi',
+      title: 'Turva & koti </title><script> $& – Linja',
+    });
+
+    expect(html).toContain(
+      '<title>Turva &amp; koti &lt;/title&gt;&lt;script&gt; $&amp; – Linja</title>',
+    );
+    expect(html.match(/<title>/g)).toHaveLength(1);
   });
 
   it('leaves a page it cannot place the screen in as it was', () => {

@@ -34,7 +34,7 @@ interface PortalServerModule {
     pathname: string,
     search: string,
     data: Record<string, unknown>,
-  ): Promise<{ html: string; language: string } | null>;
+  ): Promise<{ html: string; language: string; title?: string | null } | null>;
 }
 
 interface ManifestChunk {
@@ -177,13 +177,20 @@ export async function inlineStylesheet(
  */
 export const FIRST_SCREEN_SCRIPT = '/first-screen.js';
 
+/** Text for an HTML text node (a page's <title>). */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /**
- * The index.html with the first screen's markup in its empty #root, its language on <html> and,
- * before the app's module script, the first-screen script (deferred: it never delays the paint).
+ * The index.html with the first screen's markup in its empty #root, its language on <html>, its tab
+ * title (the app hydrates only on the person's first interaction, so the page must be named without
+ * it) and, before the app's module script, the first-screen script (deferred: it never delays the
+ * paint).
  */
 export function injectFirstScreen(
   html: string,
-  screen: { html: string; language: string },
+  screen: { html: string; language: string; title?: string | null },
 ): string {
   const root = '<div id="root"></div>';
   const entry = '<script type="module"';
@@ -192,6 +199,9 @@ export function injectFirstScreen(
   }
   return html
     .replace(/<html lang="[a-z]{2}">/, `<html lang="${screen.language}">`)
+    .replace(/<title>[^<]*<\/title>/, (title) =>
+      screen.title ? `<title>${escapeText(screen.title)}</title>` : title,
+    )
     .replace(entry, `<script defer src="${FIRST_SCREEN_SCRIPT}"></script>\n    ${entry}`)
     .replace(root, () => `<div id="root">${screen.html}</div>`);
 }
@@ -255,7 +265,7 @@ export function createFirstPageRenderer(
     const url = new URL(request.originalUrl, 'http://portal.invalid');
     let data: Record<string, unknown> = {};
     let routeSource: string | undefined;
-    let screen: { html: string; language: string } | null = null;
+    let screen: { html: string; language: string; title?: string | null } | null = null;
     try {
       const { apollo, prisma, limiter } = services();
       const anonymous = !sessionTokenOf(request);

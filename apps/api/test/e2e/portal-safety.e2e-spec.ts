@@ -135,8 +135,13 @@ describeInBrowser('quick exit leaves no portal page to go Back to (headless Chro
     await page.locator('#to-portal').click();
     await page.getByRole('heading', { level: 1, name: 'Löydä apua läheltäsi' }).waitFor();
     const entries = await historyLength();
-    if (!release) await page.locator('html[data-linja-app]').waitFor({ state: 'attached' });
-    await page.getByRole('searchbox', { name: 'Mitä apua etsit?' }).fill('turvakotiin');
+    const field = page.getByRole('searchbox', { name: 'Mitä apua etsit?' });
+    if (!release) {
+      // The app hydrates the page on the person's first interaction (here: focusing the field).
+      await field.focus();
+      await page.locator('html[data-linja-app]').waitFor({ state: 'attached' });
+    }
+    await field.fill('turvakotiin');
     await page.getByRole('button', { name: 'Hae', exact: true }).click();
     if (release) {
       // Held by first-screen.js (no native submit: no history entry); the app submits it once it runs.

@@ -205,6 +205,12 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     // before any script has run.
     expect(html).toContain('>Hakutulokset: turvakoti</h1>');
     expect(cardsInHtml).toBeGreaterThan(0);
+    // Not hydrated at load (its one long task would block the phone's main thread): the script and
+    // the route's chunk are in and nothing more is asked, and the page is still the server's HTML.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    // The person's first interaction (here a key) hydrates it.
+    await page.keyboard.press('Shift');
     await page.locator('html[data-linja-app]').waitFor({ state: 'attached' });
     expect(await page.locator('main').count()).toBe(1);
     expect(await page.locator('h1').count()).toBe(1);
@@ -218,6 +224,43 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     await page.waitForURL(/\/services\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
+  });
+
+  it('not hydrated yet: the first tap on a result link hydrates and the app follows it; a search typed into the home page is sent', async () => {
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    // The tap (pointerdown) hydrates the page before its click: the app follows the link in the same
+    // document, and the service page's own parts below the first screen come with it.
+    await page.evaluate('window.sameDocument = true');
+    const first = page.locator('.card__link').first();
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.locator('html[data-linja-app]').count()).toBe(1);
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
+
+    // A new load of the home page: focusing the search field hydrates; the typed search is sent.
+    await page.goto(`${api.baseUrl}/${FEDERATION}`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    await page.getByRole('searchbox', { name: 'Mitä apua etsit?' }).fill('ensikoti');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakutulokset: ensikoti' }).waitFor();
+    expect(await page.locator('html[data-linja-app]').count()).toBe(1);
+  });
+
+  it('not hydrated yet: the quick exit leaves at once and Back does not return to the portal', async () => {
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Google</title>neutral' }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Poistu nopeasti' }).click();
+    await page.waitForURL('https://www.google.com/');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
   });
 
   it('before the app has run: quick exit leaves at once and links keep the visit in one history entry', async () => {

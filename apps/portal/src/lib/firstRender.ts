@@ -29,6 +29,24 @@ export function asFirstRender<T>(render: () => T): T {
   }
 }
 
+let firstTitle: string | null = null;
+
+/**
+ * The tab title the first render asked for (components/page.tsx, useDocumentTitle): the server puts
+ * it in the page's <title>, so the tab is named before the app runs (it hydrates lazily). Read and
+ * forgotten.
+ */
+export function takeFirstTitle(): string | null {
+  const title = firstTitle;
+  firstTitle = null;
+  return title;
+}
+
+/** Notes the tab title while a first render runs (effects do not run on the server). */
+export function noteFirstTitle(title: string): void {
+  if (firstRender) firstTitle = title;
+}
+
 /** Also notified when a first render ends (municipalityMemory and the trail subscribe with it). */
 export function subscribeFirstRender(listener: () => void): () => void {
   listeners.add(listener);

@@ -54,6 +54,8 @@ describe('the first screen rendered on the server (server/render.tsx)', () => {
     expect(screen?.html).toContain('class="brand__name">Perhelinja<');
     expect(screen?.html.match(/<h1\b/g)).toHaveLength(1);
     expect(screen?.html).toContain('role="search"');
+    // The tab is named from the server (the app hydrates only on the first interaction).
+    expect(screen?.title).toBe('Perhelinja – Linja – löydä apua');
   });
 
   it('renders a results page’s cards, in the language the address names', async () => {

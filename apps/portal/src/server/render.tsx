@@ -17,7 +17,7 @@ import { filter, pipe } from 'wonka';
 import { preloadRoute } from '../App';
 import { Portal, staticLocation } from '../Portal';
 import { firstPageOperations, firstRouteModule, type RouteModule } from '../lib/firstPage';
-import { asFirstRender } from '../lib/firstRender';
+import { asFirstRender, takeFirstTitle } from '../lib/firstRender';
 import { createI18n } from '../lib/i18n';
 import { languageFromSearch } from '../lib/language';
 
@@ -40,6 +40,8 @@ export interface FirstScreen {
   html: string;
   /** The language it is in (for <html lang>). */
   language: Language;
+  /** The tab title the page asked for (for <title>), if it did. */
+  title: string | null;
 }
 
 /**
@@ -66,8 +68,9 @@ export async function renderFirstScreen(
     requestPolicy: 'cache-first',
   });
   const location = staticLocation(pathname, search);
+  takeFirstTitle();
   const html = asFirstRender(() =>
     renderToString(<Portal i18n={createI18n(language)} client={client} location={location} />),
   );
-  return { html, language };
+  return { html, language, title: takeFirstTitle() };
 }
