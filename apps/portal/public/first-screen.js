@@ -8,6 +8,8 @@
  * - The visit stays one history entry: a link into the portal replaces the page instead of adding an
  *   entry; the skip link focuses the content without a fragment entry; a search submitted early is
  *   held and submitted again as soon as the app runs (never a native submit, which would add one).
+ * - A press on one of the app's buttons or checkboxes (show more, a filter) is held too (a
+ *   checkbox is not toggled meanwhile) and pressed again once the app runs: no tap is lost.
  *
  * - The app hydrates the page on the person's first interaction (src/lib/lazyHydration.ts), from
  *   when its script has run. An interaction before that is marked here (<html data-linja-acted>),
@@ -22,6 +24,7 @@
   var root = document.documentElement;
   var presses = [];
   var heldForm = null;
+  var heldControl = null;
 
   function live() {
     return root.hasAttribute('data-linja-app');
@@ -63,6 +66,18 @@
       leave();
       return;
     }
+    var control = closest(event.target, function (el) {
+      return (
+        (el.tagName === 'BUTTON' && el.type === 'button') ||
+        (el.tagName === 'INPUT' && el.type === 'checkbox')
+      );
+    });
+    if (control) {
+      if (control.tagName === 'INPUT') event.preventDefault();
+      heldControl = control;
+      root.setAttribute('data-linja-acted', '');
+      return;
+    }
     var link = closest(event.target, function (el) {
       return el.tagName === 'A' && el.hasAttribute('href');
     });
@@ -90,6 +105,9 @@
     var form = heldForm;
     heldForm = null;
     if (form && form.isConnected && typeof form.requestSubmit === 'function') form.requestSubmit();
+    var control = heldControl;
+    heldControl = null;
+    if (control && control.isConnected) control.click();
   });
 
   document.addEventListener('keydown', function (event) {

@@ -1,79 +1,18 @@
 import '@linja/ui/theme.css';
 import '@linja/ui/base.css';
 import '@linja/ui/service-page.css';
+// The language switcher's own stylesheet too (its component imports it, but runs only with the
+// app): everything the server-rendered page shows is styled from the first paint.
+import '@linja/ui/language-switcher.css';
 import './styles.css';
-import { DEFAULT_LANGUAGE } from '@linja/ui';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { preloadRoute } from './App';
-import { Portal } from './Portal';
-import { createClient, readFirstPageData } from './lib/client';
-import { asFirstRender } from './lib/firstRender';
-import { createI18n, currentLanguage, storedLanguage } from './lib/i18n';
-import { languageFromSearch } from './lib/language';
-import { actedAlready, onFirstInteraction, tabStateDiffers } from './lib/lazyHydration';
-import { prefetchFirstPage } from './lib/prefetch';
+import { onFirstInteraction, startsOnInteraction } from './lib/lazyHydration';
 
-const { pathname, search } = window.location;
-const routeLoaded = preloadRoute(pathname);
-const root = document.getElementById('root');
-if (!root) throw new Error('#root is missing from index.html');
+/**
+ * The portal's entry: only decides when the app starts. A server-rendered first screen is the page
+ * until the person first acts on it (lib/lazyHydration.ts); then the app's code (boot.tsx, fetched
+ * already: the API preloads it) runs and hydrates it. Other pages start the app at once.
+ */
+const start = () => import('./boot');
 
-// The API may have rendered the first screen into #root (server/render.tsx). It did so in the
-// language the address names, else Finnish: the browser hydrates in the same one, then switches to
-// the one this tab chose earlier (sessionStorage), if another, by rendering again.
-const serverRendered = root.hasChildNodes();
-const fromUrl = languageFromSearch(search);
-const chosen = storedLanguage();
-const i18n = createI18n(fromUrl ?? (serverRendered ? DEFAULT_LANGUAGE : chosen));
-const client = createClient('/graphql', readFirstPageData());
-prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
-
-const portal = <Portal i18n={i18n} client={client} />;
-
-/** The app handles the page from now on: public/first-screen.js stands aside (and replays a held search). */
-function markLive() {
-  document.documentElement.setAttribute('data-linja-app', '');
-  document.dispatchEvent(new Event('linja:app'));
-}
-
-function followChosenLanguage() {
-  if (fromUrl || !chosen || chosen === currentLanguage(i18n)) return;
-  prefetchFirstPage(client, pathname, search, chosen);
-  void i18n.changeLanguage(chosen);
-}
-
-function renderFromScratch(target: HTMLElement) {
-  target.replaceChildren();
-  createRoot(target).render(portal);
-  markLive();
-  followChosenLanguage();
-}
-
-function hydrate(target: HTMLElement) {
-  // Hydrate once the route's chunk is in (preloaded from the HTML), so the route renders at once
-  // instead of suspending over the server's HTML. Any failure: render from scratch, as without it.
-  routeLoaded
-    .then(() => {
-      asFirstRender(() => hydrateRoot(target, portal));
-      markLive();
-      followChosenLanguage();
-    })
-    .catch((error: unknown) => {
-      // eslint-disable-next-line no-console -- the browser's only log: the page still works (below)
-      console.error('Linja: hydrating the first screen failed; rendering it again', error);
-      renderFromScratch(target);
-    });
-}
-
-if (serverRendered) {
-  // Not at load: hydrating is the load's one long task. The server's HTML is the page until the
-  // person first acts on it (lib/lazyHydration.ts); a tab whose own state shows the page otherwise
-  // (another language, a chosen municipality, a trail), or a person who acted before the script
-  // ran (public/first-screen.js marks it), gets it at once.
-  const here = search ? `${pathname}${search}` : pathname;
-  const languageChanges = !fromUrl && chosen !== undefined && chosen !== currentLanguage(i18n);
-  if (languageChanges || tabStateDiffers(here) || actedAlready()) hydrate(root);
-  else onFirstInteraction(() => hydrate(root));
-} else {
-  createRoot(root).render(portal);
-}
+if (startsOnInteraction()) onFirstInteraction(() => void start());
+else void start();

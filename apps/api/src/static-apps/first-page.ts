@@ -83,6 +83,9 @@ export function routeChunks(
   return files;
 }
 
+/** The portal's app module, which its entry imports (apps/portal/src/main.tsx → boot.tsx). */
+export const APP_SOURCE = 'src/boot.tsx';
+
 /** The index.html with modulepreload links for `chunks` and the first page's answers, before </head>. */
 export function injectFirstPage(
   html: string,
@@ -300,7 +303,9 @@ export function createFirstPageRenderer(
     }
     const page = injectFirstPage(
       html,
-      routeChunks(manifest, routeSource),
+      // The app's code (the entry starts it on a server-rendered page's first interaction, at once
+      // elsewhere: fetched now, run then), then the page's route chunk.
+      [...new Set([...routeChunks(manifest, APP_SOURCE), ...routeChunks(manifest, routeSource)])],
       data,
       portal.FIRST_PAGE_DATA_ID,
     );

@@ -226,28 +226,38 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
   });
 
-  it('not hydrated yet: the first tap on a result link hydrates and the app follows it; a search typed into the home page is sent', async () => {
+  it('not hydrated yet: a result link is a plain page load, a search typed into the home page is sent; then the app runs the page', async () => {
+    // The app's code (boot.tsx) cannot arrive: the page stays the server's HTML whatever the person does.
+    await page.route('**/assets/boot-*.js', (route) => route.abort());
+    await page.goto('about:blank');
     await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
-    // The tap (pointerdown) hydrates the page before its click: the app follows the link in the same
-    // document, and the service page's own parts below the first screen come with it.
+    const entries = await page.evaluate<number>('history.length');
     await page.evaluate('window.sameDocument = true');
     const first = page.locator('.card__link').first();
     const name = (await first.textContent()) ?? '';
     await first.click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
-    expect(await page.locator('html[data-linja-app]').count()).toBe(1);
-    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
+    // A new load of the server-rendered service page, replacing the results (one history entry).
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(false);
+    expect(await page.evaluate<number>('history.length')).toBe(entries);
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    await page.unroute('**/assets/boot-*.js');
 
-    // A new load of the home page: focusing the search field hydrates; the typed search is sent.
+    // With the app's code: loaded at once, not run until the person acts (nothing is hydrated).
     await page.goto(`${api.baseUrl}/${FEDERATION}`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    // Focusing the search field starts the app; the typed search is sent.
     await page.getByRole('searchbox', { name: 'Mitä apua etsit?' }).fill('ensikoti');
     await page.getByRole('button', { name: 'Hae', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Hakutulokset: ensikoti' }).waitFor();
-    expect(await page.locator('html[data-linja-app]').count()).toBe(1);
+    await page.locator('html[data-linja-app]').waitFor({ state: 'attached' });
+    // From now on the app follows links in the same document.
+    await page.evaluate('window.sameDocument = true');
+    await page.locator('.card__link').first().click();
+    await page.waitForURL(/\/services\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
   });
 
   it('not hydrated yet: the quick exit leaves at once and Back does not return to the portal', async () => {

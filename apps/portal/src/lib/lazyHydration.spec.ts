@@ -1,6 +1,5 @@
-import { actedAlready, onFirstInteraction, tabStateDiffers } from './lazyHydration';
-import { MUNICIPALITY_STORAGE_KEY } from './municipalityMemory';
-import { TRAIL_STORAGE_KEY } from './singleEntryHistory';
+import { actedAlready, onFirstInteraction, startsOnInteraction } from './lazyHydration';
+import { LANGUAGE_STORAGE_KEY, MUNICIPALITY_STORAGE_KEY, TRAIL_STORAGE_KEY } from './storageKeys';
 
 beforeEach(() => {
   window.sessionStorage.clear();
@@ -61,20 +60,51 @@ describe('hydrating on the first interaction', () => {
     expect(actedAlready()).toBe(true);
   });
 
-  it('hydrates at once where this tab shows the page otherwise: a chosen municipality, a trail of this page', () => {
+  it('starts the app at once where the tab shows the page otherwise, the person acted, or nothing was rendered', () => {
     const here = '/perhelinja/search?q=ero';
-    expect(tabStateDiffers(here)).toBe(false);
+    window.history.replaceState(null, '', here);
+    document.documentElement.lang = 'fi';
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    // Nothing server-rendered: the app renders the page, at once.
+    expect(startsOnInteraction()).toBe(false);
+    // Rendered but still loading (the server had no answer for it): at once.
+    root.innerHTML = '<main><div class="page-loading" role="status"></div></main>';
+    expect(startsOnInteraction()).toBe(false);
+    root.innerHTML = '<main><h1>Hakutulokset</h1></main>';
+    expect(startsOnInteraction()).toBe(true);
+
+    // A trail saved on another page, or an empty one, is not picked up; one of this page is.
     window.sessionStorage.setItem(
       TRAIL_STORAGE_KEY,
       JSON.stringify({ here: '/perhelinja/services/s1', back: ['/perhelinja'] }),
     );
-    expect(tabStateDiffers(here)).toBe(false);
+    expect(startsOnInteraction()).toBe(true);
     window.sessionStorage.setItem(TRAIL_STORAGE_KEY, JSON.stringify({ here, back: [] }));
-    expect(tabStateDiffers(here)).toBe(false);
-    window.sessionStorage.setItem(TRAIL_STORAGE_KEY, JSON.stringify({ here, back: ['/perhelinja'] }));
-    expect(tabStateDiffers(here)).toBe(true);
+    expect(startsOnInteraction()).toBe(true);
+    window.sessionStorage.setItem(
+      TRAIL_STORAGE_KEY,
+      JSON.stringify({ here, back: ['/perhelinja'] }),
+    );
+    expect(startsOnInteraction()).toBe(false);
     window.sessionStorage.clear();
+
     window.sessionStorage.setItem(MUNICIPALITY_STORAGE_KEY, '398');
-    expect(tabStateDiffers(here)).toBe(true);
+    expect(startsOnInteraction()).toBe(false);
+    window.sessionStorage.clear();
+
+    // The tab chose Swedish earlier: the app switches the Finnish page at once, unless the address
+    // names the language.
+    window.sessionStorage.setItem(LANGUAGE_STORAGE_KEY, 'fi');
+    expect(startsOnInteraction()).toBe(true);
+    window.sessionStorage.setItem(LANGUAGE_STORAGE_KEY, 'sv');
+    expect(startsOnInteraction()).toBe(false);
+    window.history.replaceState(null, '', `${here}&lang=fi`);
+    expect(startsOnInteraction()).toBe(true);
+    window.sessionStorage.clear();
+
+    document.documentElement.setAttribute('data-linja-acted', '');
+    expect(startsOnInteraction()).toBe(false);
   });
 });

@@ -1,12 +1,13 @@
-import { MUNICIPALITY_STORAGE_KEY } from './municipalityMemory';
-import { TRAIL_STORAGE_KEY } from './singleEntryHistory';
+import { LANGUAGE_STORAGE_KEY, MUNICIPALITY_STORAGE_KEY, TRAIL_STORAGE_KEY } from './storageKeys';
 
 /**
  * A server-rendered first screen is hydrated when the person first acts on the page, not at load
- * (ARCHITECTURE.md → The public portal, "Speed on a phone"): hydrating is one long main-thread task,
- * and at load it delays everything a phone does next. Until then the server's HTML is the page:
- * links are followed as plain navigations and a search typed and submitted is held
- * (public/first-screen.js), the quick exit works from that file too.
+ * (ARCHITECTURE.md → The public portal, "Speed on a phone"): running the app's modules and hydrating
+ * are long main-thread tasks, and at load they delay everything a phone does next. Until then the
+ * server's HTML is the page: links are followed as plain navigations and a search typed and
+ * submitted is held (public/first-screen.js), the quick exit works from that file too. The entry
+ * (main.tsx) decides with this module alone; the app's code (boot.tsx) is fetched at load
+ * (modulepreload) but runs only then. Nothing here may import the app's code.
  */
 
 /** What counts as acting on the page (captured on the document, so nothing stops it first). */
@@ -69,7 +70,7 @@ function stored(key: string): string | null {
  * (`here`: path and query). Such a page is hydrated at once (as one whose tab chose another
  * language, main.tsx), so it does not show the server's version for long.
  */
-export function tabStateDiffers(here: string): boolean {
+function tabStateDiffers(here: string): boolean {
   if (stored(MUNICIPALITY_STORAGE_KEY)) return true;
   // A trail is picked up only on the page it was saved on (lib/singleEntryHistory.tsx, startTrail).
   try {
@@ -81,4 +82,37 @@ export function tabStateDiffers(here: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Languages the portal speaks (as @linja/ui's, not imported here: see above). */
+const LANGUAGES = ['fi', 'sv', 'en'];
+
+/**
+ * Whether the app will show the page in another language than the server rendered it in (the tab
+ * chose one earlier and the address names none: boot.tsx, followChosenLanguage).
+ */
+function languageChanges(target: Document): boolean {
+  const chosen = stored(LANGUAGE_STORAGE_KEY);
+  const fromUrl = new URLSearchParams(target.location.search).get('lang');
+  return (
+    !LANGUAGES.includes(fromUrl ?? '') &&
+    chosen !== null &&
+    LANGUAGES.includes(chosen) &&
+    chosen !== target.documentElement.lang
+  );
+}
+
+/**
+ * Whether the app waits for the person's first interaction: the page came rendered from the server,
+ * whole (not a page still loading: one whose answer the server could not give, e.g. a missing
+ * service, asks for it in the app), the tab's own state would not show it otherwise, and the person
+ * has not acted yet.
+ */
+export function startsOnInteraction(target: Document = document): boolean {
+  const root = target.getElementById('root');
+  if (!root?.hasChildNodes() || root.querySelector('.page-loading')) return false;
+  const { pathname, search } = target.location;
+  return (
+    !languageChanges(target) && !tabStateDiffers(`${pathname}${search}`) && !actedAlready(target)
+  );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { isFirstRender, subscribeFirstRender } from './firstRender';
+import { MUNICIPALITY_STORAGE_KEY } from './storageKeys';
 import { useLanguage, withLang } from './language';
 
 /**
@@ -13,7 +14,7 @@ import { useLanguage, withLang } from './language';
  * a results page without a municipality (e.g. "the same words without the municipality") is shown as
  * such; only the links into a search (useEntryHref) and a new search form start from the choice.
  */
-export const MUNICIPALITY_STORAGE_KEY = 'linja.portal.municipality';
+export { MUNICIPALITY_STORAGE_KEY };
 const CODE = /^\d{3}$/;
 const listeners = new Set<() => void>();
 

@@ -4,7 +4,9 @@ import { en } from './locales/en';
 import { fi } from './locales/fi';
 import { sv } from './locales/sv';
 
-export const LANGUAGE_STORAGE_KEY = 'linja.portal.language';
+import { LANGUAGE_STORAGE_KEY } from '../storageKeys';
+
+export { LANGUAGE_STORAGE_KEY };
 
 export const resources = {
   fi: { translation: fi },
