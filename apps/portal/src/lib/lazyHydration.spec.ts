@@ -72,6 +72,8 @@ describe('hydrating on the first interaction', () => {
     // Rendered but still loading (the server had no answer for it): at once.
     root.innerHTML = '<main><div class="page-loading" role="status"></div></main>';
     expect(startsOnInteraction()).toBe(false);
+    root.innerHTML = '<main><span data-linja-asks>…</span></main>';
+    expect(startsOnInteraction()).toBe(false);
     root.innerHTML = '<main><h1>Hakutulokset</h1></main>';
     expect(startsOnInteraction()).toBe(true);
 

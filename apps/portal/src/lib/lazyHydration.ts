@@ -105,12 +105,14 @@ function languageChanges(target: Document): boolean {
 /**
  * Whether the app waits for the person's first interaction: the page came rendered from the server,
  * whole (not a page still loading: one whose answer the server could not give, e.g. a missing
- * service, asks for it in the app), the tab's own state would not show it otherwise, and the person
- * has not acted yet.
+ * service, asks for it in the app; nor one with a part marked `data-linja-asks`, asked only by the
+ * app, e.g. the counts of an empty search's alternatives), the tab's own state would not show it
+ * otherwise, and the person has not acted yet.
  */
 export function startsOnInteraction(target: Document = document): boolean {
   const root = target.getElementById('root');
-  if (!root?.hasChildNodes() || root.querySelector('.page-loading')) return false;
+  if (!root?.hasChildNodes() || root.querySelector('.page-loading, [data-linja-asks]'))
+    return false;
   const { pathname, search } = target.location;
   return (
     !languageChanges(target) && !tabStateDiffers(`${pathname}${search}`) && !actedAlready(target)
