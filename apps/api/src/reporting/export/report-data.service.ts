@@ -86,6 +86,9 @@ export interface ReportActivity {
   municipalitiesReached: number | null;
   eventsHeld: number | null;
   eventParticipants: number | null;
+  feedbackResponses: number | null;
+  /** The mean of the 1–5 answers (0 when there are none). */
+  feedbackAverage: number | null;
 }
 
 const ACTIVITY_KINDS = {
@@ -93,6 +96,8 @@ const ACTIVITY_KINDS = {
   municipalitiesReached: 'MUNICIPALITIES_REACHED',
   eventsHeld: 'EVENTS_HELD',
   eventParticipants: 'EVENT_PARTICIPANTS',
+  feedbackResponses: 'FEEDBACK_RESPONSES',
+  feedbackAverage: 'FEEDBACK_AVERAGE_SCORE',
 } as const satisfies Record<keyof ReportActivity, ComputedIndicatorKind>;
 
 function periodLabel(spec: PeriodSpec): string {

@@ -1,7 +1,7 @@
 import { type TLocale } from '@linja/domain';
 import PDFDocument from 'pdfkit';
 
-import { type ReportData, type ReportIndicator } from './report-data.service';
+import { type ReportActivity, type ReportData, type ReportIndicator } from './report-data.service';
 import {
   filterLines,
   funderTotals,
@@ -21,6 +21,15 @@ function number(value: number | null, locale: TLocale): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : `${locale}-FI`, {
     maximumFractionDigits: 1,
   }).format(value);
+}
+
+/** One of Linja's counts as printed: a dash and why where the filter cannot apply. */
+function activityFigure(activity: ReportActivity, key: keyof ReportActivity, locale: TLocale) {
+  const value = activity[key];
+  if (value === null) return `– (${str(locale, 'notApplicable')})`;
+  // No responses: no average to give (the count above says why).
+  if (key === 'feedbackAverage' && activity.feedbackResponses === 0) return '–';
+  return number(value, locale);
 }
 
 /** One indicator: name, figure against target, and a bar (actual dark, target as a line). */
@@ -102,8 +111,8 @@ function reachTable(doc: PDFKit.PDFDocument, data: ReportData, locale: TLocale):
 /**
  * The annual report as a PDF (pdfkit, its built-in Helvetica: WinAnsi covers ä, ö, å): the goals with
  * each indicator against its target as a bar (the active filters named at the top; where a filter
- * cannot apply, no figure but a note), reach by area (counts and a table per wellbeing area) and
- * events (Linja's counts), then the
+ * cannot apply, no figure but a note), reach by area (counts and a table per wellbeing area),
+ * events and the feedback summary (responses, average rating; Linja's counts), then the
  * figures split by funder. The text carries
  * every figure, so the document reads the same without the bars.
  */
@@ -171,21 +180,18 @@ export function reportPdf(data: ReportData, locale: TLocale): Promise<Buffer> {
   for (const [heading, lines] of [
     ['reach', ['wellbeingAreasReached', 'municipalitiesReached']],
     ['events', ['eventsHeld', 'eventParticipants']],
+    ['feedback', ['feedbackResponses', 'feedbackAverage']],
   ] as const) {
     if (doc.y > 720) doc.addPage();
     doc.font('Helvetica-Bold').fontSize(12).text(s(heading), MARGIN);
     doc.moveDown(0.3);
     for (const key of lines) {
-      const value = data.activity[key];
       doc
         .font('Helvetica')
         .fontSize(9)
-        .text(
-          `${s(key)}: ${value === null ? `– (${s('notApplicable')})` : number(value, locale)}`,
-          MARGIN,
-          doc.y,
-          { width: WIDTH },
-        );
+        .text(`${s(key)}: ${activityFigure(data.activity, key, locale)}`, MARGIN, doc.y, {
+          width: WIDTH,
+        });
     }
     if (heading === 'reach') reachTable(doc, data, locale);
     doc.moveDown(0.5);

@@ -47,6 +47,13 @@ const REACH_AND_EVENTS = `
                         THEN (SELECT count(*) FROM event_signup g WHERE g.event_id = e.id AND g.attended)
                         ELSE COALESCE(e.attendance_count, 0) END), 0) FROM e)::int AS participants`;
 
+/** The network's feedback responses in a period (Helsinki days) and their 1–5 answers' mean. */
+const FEEDBACK = `
+  WITH r AS (SELECT r.id FROM feedback_response r JOIN feedback_survey s ON s.id = r.survey_id
+             WHERE s.network_id = $1::uuid AND r.responded_on >= $2::date AND r.responded_on < $3::date)
+  SELECT (SELECT count(*) FROM r)::int AS responses,
+         (SELECT avg(a.score) FROM feedback_answer a WHERE a.response_id IN (SELECT id FROM r))::float AS average`;
+
 describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
   let api: TestApp;
   let prisma: PrismaClient;
@@ -209,6 +216,55 @@ describe(`the funder's report export on ${DB_MODE_LABEL}`, () => {
     expect(flat).toContain(`Järjestetyt tapahtumat: ${fi(counts!.events)}`);
     expect(flat).toContain(`Osallistujat: ${fi(counts!.participants)}`);
     expect(counts!.areas).toBeGreaterThan(0);
+  });
+
+  it('the PDF summarises the period’s feedback: responses and the mean rating, as counted in SQL', async () => {
+    // The year of the demo's latest response (they fall in the last half-year).
+    const [latest] = await prisma.$queryRawUnsafe<{ year: number }[]>(
+      `SELECT extract(year FROM max(r.responded_on))::int AS year FROM feedback_response r
+       JOIN feedback_survey s ON s.id = r.survey_id WHERE s.network_id = $1::uuid`,
+      FEDERATION_ID,
+    );
+    const year = latest!.year;
+    const [counts] = await prisma.$queryRawUnsafe<{ responses: number; average: number | null }[]>(
+      FEEDBACK,
+      FEDERATION_ID,
+      `${year}-01-01`,
+      `${year + 1}-01-01`,
+    );
+    expect(counts!.responses).toBeGreaterThan(0);
+    const pdf = await get(
+      `network=ensi-ja-turvakotien-liitto&format=pdf&year=${year}&lang=fi`,
+      COORDINATOR,
+    );
+    expect(pdf.status).toBe(200);
+    const flat = execFileSync('pdftotext', ['-layout', '-', '-'], { input: await bytes(pdf) })
+      .toString()
+      .replace(/[\s\u00a0\u202f]+/g, ' ');
+    const fi = (value: number) =>
+      new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 1 })
+        .format(value)
+        .replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(flat).toContain('Palaute Palautevastaukset');
+    expect(flat).toContain(`Palautevastaukset: ${fi(counts!.responses)}`);
+    expect(flat).toContain(`Arvioiden keskiarvo (1–5): ${fi(counts!.average!)}`);
+
+    // Ten years earlier there are none: the count is 0 and there is no mean to give.
+    const [before] = await prisma.$queryRawUnsafe<{ responses: number }[]>(
+      FEEDBACK,
+      FEDERATION_ID,
+      `${year - 10}-01-01`,
+      `${year - 9}-01-01`,
+    );
+    expect(before!.responses).toBe(0);
+    const last = await get(
+      `network=ensi-ja-turvakotien-liitto&format=pdf&year=${year - 10}&lang=en`,
+      COORDINATOR,
+    );
+    const lastText = execFileSync('pdftotext', ['-layout', '-', '-'], { input: await bytes(last) })
+      .toString()
+      .replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(lastText).toContain('Feedback responses: 0 Average rating (1–5): –');
   });
 
   it('follows the results’ access rules and refuses bad input with the field', async () => {
