@@ -14,6 +14,8 @@ const API_ORIGIN = 'http://127.0.0.1:4000';
  */
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  // The API's first screen (src/server/render.tsx): preact-render-to-string behind compat's server.
+  { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
   { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
   { find: /^react-dom$/, replacement: 'preact/compat' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
@@ -42,7 +44,10 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     ? {
         outDir: 'dist-server',
         emptyOutDir: true,
-        rollupOptions: { output: { format: 'cjs', entryFileNames: 'first-page.cjs' } },
+        rollupOptions: {
+          // One file: the portal's package is "type": "module", so CommonJS chunks must not be .js.
+          output: { format: 'cjs', entryFileNames: 'first-page.cjs', codeSplitting: false },
+        },
       }
     : {
         outDir: 'dist',

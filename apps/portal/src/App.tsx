@@ -1,4 +1,11 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useEffect,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { NotFound, PageLoading } from './components/page';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -28,44 +35,83 @@ const routes = {
   myReferrals: () => import('./routes/referrals/MyReferralsPage'),
   feedback: () => import('./routes/feedback/FeedbackPage'),
 };
-const AllNetworksPage = lazy(routes.allNetworks);
-const HomePage = lazy(routes.home);
-const SearchPage = lazy(routes.search);
-const ServicePage = lazy(routes.service);
-const SafetyPage = lazy(routes.safety);
-const SignInPage = lazy(routes.signIn);
-const EmbedPage = lazy(routes.embed);
-const EventsPage = lazy(routes.events);
-const EventPage = lazy(routes.event);
-const SignupLinkPage = lazy(routes.signupLink);
-const InfoSessionsPage = lazy(routes.infoSessions);
-const MyReferralsPage = lazy(routes.myReferrals);
-const FeedbackPage = lazy(routes.feedback);
+type RouteLoader = () => Promise<{ default: ComponentType<never> }>;
+
+/**
+ * A lazily loaded route that renders at once when its chunk is already in: `React.lazy` alone
+ * suspends on its first render even then, which would leave a server-rendered page's HTML to be
+ * replaced by a placeholder while hydrating. `load` runs the import and remembers the module.
+ */
+function lazyRoute<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | undefined;
+  const remember = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(remember);
+  function Route(props: P) {
+    return loaded ? createElement(loaded, props) : createElement(Lazy, props);
+  }
+  return Object.assign(Route, { load: remember as RouteLoader });
+}
+
+const AllNetworksPage = lazyRoute(routes.allNetworks);
+const HomePage = lazyRoute(routes.home);
+const SearchPage = lazyRoute(routes.search);
+const ServicePage = lazyRoute(routes.service);
+const SafetyPage = lazyRoute(routes.safety);
+const SignInPage = lazyRoute(routes.signIn);
+const EmbedPage = lazyRoute(routes.embed);
+const EventsPage = lazyRoute(routes.events);
+const EventPage = lazyRoute(routes.event);
+const SignupLinkPage = lazyRoute(routes.signupLink);
+const InfoSessionsPage = lazyRoute(routes.infoSessions);
+const MyReferralsPage = lazyRoute(routes.myReferrals);
+// Its props are optional (`= {}`), which lazyRoute cannot infer.
+const FeedbackPage = lazyRoute<{ audience?: 'CLIENT' | 'REFERRER' }>(routes.feedback);
 
 /** The route chunks lib/firstPage.ts names (the API preloads the same chunk from the page's HTML). */
-const firstRoutes: Record<RouteModule, () => Promise<unknown>> = {
-  AllNetworksPage: routes.allNetworks,
-  HomePage: routes.home,
-  SearchPage: routes.search,
-  ServicePage: routes.service,
-  EmbedPage: routes.embed,
-  'events/EventsPage': routes.events,
-  'events/EventPage': routes.event,
-  'info-sessions/InfoSessionsPage': routes.infoSessions,
+const firstRoutes: Record<RouteModule, RouteLoader> = {
+  AllNetworksPage: AllNetworksPage.load,
+  HomePage: HomePage.load,
+  SearchPage: SearchPage.load,
+  ServicePage: ServicePage.load,
+  EmbedPage: EmbedPage.load,
+  'events/EventsPage': EventsPage.load,
+  'events/EventPage': EventPage.load,
+  'info-sessions/InfoSessionsPage': InfoSessionsPage.load,
 };
 
 /**
  * Starts loading the first page's chunk at once, alongside the network query, instead of after it
- * (the route renders only once the network has loaded).
+ * (the route renders only once the network has loaded). Resolves when it is in (then the route
+ * renders without suspending: main.tsx hydrates a server-rendered page only then).
  */
-export function preloadRoute(pathname: string): void {
+export function preloadRoute(pathname: string): Promise<void> {
   const first = firstRouteModule(pathname);
-  if (first) void firstRoutes[first]();
+  return first ? firstRoutes[first]().then(() => undefined) : Promise.resolve();
 }
 
 /** Loads every route's chunk (tests: lazy routes then render without waiting for a module load). */
 export function preloadAllRoutes(): Promise<unknown> {
-  return Promise.all(Object.values(routes).map((load) => load()));
+  return Promise.all(
+    [
+      AllNetworksPage,
+      HomePage,
+      SearchPage,
+      ServicePage,
+      SafetyPage,
+      SignInPage,
+      EmbedPage,
+      EventsPage,
+      EventPage,
+      SignupLinkPage,
+      InfoSessionsPage,
+      MyReferralsPage,
+      FeedbackPage,
+    ].map((page) => page.load()),
+  );
 }
 
 /** Follows `?lang=` in the URL (a shared link, Back/Forward across a language switch). */

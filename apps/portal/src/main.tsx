@@ -1,32 +1,18 @@
 import '@linja/ui/theme.css';
 import '@linja/ui/base.css';
 import '@linja/ui/service-page.css';
+// The language switcher's own stylesheet too (its component imports it, but runs only with the
+// app): everything the server-rendered page shows is styled from the first paint.
+import '@linja/ui/language-switcher.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { Provider } from 'urql';
-import { App, preloadRoute } from './App';
-import { createClient, readFirstPageData } from './lib/client';
-import { createI18n, currentLanguage } from './lib/i18n';
-import { languageFromSearch } from './lib/language';
-import { prefetchFirstPage } from './lib/prefetch';
+import { onFirstInteraction, startsOnInteraction } from './lib/lazyHydration';
 
-const { pathname, search } = window.location;
-preloadRoute(pathname);
-const i18n = createI18n(languageFromSearch(search) ?? undefined);
-const client = createClient('/graphql', readFirstPageData());
-prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
+/**
+ * The portal's entry: only decides when the app starts. A server-rendered first screen is the page
+ * until the person first acts on it (lib/lazyHydration.ts); then the app's code (boot.tsx, fetched
+ * already: the API preloads it) runs and hydrates it. Other pages start the app at once.
+ */
+const start = () => import('./boot');
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root is missing from index.html');
-
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <Provider value={client}>
-        <App />
-      </Provider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+if (startsOnInteraction()) onFirstInteraction(() => void start());
+else void start();

@@ -42,7 +42,8 @@ function readLanguage(options: LinjaI18nOptions): Language | undefined {
 export function createLinjaI18n(options: LinjaI18nOptions): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (language: string) => {
-    document.documentElement.lang = language;
+    // No document when the portal's first screen is rendered on the server.
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
     try {
       storageOf(options.storage)?.setItem(options.storageKey, language);
     } catch {

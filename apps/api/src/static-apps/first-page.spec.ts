@@ -1,8 +1,22 @@
-import { injectFirstPage, jsonForHtml, routeChunks } from './first-page';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import {
+  allowStyleHashes,
+  injectFirstPage,
+  injectFirstScreen,
+  inlineStylesheet,
+  jsonForHtml,
+  routeChunks,
+  styleHashesOf,
+} from './first-page';
 
 const HTML = `<!doctype html>
-<html>
+<html lang="fi">
   <head>
+    <title>Linja – löydä apua</title>
     <script type="module" crossorigin src="/assets/index-A.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/page-B.js">
   </head>
@@ -64,5 +78,72 @@ describe('the first page written into the portal’s HTML (static-apps/first-pag
 
   it('leaves the page as built when there is nothing to add', () => {
     expect(injectFirstPage(HTML, [], {}, 'linja-first-page')).toBe(HTML);
+  });
+});
+
+describe('the first screen written into the portal’s HTML (static-apps/first-page.ts)', () => {
+  it('fills the empty root, names the language and adds the first-screen script before the app', () => {
+    const html = injectFirstScreen(HTML, {
+      html: '<main><h1>Hei $& $1</h1></main>',
+      language: 'sv',
+    });
+
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<div id="root"><main><h1>Hei $& $1</h1></main></div>');
+    expect(html.indexOf('<script defer src="/first-screen.js"></script>')).toBeLessThan(
+      html.indexOf('<script type="module"'),
+    );
+    expect(html).toContain('<title>Linja – löydä apua</title>');
+  });
+
+  it('names the tab with the page’s title, escaped', () => {
+    const html = injectFirstScreen(HTML, {
+      html: '<main><h1>Turvakoti</h1></main>',
+      language: 'fi',
+      title: 'Turva & koti </title><script> $& – Linja',
+    });
+
+    expect(html).toContain(
+      '<title>Turva &amp; koti &lt;/title&gt;&lt;script&gt; $&amp; – Linja</title>',
+    );
+    expect(html.match(/<title>/g)).toHaveLength(1);
+  });
+
+  it('leaves a page it cannot place the screen in as it was', () => {
+    const filled = HTML.replace('<div id="root"></div>', '<div id="root">x</div>');
+
+    expect(injectFirstScreen(filled, { html: '<main></main>', language: 'fi' })).toBe(filled);
+    expect(injectFirstScreen(HTML, { html: '<main></main>', language: '"><x' })).toBe(HTML);
+  });
+
+  it('allows exactly the rendered style attributes by hash, nothing else', () => {
+    const value = '--linja-color-primary:#7b1e5a;--x:"a&b"';
+    const screen = `<div style="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" class="page"></div>`;
+    const hashes = styleHashesOf(screen);
+    const policy = "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:";
+
+    expect(hashes).toEqual([`'sha256-${createHash('sha256').update(value).digest('base64')}'`]);
+    expect(allowStyleHashes(policy, hashes)).toBe(
+      `default-src 'self';script-src 'self';style-src 'self' 'unsafe-hashes' ${hashes[0]};img-src 'self' data:`,
+    );
+    expect(allowStyleHashes(policy, [])).toBe(policy);
+  });
+
+  it('puts the stylesheet in the page, with its hash; a stylesheet that could close the element stays a link', async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'linja-portal-dist-'));
+    await mkdir(path.join(dist, 'assets'));
+    const css = '.page{color:#123}';
+    await writeFile(path.join(dist, 'assets', 'index-S.css'), css);
+    await writeFile(path.join(dist, 'assets', 'index-T.css'), 'a{}</style><script>x</script>');
+    const page = (file: string) =>
+      HTML.replace('</head>', `<link rel="stylesheet" crossorigin href="/assets/${file}"></head>`);
+
+    const inlined = await inlineStylesheet(page('index-S.css'), dist);
+    const closing = await inlineStylesheet(page('index-T.css'), dist);
+
+    expect(inlined.html).toContain(`<style>${css}</style></head>`);
+    expect(inlined.html).not.toContain('rel="stylesheet"');
+    expect(inlined.hash).toBe(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    expect(closing).toEqual({ html: page('index-T.css'), hash: null });
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,6 +29,33 @@ interface PortalServerModule {
       variables: Record<string, unknown>;
     }) => Promise<{ data?: unknown; errors?: readonly unknown[] } | null>,
   ): Promise<{ data: Record<string, unknown>; routeSource: string | undefined }>;
+  /**
+   * The first screen rendered to HTML from those answers and those its parts ask besides, answered
+   * with `execute` (apps/portal/src/server/render.tsx).
+   */
+  renderFirstScreen?(
+    pathname: string,
+    search: string,
+    data: Record<string, unknown>,
+    execute: Execute,
+  ): Promise<FirstScreen | null>;
+}
+
+/** Runs one GraphQL operation for the page's reader. */
+type Execute = (request: {
+  query: string;
+  variables: Record<string, unknown>;
+}) => Promise<{ data?: unknown; errors?: readonly unknown[] } | null>;
+
+/** A rendered first screen (the portal's `FirstScreen`). */
+interface FirstScreen {
+  html: string;
+  language: string;
+  title?: string | null;
+  /** Every answer the markup was rendered from: the page carries these. */
+  data?: Record<string, unknown>;
+  /** A part's question went unanswered: the page starts the app at once for it. */
+  incomplete?: boolean;
 }
 
 interface ManifestChunk {
@@ -40,6 +68,11 @@ export interface RenderedPage {
   html: string;
   /** True when the HTML carries answers (search results, a service): never stored by a cache. */
   carriesData: boolean;
+  /**
+   * CSP sources for a server-rendered first screen's inline stylesheet and its style attributes (the
+   * network's brand colours on its page element): `'sha256-…'` each, for this page only.
+   */
+  styleHashes: string[];
 }
 
 export type FirstPageRenderer = (request: Request, response: Response) => Promise<RenderedPage>;
@@ -71,6 +104,9 @@ export function routeChunks(
   return files;
 }
 
+/** The portal's app module, which its entry imports (apps/portal/src/main.tsx → boot.tsx). */
+export const APP_SOURCE = 'src/boot.tsx';
+
 /** The index.html with modulepreload links for `chunks` and the first page's answers, before </head>. */
 export function injectFirstPage(
   html: string,
@@ -86,6 +122,112 @@ export function injectFirstPage(
     : [];
   const head = [...preloads, ...answers].join('\n    ');
   return head ? html.replace('</head>', `  ${head}\n  </head>`) : html;
+}
+
+/** The `style` attribute values in `html`, as the browser reads them (entities decoded). */
+function styleAttributes(html: string): string[] {
+  const values = new Set<string>();
+  for (const [, value = ''] of html.matchAll(/\sstyle="([^"]*)"/g)) {
+    values.add(
+      value
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+  }
+  return [...values];
+}
+
+/** CSP hash sources for the style attributes of a rendered first screen. */
+export function styleHashesOf(html: string): string[] {
+  return styleAttributes(html).map(
+    (value) => `'sha256-${createHash('sha256').update(value, 'utf8').digest('base64')}'`,
+  );
+}
+
+/**
+ * The page's Content-Security-Policy with its rendered style attributes allowed by hash: `style-src`
+ * gains `'unsafe-hashes'` and exactly those hashes (no other inline style; scripts unchanged).
+ */
+export function allowStyleHashes(policy: string, hashes: readonly string[]): string {
+  if (!hashes.length) return policy;
+  return policy.replace(
+    /(^|;\s*)style-src ([^;]*)/,
+    (_match, start: string, sources: string) =>
+      `${start}style-src ${sources} 'unsafe-hashes' ${hashes.join(' ')}`,
+  );
+}
+
+/** A stylesheet's text by its hashed file name (immutable: read once per process). */
+const stylesheets = new Map<string, Promise<string | null>>();
+
+function readStylesheet(distDir: string, href: string): Promise<string | null> {
+  let text = stylesheets.get(href);
+  if (!text) {
+    const file = path.join(distDir, ...href.split('/').filter(Boolean));
+    text = file.startsWith(path.join(distDir, 'assets'))
+      ? readFile(file, 'utf8').catch(() => null)
+      : Promise.resolve(null);
+    stylesheets.set(href, text);
+  }
+  return text;
+}
+
+/**
+ * A server-rendered page's stylesheet in the page itself (`<style>`, allowed by its CSP hash), so
+ * the first screen paints as soon as the HTML is in, without a second round trip first (the
+ * stylesheet is render-blocking; it is ~6 kB compressed). Returns the page unchanged when the
+ * stylesheet cannot be read or could close the element.
+ */
+export async function inlineStylesheet(
+  html: string,
+  distDir: string,
+): Promise<{ html: string; hash: string | null }> {
+  const link = /<link rel="stylesheet" crossorigin href="(\/assets\/[\w.-]+\.css)">/.exec(html);
+  if (!link?.[1]) return { html, hash: null };
+  const css = await readStylesheet(distDir, link[1]);
+  if (css === null || /<\/style/i.test(css)) return { html, hash: null };
+  return {
+    html: html.replace(link[0], () => `<style>${css}</style>`),
+    hash: `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+  };
+}
+
+/**
+ * The portal's small classic script that keeps quick exit and the one-entry history working on a
+ * server-rendered page until the app has hydrated it (apps/portal/public/first-screen.js).
+ */
+export const FIRST_SCREEN_SCRIPT = '/first-screen.js';
+
+/** Text for an HTML text node (a page's <title>). */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The index.html with the first screen's markup in its empty #root, its language on <html>, its tab
+ * title (the app hydrates only on the person's first interaction, so the page must be named without
+ * it) and, before the app's module script, the first-screen script (deferred: it never delays the
+ * paint).
+ */
+export function injectFirstScreen(html: string, screen: FirstScreen): string {
+  const root = '<div id="root"></div>';
+  const entry = '<script type="module"';
+  if (!html.includes(root) || !html.includes(entry) || !/^[a-z]{2}$/.test(screen.language)) {
+    return html;
+  }
+  return html
+    .replace(/<html lang="[a-z]{2}">/, `<html lang="${screen.language}">`)
+    .replace(/<title>[^<]*<\/title>/, (title) =>
+      screen.title ? `<title>${escapeText(screen.title)}</title>` : title,
+    )
+    .replace(entry, `<script defer src="${FIRST_SCREEN_SCRIPT}"></script>\n    ${entry}`)
+    .replace(
+      root,
+      () => `<div id="root"${screen.incomplete ? ' data-linja-asks' : ''}>${screen.html}</div>`,
+    );
 }
 
 /**
@@ -147,35 +289,56 @@ export function createFirstPageRenderer(
     const url = new URL(request.originalUrl, 'http://portal.invalid');
     let data: Record<string, unknown> = {};
     let routeSource: string | undefined;
-    try {
+    let screen: FirstScreen | null = null;
+    const anonymous = !sessionTokenOf(request);
+    const execute: Execute = async (operation) => {
+      if (!anonymous) return null;
       const { apollo, prisma, limiter } = services();
-      const anonymous = !sessionTokenOf(request);
-      const first = await portal.firstPage(url.pathname, url.search, async (operation) => {
-        if (!anonymous) return null;
-        await limiter.consume(request.ip ?? 'unknown');
-        const result = await apollo.executeOperation(operation, {
-          contextValue: {
-            req: request,
-            res: response,
-            actor: ANONYMOUS,
-            loaders: createLoaders(prisma),
-          },
-        });
-        return result.body.kind === 'single' ? result.body.singleResult : null;
+      await limiter.consume(request.ip ?? 'unknown');
+      const result = await apollo.executeOperation(operation, {
+        contextValue: {
+          req: request,
+          res: response,
+          actor: ANONYMOUS,
+          loaders: createLoaders(prisma),
+        },
       });
+      return result.body.kind === 'single' ? result.body.singleResult : null;
+    };
+    try {
+      const first = await portal.firstPage(url.pathname, url.search, execute);
       data = first.data;
       routeSource = first.routeSource;
     } catch (error) {
       logger.warn({ err: error, msg: 'first page not answered; the browser asks itself' });
     }
+    if (Object.keys(data).length && portal.renderFirstScreen) {
+      try {
+        screen = await portal.renderFirstScreen(url.pathname, url.search, data, execute);
+        // The parts' own answers go into the page too: hydration renders from the same ones.
+        if (screen?.data) data = screen.data;
+      } catch (error) {
+        logger.warn({
+          err: error,
+          path: url.pathname,
+          msg: 'first screen not rendered; the browser renders it',
+        });
+      }
+    }
+    const page = injectFirstPage(
+      html,
+      // The app's code (the entry starts it on a server-rendered page's first interaction, at once
+      // elsewhere: fetched now, run then), then the page's route chunk.
+      [...new Set([...routeChunks(manifest, APP_SOURCE), ...routeChunks(manifest, routeSource)])],
+      data,
+      portal.FIRST_PAGE_DATA_ID,
+    );
+    if (!screen) return { html: page, carriesData: Object.keys(data).length > 0, styleHashes: [] };
+    const styled = await inlineStylesheet(injectFirstScreen(page, screen), distDir);
     return {
-      html: injectFirstPage(
-        html,
-        routeChunks(manifest, routeSource),
-        data,
-        portal.FIRST_PAGE_DATA_ID,
-      ),
-      carriesData: Object.keys(data).length > 0,
+      html: styled.html,
+      carriesData: true,
+      styleHashes: [...(styled.hash ? [styled.hash] : []), ...styleHashesOf(screen.html)],
     };
   };
 }

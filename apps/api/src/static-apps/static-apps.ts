@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type INestApplication, Logger } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-import { createFirstPageRenderer } from './first-page';
+import { allowStyleHashes, createFirstPageRenderer } from './first-page';
 
 /** The repository root, from `src/static-apps` or `dist/static-apps`. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -87,10 +87,16 @@ export function mountStaticApps(
         response.sendFile(indexFile);
         return;
       }
-      renderFirstPage(request, response).then(({ html, carriesData }) => {
+      renderFirstPage(request, response).then(({ html, carriesData, styleHashes }) => {
         // A page with answers in it is never stored (the safety page promises that no search
         // results or service information stay in the browser's cache).
         response.setHeader('Cache-Control', carriesData ? 'no-store' : 'no-cache');
+        // A server-rendered page's inline stylesheet and brand colours (a style attribute) are
+        // allowed by their hashes only.
+        const policy = response.getHeader('Content-Security-Policy');
+        if (typeof policy === 'string' && styleHashes.length) {
+          response.setHeader('Content-Security-Policy', allowStyleHashes(policy, styleHashes));
+        }
         response.type('html').send(html);
       }, next);
     });

@@ -189,6 +189,110 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     expect(asked).toContain('PortalSearch');
   });
 
+  it('phone: the first screen is painted from the HTML; the app takes it over without duplicating it or errors', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(
+      `${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`,
+    );
+    const html = (await response?.text()) ?? '';
+    const cardsInHtml = html.match(/<article class="card"/g)?.length ?? 0;
+
+    // Rendered by the API (apps/portal/src/server/render.tsx): the heading and the cards are there
+    // before any script has run.
+    expect(html).toContain('>Hakutulokset: turvakoti</h1>');
+    expect(cardsInHtml).toBeGreaterThan(0);
+    // Not hydrated at load (its one long task would block the phone's main thread): the script and
+    // the route's chunk are in and nothing more is asked, and the page is still the server's HTML.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    // The person's first interaction (here a key) hydrates it.
+    await page.keyboard.press('Shift');
+    await page.locator('html[data-linja-app]').waitFor({ state: 'attached' });
+    expect(await page.locator('main').count()).toBe(1);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('.quick-exit').count()).toBe(1);
+    expect(await page.locator('article.card').count()).toBe(cardsInHtml);
+    expect(errors).toEqual([]);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
+    // The app runs the page: a link is followed in the app (the same document, no new load).
+    await page.evaluate('window.sameDocument = true');
+    await page.locator('.card__link').first().click();
+    await page.waitForURL(/\/services\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
+  });
+
+  it('not hydrated yet: a result link is a plain page load, a search typed into the home page is sent; then the app runs the page', async () => {
+    // The app's code (boot.tsx) cannot arrive: the page stays the server's HTML whatever the person does.
+    await page.route('**/assets/boot-*.js', (route) => route.abort());
+    await page.goto('about:blank');
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
+    const entries = await page.evaluate<number>('history.length');
+    await page.evaluate('window.sameDocument = true');
+    const first = page.locator('.card__link').first();
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    // A new load of the server-rendered service page, replacing the results (one history entry).
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(false);
+    expect(await page.evaluate<number>('history.length')).toBe(entries);
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    await page.unroute('**/assets/boot-*.js');
+
+    // With the app's code: loaded at once, not run until the person acts (nothing is hydrated).
+    await page.goto(`${api.baseUrl}/${FEDERATION}`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+    // Focusing the search field starts the app; the typed search is sent.
+    await page.getByRole('searchbox', { name: 'Mitä apua etsit?' }).fill('ensikoti');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakutulokset: ensikoti' }).waitFor();
+    await page.locator('html[data-linja-app]').waitFor({ state: 'attached' });
+    // From now on the app follows links in the same document.
+    await page.evaluate('window.sameDocument = true');
+    await page.locator('.card__link').first().click();
+    await page.waitForURL(/\/services\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate<boolean>('window.sameDocument === true')).toBe(true);
+  });
+
+  it('not hydrated yet: the quick exit leaves at once and Back does not return to the portal', async () => {
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Google</title>neutral' }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Poistu nopeasti' }).click();
+    await page.waitForURL('https://www.google.com/');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+  });
+
+  it('before the app has run: quick exit leaves at once and links keep the visit in one history entry', async () => {
+    // The app's script never arrives (a slow phone, frozen): only the HTML and public/first-screen.js.
+    await page.route('**/assets/index-*.js', (route) => route.abort());
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Google</title>neutral' }),
+    );
+    await page.goto('about:blank');
+    await page.goto(`${api.baseUrl}/${FEDERATION}/search?q=turvakoti&municipality=398`);
+    await page.locator('.card__link').first().waitFor();
+    expect(await page.locator('html[data-linja-app]').count()).toBe(0);
+
+    await page.locator('.card__link').first().click();
+    await page.waitForURL(/\/services\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Poistu nopeasti' }).click();
+    await page.waitForURL('https://www.google.com/');
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+  });
+
   it('empty results help: 112 and Nollalinja (the network’s other help)', async () => {
     await page.goto(`${api.baseUrl}/perhelinja/search?q=qwxyzzy`);
 

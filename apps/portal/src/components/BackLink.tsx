@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLanguage, withLang } from '../lib/language';
-import { chosenMunicipality } from '../lib/municipalityMemory';
+import { useHydrated } from '../lib/firstRender';
+import { useChosenMunicipality } from '../lib/municipalityMemory';
 import { requestScrollRestore } from '../lib/scrollMemory';
 import { dropLast, useTrail } from '../lib/singleEntryHistory';
 
@@ -24,11 +25,15 @@ export function pageKind(href: string): BackKind {
  * The page a page's back bar leads to when the trail is empty (a shared link, a new tab): the
  * service's results (in the municipality shown or chosen), else the network's home page.
  */
-export function logicalParent(path: string, search: string): string | null {
+export function logicalParent(
+  path: string,
+  search: string,
+  chosen: string | null = null,
+): string | null {
   const [first, second] = path.split('/').filter(Boolean);
   if (!first || !second || first === 'embed') return null;
   if (second === 'services') {
-    const code = new URLSearchParams(search).get('municipality') ?? chosenMunicipality();
+    const code = new URLSearchParams(search).get('municipality') ?? chosen;
     return `/${first}/search${code && /^\d{3}$/.test(code) ? `?municipality=${code}` : ''}`;
   }
   return `/${first}`;
@@ -42,8 +47,11 @@ export function BackLink({ path, search }: { path: string; search: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { back, here } = useTrail();
-  const previous = back.at(-1);
-  const target = previous ?? logicalParent(path, search);
+  const chosen = useChosenMunicipality();
+  // The trail is this tab's (sessionStorage): not in the server's HTML nor while hydrating it.
+  const hydrated = useHydrated();
+  const previous = hydrated ? back.at(-1) : undefined;
+  const target = previous ?? logicalParent(path, search, chosen);
   if (!target) return null;
   const href = withLang(target, language);
   return (

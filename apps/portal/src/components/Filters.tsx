@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldValue, useAdoptTypedValue } from '../lib/firstRender';
 import { useLanguage } from '../lib/language';
 import { type LocalizedText } from '../lib/localized';
 import { type SearchData, type Term } from '../lib/queries';
@@ -68,6 +69,9 @@ export function Filters({ state, facets, facetsExact, terms, onChange }: Filters
   const id = useId();
   const [open, setOpen] = useState(false);
   const [age, setAge] = useState(state.age === null ? '' : String(state.age));
+  const ageField = useRef<HTMLInputElement>(null);
+  // Typed on the server-rendered results before the app ran: kept, and sent by the held submit.
+  useAdoptTypedValue(ageField, age, setAge);
   const [ageInUrl, setAgeInUrl] = useState(state.age);
   if (ageInUrl !== state.age) {
     // Back/Forward changed the age: show it.
@@ -198,7 +202,8 @@ export function Filters({ state, facets, facetsExact, terms, onChange }: Filters
           className="facet facet--age"
           onSubmit={(event) => {
             event.preventDefault();
-            const n = age.trim() === '' ? null : Number(age);
+            const typed = fieldValue(ageField, age).trim();
+            const n = typed === '' ? null : Number(typed);
             onChange({
               ...state,
               age: n !== null && Number.isInteger(n) && n >= 0 && n <= 120 ? n : null,
@@ -214,6 +219,7 @@ export function Filters({ state, facets, facetsExact, terms, onChange }: Filters
           </p>
           <div className="facet__age-row">
             <input
+              ref={ageField}
               id={`${id}-age`}
               className="field__input field__input--age"
               type="number"

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useAdoptTypedValue } from '../lib/firstRender';
 import { useLanguage } from '../lib/language';
 import { chooseMunicipality } from '../lib/municipalityMemory';
 import { MUNICIPALITIES_QUERY, MUNICIPALITY_QUERY, type MunicipalityNode } from '../lib/queries';
@@ -57,6 +58,14 @@ export function MunicipalityPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const editing = useRef(false);
+  const field = useRef<HTMLInputElement>(null);
+  // Typed on the server-rendered page before the app ran: kept as the reader's typing (not replaced
+  // by the chosen name below), and offered as a list if they are still in the field.
+  useAdoptTypedValue(field, text, (typed, focused) => {
+    editing.current = true;
+    setText(typed);
+    setOpen(focused);
+  });
 
   // Show the chosen municipality's name when not typing.
   useEffect(() => {
@@ -109,6 +118,7 @@ export function MunicipalityPicker({
       </label>
       <div className="municipality__row">
         <input
+          ref={field}
           id={inputId}
           className="field__input"
           type="text"

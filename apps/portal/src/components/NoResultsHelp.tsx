@@ -161,7 +161,11 @@ export function NoResultsHelp({
                       {alternative.label}
                     </Link>
                   )}
-                  <span className="alternative__count">
+                  <span
+                    className="alternative__count"
+                    // Asked by the app: a rendered page with it starts the app at once (lazyHydration.ts).
+                    data-linja-asks={count === undefined ? '' : undefined}
+                  >
                     {count === undefined ? '…' : t('alternatives.count', { count })}
                   </span>
                 </li>

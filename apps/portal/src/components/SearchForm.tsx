@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { fieldValue, useAdoptTypedValue } from '../lib/firstRender';
 import { useHref } from '../lib/language';
 import { useChosenMunicipality } from '../lib/municipalityMemory';
 import { EMPTY_SEARCH, serializeSearch, type SearchState } from '../lib/searchState';
@@ -26,7 +27,13 @@ export function SearchForm({ networkSlug, state: shown }: SearchFormProps) {
   const chosen = useChosenMunicipality();
   const state = shown ?? EMPTY_SEARCH;
   const [q, setQ] = useState(state.q);
-  const [municipality, setMunicipality] = useState(shown ? shown.municipality : chosen);
+  const field = useRef<HTMLInputElement>(null);
+  // Typed on the server-rendered page before the app ran: kept, and sent by the held submit.
+  useAdoptTypedValue(field, q, setQ);
+  // Until the reader picks one here: the address's, else the visit's choice (which arrives just after
+  // a server-rendered page has been hydrated, lib/firstRender.ts).
+  const [picked, setMunicipality] = useState<string | null | undefined>(undefined);
+  const municipality = picked !== undefined ? picked : shown ? shown.municipality : chosen;
 
   return (
     <form
@@ -34,7 +41,12 @@ export function SearchForm({ networkSlug, state: shown }: SearchFormProps) {
       className="search"
       onSubmit={(event) => {
         event.preventDefault();
-        const query = serializeSearch({ ...state, q, municipality, page: 1 });
+        const query = serializeSearch({
+          ...state,
+          q: fieldValue(field, q),
+          municipality,
+          page: 1,
+        });
         const path = networkSlug ? `/${networkSlug}/search` : '/';
         navigate(href(`${path}${query ? `?${query}` : ''}`));
       }}
@@ -44,6 +56,7 @@ export function SearchForm({ networkSlug, state: shown }: SearchFormProps) {
           {t('search.label')}
         </label>
         <input
+          ref={field}
           id={`${id}-q`}
           className="field__input"
           type="search"

@@ -1,5 +1,5 @@
 import { LanguageSwitcher, type Language } from '@linja/ui';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { brandStyle, usableLogoUrl } from '../lib/brand';
@@ -60,7 +60,21 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
   const slug = network?.slug ?? networkSlug;
   const logo = usableLogoUrl(network?.brand.logoUrl);
   const mainRef = useRef<HTMLElement>(null);
+  const pageRef = useRef<HTMLDivElement>(null);
   const firstPath = useRef(location);
+  const brand = brandStyle(network?.brand);
+  const brandKey = JSON.stringify(brand);
+
+  // The brand colours through the CSSOM too (which the CSP allows): a server-rendered page's style
+  // attribute is allowed by its hash (apps/api static-apps/first-page.ts), but a browser without
+  // CSP 'unsafe-hashes' refuses it, and hydration does not set attributes again.
+  useLayoutEffect(() => {
+    const element = pageRef.current;
+    if (!element) return;
+    for (const [name, value] of Object.entries(JSON.parse(brandKey) as Record<string, string>)) {
+      element.style.setProperty(name, value);
+    }
+  }, [brandKey, ready]);
 
   useEffect(() => listenForEscapeExit(), []);
 
@@ -141,7 +155,7 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
   }
 
   return (
-    <div className="page" style={brandStyle(network?.brand)}>
+    <div className="page" ref={pageRef} style={brand}>
       <a
         className="linja-skip-link"
         href="#main"

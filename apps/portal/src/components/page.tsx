@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { noteFirstTitle } from '../lib/firstRender';
 import { useHref } from '../lib/language';
 
 /** Sets the tab title: the page's own title, then the portal's. */
 export function useDocumentTitle(title: string | null | undefined) {
   const { t } = useTranslation();
   const full = title ? `${title} – ${t('app.title')}` : t('app.title');
+  noteFirstTitle(full);
   useEffect(() => {
     document.title = full;
   }, [full]);

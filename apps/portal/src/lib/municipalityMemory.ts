@@ -1,5 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { isFirstRender, subscribeFirstRender } from './firstRender';
+import { MUNICIPALITY_STORAGE_KEY } from './storageKeys';
 import { useLanguage, withLang } from './language';
 
 /**
@@ -12,7 +14,7 @@ import { useLanguage, withLang } from './language';
  * a results page without a municipality (e.g. "the same words without the municipality") is shown as
  * such; only the links into a search (useEntryHref) and a new search form start from the choice.
  */
-export const MUNICIPALITY_STORAGE_KEY = 'linja.portal.municipality';
+export { MUNICIPALITY_STORAGE_KEY };
 const CODE = /^\d{3}$/;
 const listeners = new Set<() => void>();
 
@@ -40,14 +42,24 @@ export function chooseMunicipality(code: string | null): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  const unsubscribeFirstRender = subscribeFirstRender(listener);
   return () => {
     listeners.delete(listener);
+    unsubscribeFirstRender();
   };
 }
 
-/** The chosen municipality's code (re-renders when the choice changes). */
+/** The choice as rendered: none during the first render (server HTML, hydration; lib/firstRender.ts). */
+function shownMunicipality(): string | null {
+  return isFirstRender() ? null : chosenMunicipality();
+}
+
+/**
+ * The chosen municipality's code (re-renders when the choice changes). None while the first screen is
+ * server-rendered or hydrated: the stored choice follows right after hydration.
+ */
 export function useChosenMunicipality(): string | null {
-  return useSyncExternalStore(subscribe, chosenMunicipality, () => null);
+  return useSyncExternalStore(subscribe, shownMunicipality, () => null);
 }
 
 /** A link to a results page (`/…/search`) that names no municipality gets the chosen one. */

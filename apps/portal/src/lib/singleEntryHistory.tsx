@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Router, useLocation, useSearch, type AroundNavHandler } from 'wouter';
 import { rememberScroll } from './scrollMemory';
+import { TRAIL_STORAGE_KEY } from './storageKeys';
 
 /**
  * The portal keeps a whole visit in ONE entry of the tab's session history, so quick exit's
@@ -17,7 +18,7 @@ import { rememberScroll } from './scrollMemory';
  * results page (same path), and going to a page already on the trail (Back, the brand link home) cuts
  * the trail there, so the back bar walks home ← results ← service without loops.
  */
-export const TRAIL_STORAGE_KEY = 'linja.portal.trail';
+export { TRAIL_STORAGE_KEY };
 const MAX_TRAIL = 20;
 
 export interface Trail {

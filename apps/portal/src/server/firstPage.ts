@@ -8,15 +8,10 @@ import { DEFAULT_LANGUAGE } from '@linja/ui';
 import { createRequest, formatDocument, stringifyDocument, type SSRData } from 'urql';
 import { firstPageOperations, firstRouteModule } from '../lib/firstPage';
 import { languageFromSearch } from '../lib/language';
+import { type Execute } from './execute';
 
 export { FIRST_PAGE_DATA_ID } from '../lib/client';
-
-/** Runs one GraphQL operation as the page's reader would (the API's own executor). */
-export type Execute = (request: {
-  query: string;
-  operationName?: string;
-  variables: Record<string, unknown>;
-}) => Promise<{ data?: unknown; errors?: readonly unknown[] } | null>;
+export { type Execute } from './execute';
 
 export interface FirstPage {
   /** urql's serialized results by operation key: what lib/client.ts reads from the HTML. */
@@ -54,3 +49,5 @@ export async function firstPage(
   const route = firstRouteModule(pathname);
   return { data, routeSource: route ? `src/routes/${route}.tsx` : undefined };
 }
+
+export { renderFirstScreen, type FirstScreen } from './render';

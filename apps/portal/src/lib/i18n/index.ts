@@ -1,10 +1,12 @@
-import { createLinjaI18n, currentLanguage, type Language } from '@linja/ui';
+import { createLinjaI18n, currentLanguage, isLanguage, type Language } from '@linja/ui';
 import { type i18n as I18n } from 'i18next';
 import { en } from './locales/en';
 import { fi } from './locales/fi';
 import { sv } from './locales/sv';
 
-export const LANGUAGE_STORAGE_KEY = 'linja.portal.language';
+import { LANGUAGE_STORAGE_KEY } from '../storageKeys';
+
+export { LANGUAGE_STORAGE_KEY };
 
 export const resources = {
   fi: { translation: fi },
@@ -23,3 +25,13 @@ export function createI18n(language?: Language): I18n {
 }
 
 export { currentLanguage };
+
+/** The language this tab chose earlier (sessionStorage), if any: read before createI18n stores one. */
+export function storedLanguage(): Language | undefined {
+  try {
+    const stored = window.sessionStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}

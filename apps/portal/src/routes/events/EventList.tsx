@@ -14,7 +14,12 @@ export interface DatedEvent {
 }
 
 /** Every occurrence of the events as its own row, by start; at most `limit`. */
-export function byDate(events: readonly EventListNode[], limit: number): DatedEvent[] {
+export function byDate(
+  events: readonly EventListNode[],
+  limit: number,
+  /** Leave out the dates over by this moment (ms), if given. */
+  endedBy?: number,
+): DatedEvent[] {
   return events
     .flatMap((event) =>
       event.occurrences.map((o) => ({
@@ -23,6 +28,7 @@ export function byDate(events: readonly EventListNode[], limit: number): DatedEv
         endsAt: new Date(o.endsAt),
       })),
     )
+    .filter((item) => endedBy === undefined || item.endsAt.getTime() > endedBy)
     .sort(
       (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.event.id.localeCompare(b.event.id),
     )

@@ -9,6 +9,8 @@ import { byDate, EventList } from './EventList';
 /** Dates listed on a service page; the rest are on the events page. */
 const SERVICE_ROWS = 5;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * A service's upcoming events on its page ("Tapahtumat / Evenemang / Events"), linking to the event
  * pages; nothing when it has none.
@@ -22,15 +24,22 @@ export function ServiceEvents({
 }) {
   const { t } = useTranslation();
   const href = useHref();
-  const [now] = useState(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString());
+  // Asked from the start of the day (UTC), so the question is the same on the server, which
+  // renders the page with its answer (server/render.tsx), and in the browser that hydrates it
+  // later; the dates already over are left out here.
+  const [{ from, now }] = useState(() => ({
+    from: new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS).toISOString(),
+    now: Date.now(),
+  }));
   const [{ data }] = useQuery<EventsData>({
     query: SERVICE_EVENTS_QUERY,
-    variables: { filter: { serviceId }, from: now, to: null, first: 10 },
+    variables: { filter: { serviceId }, from, to: null, first: 10 },
   });
   const rows = data
     ? byDate(
         data.events.edges.map((edge) => edge.node),
         SERVICE_ROWS,
+        now,
       )
     : [];
   if (rows.length === 0) return null;

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
+import { fieldValue, useAdoptTypedValue } from '../../lib/firstRender';
 import { useReferralTexts } from '../../lib/i18n/referral';
 import { MunicipalityPicker } from '../../components/MunicipalityPicker';
 import { useHref, useLanguage } from '../../lib/language';
@@ -96,6 +97,11 @@ interface FormsData {
 
 const WINDOWS = ['ANY', 'MORNING', 'AFTERNOON', 'EVENING'] as const;
 
+/** A contact window from a field's value (anything else: any time). */
+function asWindow(value: string): (typeof WINDOWS)[number] {
+  return WINDOWS.find((window) => window === value) ?? 'ANY';
+}
+
 /**
  * A service page's "Ask to be contacted" (anyone, when the service takes contact requests; phone
  * first; no confirmation is ever sent to the person, and the form says why) and "Refer a client"
@@ -151,17 +157,34 @@ function ContactForm({ serviceId }: { serviceId: string }) {
   const [window, setWindow] = useState<(typeof WINDOWS)[number]>('ANY');
   const [message, setMessage] = useState('');
   const { outcome, ref, settle } = useOutcome();
+  // The form comes rendered from the server and may be filled in before the app runs
+  // (lib/firstRender.ts): the fields' state takes over what was typed, the submit reads the fields.
+  const phoneField = useRef<HTMLInputElement>(null);
+  const emailField = useRef<HTMLInputElement>(null);
+  const windowField = useRef<HTMLSelectElement>(null);
+  const messageField = useRef<HTMLTextAreaElement>(null);
+  useAdoptTypedValue(phoneField, phone, setPhone);
+  useAdoptTypedValue(emailField, email, setEmail);
+  useAdoptTypedValue(windowField, window, (chosen) => {
+    setWindow(asWindow(chosen));
+  });
+  useAdoptTypedValue(messageField, message, setMessage);
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
+    const typed = {
+      phone: fieldValue(phoneField, phone),
+      email: fieldValue(emailField, email),
+      message: fieldValue(messageField, message),
+    };
     settle(
       await send({
         input: {
           serviceId,
-          phone: phone || null,
-          email: email || null,
-          contactWindow: window,
-          message: message || null,
+          phone: typed.phone || null,
+          email: typed.email || null,
+          contactWindow: asWindow(fieldValue(windowField, window)),
+          message: typed.message || null,
         },
       }),
     );
@@ -181,6 +204,7 @@ function ContactForm({ serviceId }: { serviceId: string }) {
           <label htmlFor={`${id}-phone`}>{texts.phone}</label>
           <input
             id={`${id}-phone`}
+            ref={phoneField}
             type="tel"
             autoComplete="off"
             value={phone}
@@ -191,6 +215,7 @@ function ContactForm({ serviceId }: { serviceId: string }) {
           <label htmlFor={`${id}-email`}>{texts.email}</label>
           <input
             id={`${id}-email`}
+            ref={emailField}
             type="email"
             autoComplete="off"
             value={email}
@@ -201,9 +226,10 @@ function ContactForm({ serviceId }: { serviceId: string }) {
           <label htmlFor={`${id}-window`}>{texts.window}</label>
           <select
             id={`${id}-window`}
+            ref={windowField}
             value={window}
             onChange={(event) => {
-              setWindow(event.target.value as (typeof WINDOWS)[number]);
+              setWindow(asWindow(event.target.value));
             }}
           >
             {WINDOWS.map((value) => (
@@ -215,6 +241,7 @@ function ContactForm({ serviceId }: { serviceId: string }) {
           <label htmlFor={`${id}-message`}>{texts.message}</label>
           <textarea
             id={`${id}-message`}
+            ref={messageField}
             maxLength={500}
             value={message}
             onChange={(event) => {
