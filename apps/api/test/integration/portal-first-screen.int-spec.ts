@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { SESSION_COOKIE } from '../../src/identity/identity.constants';
 import { startTestApp, type TestApp } from '../helpers/test-app';
+import { VAKIVALTATYO } from './referrals/referral-kit';
 
 const FEDERATION = 'ensi-ja-turvakotien-liitto';
 const RESULTS = `/${FEDERATION}/search?q=turvakoti&municipality=398`;
@@ -13,7 +14,8 @@ interface Card {
 
 /** What the server rendered into #root ('' when nothing): up to the root's end before </body>. */
 function rootOf(html: string): string {
-  const start = html.indexOf('<div id="root">') + '<div id="root">'.length;
+  const open = /<div id="root"[^>]*>/.exec(html);
+  const start = (open?.index ?? 0) + (open?.[0].length ?? 0);
   const end = html.lastIndexOf('</div>', html.indexOf('</body>'));
   return html.slice(start, end);
 }
@@ -93,6 +95,34 @@ describe('portal pages come with their first screen rendered (apps/portal/src/se
     expect(service.headers.get('cache-control')).toBe('no-store');
     expect(serviceRoot).toMatch(new RegExp(`<h1[^>]*>(<span>)?${escapeRegExp(escapeHtml(name))}<`));
     expect(count(serviceRoot, /<h1\b/g)).toBe(1);
+  });
+
+  it('a service page is whole without the app: its contact form rendered, its own answers in the page', async () => {
+    // The parts that ask their own data (the contact form's settings, events, other help) are
+    // answered in the server's second pass, so the page waits for nothing until the app runs.
+    const html = await (
+      await fetch(`${api.baseUrl}/${FEDERATION}/services/${VAKIVALTATYO}`)
+    ).text();
+    const root = rootOf(html);
+    const block = /<script type="application\/json" id="linja-first-page">([^<]*)<\/script>/.exec(
+      html,
+    );
+    const answers = Object.values(
+      JSON.parse(block?.[1] ?? '{}') as Record<string, { data: string }>,
+    ).map((answer) => JSON.parse(answer.data) as Record<string, unknown>);
+
+    expect(root).toMatch(/<h2[^>]*>Pyydä yhteydenottoa</);
+    expect(count(root, /<form\b/g)).toBeGreaterThanOrEqual(2);
+    expect(answers.some((answer) => 'events' in answer)).toBe(true);
+    expect(
+      answers.some(
+        (answer) =>
+          (answer.service as { referralSettings?: unknown } | undefined)?.referralSettings !==
+          undefined,
+      ),
+    ).toBe(true);
+    // Every part answered: the page need not start the app at once.
+    expect(html).toContain('<div id="root">');
   });
 
   it('in the language the address names, with <html lang> to match', async () => {
