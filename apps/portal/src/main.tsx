@@ -5,14 +5,20 @@ import '@linja/ui/service-page.css';
 // app): everything the server-rendered page shows is styled from the first paint.
 import '@linja/ui/language-switcher.css';
 import './styles.css';
-import { onFirstInteraction, startsOnInteraction } from './lib/lazyHydration';
+import { onFirstInteraction, preloadAfterPaint, startsOnInteraction } from './lib/lazyHydration';
 
 /**
  * The portal's entry: only decides when the app starts. A server-rendered first screen is the page
  * until the person first acts on it (lib/lazyHydration.ts); then the app's code (boot.tsx, fetched
- * already: the API preloads it) runs and hydrates it. Other pages start the app at once.
+ * already after the first paint: preloadAfterPaint) runs and hydrates it. Other pages start the app
+ * at once.
  */
 const start = () => import('./boot');
 
-if (startsOnInteraction()) onFirstInteraction(() => void start());
-else void start();
+if (startsOnInteraction()) {
+  preloadAfterPaint();
+  onFirstInteraction(() => void start());
+} else {
+  preloadAfterPaint({ now: true });
+  void start();
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import {
   allowStyleHashes,
   injectFirstPage,
+  PRELOAD_LATER_ID,
   injectFirstScreen,
   inlineStylesheet,
   jsonForHtml,
@@ -74,6 +75,26 @@ describe('the first page written into the portal’s HTML (static-apps/first-pag
     });
     // Nothing that runs: the only executable script is the portal's own file.
     expect(html.match(/<script(?![^>]*type="application\/json")/g)).toHaveLength(1);
+  });
+
+  it('on a rendered page, leaves the preloads in an inert template for the entry to add after the paint', () => {
+    const html = injectFirstPage(
+      HTML,
+      ['/assets/boot-A.js', '/assets/HomePage-C.js'],
+      { '123': { data: '{}', hasNext: false } },
+      'linja-first-page',
+      { afterPaint: true },
+    );
+    const head = html.slice(0, html.indexOf('</head>'));
+    const template = new RegExp(`<template id="${PRELOAD_LATER_ID}">(.*?)</template>`).exec(head);
+
+    expect(template?.[1]).toBe(
+      '<link rel="modulepreload" crossorigin href="/assets/boot-A.js">' +
+        '<link rel="modulepreload" crossorigin href="/assets/HomePage-C.js">',
+    );
+    // No added link the browser would fetch before it paints (the built page's own stays).
+    expect(head.replace(template?.[0] ?? '', '').match(/modulepreload/g)).toHaveLength(1);
+    expect(head).toContain('id="linja-first-page"');
   });
 
   it('leaves the page as built when there is nothing to add', () => {

@@ -107,20 +107,35 @@ export function routeChunks(
 /** The portal's app module, which its entry imports (apps/portal/src/main.tsx → boot.tsx). */
 export const APP_SOURCE = 'src/boot.tsx';
 
-/** The index.html with modulepreload links for `chunks` and the first page's answers, before </head>. */
+/** The element whose content (the app's preload links) the portal's entry adds after the first paint. */
+export const PRELOAD_LATER_ID = 'linja-preload-later';
+
+/**
+ * The index.html with modulepreload links for `chunks` and the first page's answers, before </head>.
+ * With `afterPaint` (a page that comes rendered: nothing on its first screen needs the app) the links
+ * are left in an inert `<template>` that the portal's entry (apps/portal/src/main.tsx) adds once the
+ * page has painted: fetched at once, they would be in flight before the first paint, and a phone on a
+ * slow network would share its bandwidth between the screen and code that runs only when the person
+ * first acts.
+ */
 export function injectFirstPage(
   html: string,
   chunks: readonly string[],
   data: Record<string, unknown>,
   dataElementId: string,
+  { afterPaint = false }: { afterPaint?: boolean } = {},
 ): string {
   const preloads = chunks
     .filter((chunk) => !html.includes(`"${chunk}"`))
     .map((chunk) => `<link rel="modulepreload" crossorigin href="${chunk}">`);
+  const links =
+    afterPaint && preloads.length
+      ? [`<template id="${PRELOAD_LATER_ID}">${preloads.join('')}</template>`]
+      : preloads;
   const answers = Object.keys(data).length
     ? [`<script type="application/json" id="${dataElementId}">${jsonForHtml(data)}</script>`]
     : [];
-  const head = [...preloads, ...answers].join('\n    ');
+  const head = [...links, ...answers].join('\n    ');
   return head ? html.replace('</head>', `  ${head}\n  </head>`) : html;
 }
 
@@ -328,10 +343,11 @@ export function createFirstPageRenderer(
     const page = injectFirstPage(
       html,
       // The app's code (the entry starts it on a server-rendered page's first interaction, at once
-      // elsewhere: fetched now, run then), then the page's route chunk.
+      // elsewhere), then the page's route chunk: fetched now, or after a rendered page's paint.
       [...new Set([...routeChunks(manifest, APP_SOURCE), ...routeChunks(manifest, routeSource)])],
       data,
       portal.FIRST_PAGE_DATA_ID,
+      { afterPaint: screen !== null },
     );
     if (!screen) return { html: page, carriesData: Object.keys(data).length > 0, styleHashes: [] };
     const styled = await inlineStylesheet(injectFirstScreen(page, screen), distDir);

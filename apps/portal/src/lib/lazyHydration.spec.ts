@@ -1,4 +1,10 @@
-import { actedAlready, onFirstInteraction, startsOnInteraction } from './lazyHydration';
+import {
+  actedAlready,
+  onFirstInteraction,
+  preloadAfterPaint,
+  PRELOAD_LATER_ID,
+  startsOnInteraction,
+} from './lazyHydration';
 import { LANGUAGE_STORAGE_KEY, MUNICIPALITY_STORAGE_KEY, TRAIL_STORAGE_KEY } from './storageKeys';
 
 beforeEach(() => {
@@ -108,5 +114,42 @@ describe('hydrating on the first interaction', () => {
 
     document.documentElement.setAttribute('data-linja-acted', '');
     expect(startsOnInteraction()).toBe(false);
+  });
+});
+
+describe('the app’s code fetched after the first paint', () => {
+  const preloads = () => document.head.querySelectorAll('link[rel="modulepreload"]');
+
+  beforeEach(() => {
+    document.head.innerHTML = `<template id="${PRELOAD_LATER_ID}"><link rel="modulepreload" href="/assets/boot-A.js"><link rel="modulepreload" href="/assets/HomePage-B.js"></template>`;
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('adds the server’s preload links only after the page has painted, once', () => {
+    jest.useFakeTimers();
+    preloadAfterPaint();
+    expect(preloads()).toHaveLength(0);
+
+    jest.runAllTimers();
+
+    expect([...preloads()].map((link) => link.getAttribute('href'))).toEqual([
+      '/assets/boot-A.js',
+      '/assets/HomePage-B.js',
+    ]);
+    expect(document.getElementById(PRELOAD_LATER_ID)).toBeNull();
+    preloadAfterPaint({ now: true });
+    expect(preloads()).toHaveLength(2);
+  });
+
+  it('at once when the app starts at once; nothing on a page without them', () => {
+    preloadAfterPaint({ now: true });
+    expect(preloads()).toHaveLength(2);
+
+    document.head.innerHTML = '';
+    preloadAfterPaint({ now: true });
+    expect(preloads()).toHaveLength(0);
   });
 });

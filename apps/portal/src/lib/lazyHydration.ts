@@ -122,3 +122,28 @@ export function startsOnInteraction(target: Document = document): boolean {
     !languageChanges(target) && !tabStateDiffers(`${pathname}${search}`) && !actedAlready(target)
   );
 }
+
+/** The API's template of the app's preload links on a rendered page (static-apps/first-page.ts). */
+export const PRELOAD_LATER_ID = 'linja-preload-later';
+
+/**
+ * Fetches the app's code (the API's modulepreload links, left in an inert template on a rendered
+ * page) once the page has loaded and painted, so the first screen shares the network with nothing;
+ * `now`: at once (the app starts at once).
+ */
+export function preloadAfterPaint(
+  { now = false }: { now?: boolean } = {},
+  target: Document = document,
+): void {
+  const template = target.getElementById(PRELOAD_LATER_ID);
+  if (!(template instanceof HTMLTemplateElement)) return;
+  const add = () => {
+    if (!template.isConnected) return;
+    target.head.append(template.content);
+    template.remove();
+  };
+  const window = target.defaultView;
+  if (now || !window) add();
+  else if (target.readyState === 'complete') window.requestAnimationFrame(() => setTimeout(add));
+  else window.addEventListener('load', () => setTimeout(add), { once: true });
+}
