@@ -115,9 +115,12 @@ export interface RunningApi {
 export async function startApi(extraEnv: Record<string, string>): Promise<RunningApi> {
   const port = 4100 + Math.floor(Math.random() * 800);
   const fromSource = OPTIONS.fromSource || !existsSync(join(API_DIR, 'dist/main.js'));
+  // BENCH_API_NODE_ARGS: Node flags for the measured API only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`
+  // (a CPU profile of the API's side of a run; NODE_OPTIONS may not carry --cpu-prof).
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child: ChildProcess = spawn(
     process.execPath,
-    fromSource ? ['-r', '@swc-node/register', 'src/main.ts'] : ['dist/main.js'],
+    [...nodeArgs, ...(fromSource ? ['-r', '@swc-node/register', 'src/main.ts'] : ['dist/main.js'])],
     {
       cwd: API_DIR,
       env: {

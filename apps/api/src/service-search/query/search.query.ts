@@ -52,8 +52,7 @@ export type MatchShape = 'every' | 'most';
  * rows of the earlier ones and reading only as many as are still missing. Each tier implies the
  * next and is tested without it, so a tier reads only its own index ranges, and a later, larger
  * one (its bitmaps built from more index ranges) is not run at all once the window is full
- * (LIMIT 0). `order` (no text, one tier) reads the rows in that order instead: the first page of
- * an alphabetical list must be the true one.
+ * (LIMIT 0).
  */
 function windowed(
   rows: number,
@@ -61,7 +60,6 @@ function windowed(
   select: Prisma.Sql,
   scope: readonly Prisma.Sql[],
   tiers: readonly Prisma.Sql[],
-  order: Prisma.Sql | null = null,
 ): Prisma.Sql {
   const part = (index: number) => Prisma.raw(`${name}_${index}`);
   const ctes: Prisma.Sql[] = [];
@@ -83,7 +81,7 @@ function windowed(
     }
     ctes.push(Prisma.sql`${part(index)} AS MATERIALIZED (
       SELECT ${select} FROM service_search_row s WHERE ${Prisma.join(where, ' AND ')}
-      ${order ? Prisma.sql`ORDER BY ${order}` : Prisma.empty} LIMIT ${limit}
+      LIMIT ${limit}
     )`);
   });
   const union = Prisma.join(
@@ -129,17 +127,21 @@ function baseAndThreshold(
              ${filters.hasFull} AS has_full`;
   const filtered = filters.hasFacetFilter;
   if (shape === 'every' || groups.length <= 1) {
+    // Without text the window is any `rows` of the matches, read from the filters' indexes (the
+    // areas, the terms) in the heap's order: it gives the total and the facets. Reading it in
+    // alphabetical order instead walked the name index and tested row after row against the filters
+    // (a municipality and a rare theme: most of the catalogue). The alphabetical page itself comes
+    // from the window when it holds every match, else from `ordered` (searchQuery).
     const tiers = groups.length > 0 ? tiersOf(groups, locale) : [Prisma.sql`TRUE`];
-    const order = groups.length > 0 ? null : Prisma.sql`s.sort_name, s.service_id`;
     const select = Prisma.sql`${columns}, ${groups.length}::int AS words`;
     // Without facet filters one window; with them also the window of the filtered matches, so that
     // the results and their total are right when the unfiltered window overflows.
     const filteredScope = [...filters.scope, filters.allFacetsOnRow];
     const windows = filtered
-      ? Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers, order)},
-    ${windowed(rows, 'w_filtered', select, filteredScope, tiers, order)},
+      ? Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers)},
+    ${windowed(rows, 'w_filtered', select, filteredScope, tiers)},
     base AS MATERIALIZED (SELECT * FROM w_all UNION SELECT * FROM w_filtered)`
-      : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers, order)},
+      : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers)},
     w_filtered AS (SELECT * FROM w_all), base AS (SELECT * FROM w_all)`;
     return Prisma.sql`${windows}, window_state AS (
       SELECT (SELECT count(*) FROM w_all) > ${window} AS facets_cut,
@@ -173,6 +175,27 @@ function baseAndThreshold(
       SELECT ${columns}, m.words
       FROM matched m JOIN service_search_row s ON s.ctid = m.row
       WHERE m.words >= (SELECT k FROM threshold)
+    )`;
+}
+
+/**
+ * CTE `page`: the ranked page (`ranked_page`, from the window). Without text the list is
+ * alphabetical and the window is not read in that order (baseAndThreshold), so when the window does
+ * not hold every filtered match the page is read in order instead (`ordered`: the name index, up to
+ * the page's end; run only then, the one-time filter on window_state).
+ */
+function pageOf(filters: SearchFilters, groupCount: number, offset: number, take: number) {
+  if (groupCount > 0) return Prisma.sql`page AS (SELECT * FROM ranked_page)`;
+  const where = [...filters.scope, filters.allFacetsOnRow];
+  return Prisma.sql`ordered AS MATERIALIZED (
+      SELECT s.service_id AS id, s.sort_name FROM service_search_row s
+      WHERE ${Prisma.join(where, ' AND ')} AND (SELECT total_cut FROM window_state)
+      ORDER BY s.sort_name, s.service_id LIMIT ${offset + take}
+    ), page AS (
+      SELECT * FROM ranked_page WHERE NOT (SELECT total_cut FROM window_state)
+      UNION ALL
+      (SELECT 0, o.id, o.sort_name, 0, 0::float8 FROM ordered o
+       ORDER BY o.sort_name, o.id OFFSET ${offset} LIMIT ${take})
     )`;
 }
 
@@ -256,13 +279,13 @@ export function searchQuery(
       SELECT c.id, c.sort_name, c.words, ${strengths(groups, locale)} AS st,
              ${nameSimilarity(groups)} AS ns
       FROM candidates c JOIN service_search_row s ON s.service_id = c.id
-    ), page AS (
+    ), ranked_page AS (
       SELECT p.* FROM (
         SELECT 0 AS tier, c.id, c.sort_name, c.words, ${score(groups.length)} AS score FROM scored c
         UNION ALL
         SELECT 1, r.id, r.sort_name, r.words, r.cheap FROM rest r) p
       ORDER BY p.tier, p.words DESC, p.score DESC, p.sort_name, p.id OFFSET ${offset} LIMIT ${take}
-    )
+    ), ${pageOf(filters, groups.length, offset, take)}
     SELECT
       (SELECT total FROM counts) AS total,
       (SELECT total_cut FROM window_state) AS "totalCut",

@@ -120,6 +120,28 @@ describe(`bounded search (${DB_MODE_LABEL})`, () => {
     expect(result.edges.map((edge) => edge.node.id).sort()).toEqual([...matching].sort());
   });
 
+  it('without text, a filtered list past the window is still the true alphabetical list', async () => {
+    // The window is read from the filters' indexes in no order; the page is then read in order.
+    const lahti = await visible(`s.areas && ARRAY['*', 'm:398', 'w:09', 'r:07']`);
+    const [common] = await prisma.$queryRaw<{ channel: string }[]>`
+      SELECT c.channel FROM service_search_row s CROSS JOIN LATERAL unnest(s.channels) AS c(channel)
+      WHERE s.visible_until > now() GROUP BY c.channel ORDER BY count(*) DESC, c.channel LIMIT 1`;
+    if (!common) throw new Error('no channels in the demo catalogue');
+    const byChannel = await visible(`s.channels && ARRAY['${common.channel}']`);
+    expect(lahti.length).toBeGreaterThan(WINDOW);
+    expect(byChannel.length).toBeGreaterThan(WINDOW);
+
+    const inLahti = await search({ municipalityCode: '398' }, 2);
+    const next = await search({ municipalityCode: '398' }, 2, inLahti.pageInfo.endCursor ?? '');
+    const withChannel = await search({ channels: [common.channel] }, 4);
+
+    expect(inLahti).toMatchObject({ totalCount: WINDOW, totalCountExact: false });
+    expect(inLahti.edges.map((edge) => edge.node.id)).toEqual(lahti.slice(0, 2));
+    expect(next.edges.map((edge) => edge.node.id)).toEqual(lahti.slice(2, 4));
+    expect(withChannel).toMatchObject({ totalCount: WINDOW, totalCountExact: false });
+    expect(withChannel.edges.map((edge) => edge.node.id)).toEqual(byChannel.slice(0, 4));
+  });
+
   it('is exact when the matches fit the window', async () => {
     const result = await search({ text: 'nettiturvakoti' });
     expect(result.totalCount).toBeGreaterThan(0);
