@@ -7,7 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './App';
 import { Portal } from './Portal';
 import { createClient, readFirstPageData } from './lib/client';
-import { asFirstRender } from './lib/firstRender';
+import { asFirstRender, RENDERED_AT_KEY, setRenderedAt } from './lib/firstRender';
 import { createI18n, currentLanguage, storedLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
 import { prefetchFirstPage } from './lib/prefetch';
@@ -24,7 +24,12 @@ const serverRendered = root.hasChildNodes();
 const fromUrl = languageFromSearch(search);
 const chosen = storedLanguage();
 const i18n = createI18n(fromUrl ?? (serverRendered ? DEFAULT_LANGUAGE : chosen));
-const client = createClient('/graphql', readFirstPageData());
+const firstPageData = readFirstPageData();
+const client = createClient('/graphql', firstPageData);
+// The moment the server rendered the page: hydration renders the parts that depend on the clock as
+// the server did (lib/firstRender.ts, clockNow).
+const renderedAt = Number(firstPageData?.[RENDERED_AT_KEY]?.data);
+setRenderedAt(Number.isFinite(renderedAt) ? renderedAt : null);
 prefetchFirstPage(client, pathname, search, currentLanguage(i18n));
 
 const portal = <Portal i18n={i18n} client={client} />;

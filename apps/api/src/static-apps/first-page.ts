@@ -183,7 +183,11 @@ function readStylesheet(distDir: string, href: string): Promise<string | null> {
   if (!text) {
     const file = path.join(distDir, ...href.split('/').filter(Boolean));
     text = file.startsWith(path.join(distDir, 'assets'))
-      ? readFile(file, 'utf8').catch(() => null)
+      ? readFile(file, 'utf8').catch(() => {
+          // Not kept: a passing failure must not turn inlining off until a restart.
+          stylesheets.delete(href);
+          return null;
+        })
       : Promise.resolve(null);
     stylesheets.set(href, text);
   }

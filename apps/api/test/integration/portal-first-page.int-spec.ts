@@ -11,7 +11,10 @@ function answersIn(html: string): Record<string, unknown>[] | null {
   );
   if (!block?.[1]) return null;
   const data = JSON.parse(block[1]) as Record<string, { data: string }>;
-  return Object.values(data).map((result) => JSON.parse(result.data) as Record<string, unknown>);
+  // urql's operation keys are numbers; the render's moment (linja:renderedAt) is not an answer.
+  return Object.entries(data)
+    .filter(([key]) => /^-?\d+$/.test(key))
+    .map(([, result]) => JSON.parse(result.data) as Record<string, unknown>);
 }
 
 describe('portal pages carry their first queries’ answers (static-apps/first-page.ts)', () => {

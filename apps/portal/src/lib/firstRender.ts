@@ -2,7 +2,7 @@ import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
 
 /**
  * The first screen is rendered twice from the same inputs: to HTML on the server (server/render.tsx)
- * and again in the browser to hydrate that HTML (main.tsx). Both must produce the same markup, so
+ * and again in the browser to hydrate that HTML (boot.tsx). Both must produce the same markup, so
  * while either runs, what only this tab knows (sessionStorage: the visit's chosen municipality and
  * its back-bar trail) is read as "nothing yet". Right after hydration the components that read it
  * render again with the stored values (Preact does not patch attributes while hydrating, so a link
@@ -27,6 +27,28 @@ export function asFirstRender<T>(render: () => T): T {
       listener();
     });
   }
+}
+
+/** The key of the render's moment among the page's answers (never an urql operation key: those are numbers). */
+export const RENDERED_AT_KEY = 'linja:renderedAt';
+
+let renderedAt: number | null = null;
+
+/**
+ * Sets the moment the first screen was rendered on the server: server/render.tsx when it renders,
+ * boot.tsx from the page's answers (RENDERED_AT_KEY) before hydrating.
+ */
+export function setRenderedAt(moment: number | null): void {
+  renderedAt = moment;
+}
+
+/**
+ * Now, for a part whose first render depends on the clock (a service's coming dates): during the
+ * first render the moment the server rendered the page, so the server's HTML and the hydration —
+ * which may come minutes later, on the person's first interaction — agree; the real clock after.
+ */
+export function clockNow(): number {
+  return firstRender && renderedAt !== null ? renderedAt : Date.now();
 }
 
 let firstTitle: string | null = null;
@@ -67,6 +89,9 @@ export function useHydrated(): boolean {
   );
 }
 
+/** A field a person can type into or choose in. */
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
 /**
  * A server-rendered field can be typed into before the app has run (public/first-screen.js holds a
  * submit meanwhile). Hydration keeps the DOM's value but the field's state starts from the address
@@ -75,9 +100,6 @@ export function useHydrated(): boolean {
  * handlers read the field itself too (`fieldValue`): the held submit is replayed right after
  * hydration, before the state's new render.
  */
-/** A field a person can type into or choose in. */
-type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
 export function useAdoptTypedValue(
   field: RefObject<Field | null>,
   value: string,

@@ -6,8 +6,8 @@ import { LANGUAGE_STORAGE_KEY, MUNICIPALITY_STORAGE_KEY, TRAIL_STORAGE_KEY } fro
  * are long main-thread tasks, and at load they delay everything a phone does next. Until then the
  * server's HTML is the page: links are followed as plain navigations and a search typed and
  * submitted is held (public/first-screen.js), the quick exit works from that file too. The entry
- * (main.tsx) decides with this module alone; the app's code (boot.tsx) is fetched at load
- * (modulepreload) but runs only then. Nothing here may import the app's code.
+ * (main.tsx) decides with this module alone; the app's code (boot.tsx) is fetched after the first
+ * paint (preloadAfterPaint) but runs only then. Nothing here may import the app's code.
  */
 
 /** What counts as acting on the page (captured on the document, so nothing stops it first). */
@@ -68,7 +68,7 @@ function stored(key: string): string | null {
  * Whether this tab's own state (sessionStorage) shows the first screen otherwise than the server
  * rendered it (lib/firstRender.ts): a chosen municipality, a back bar trail saved on this page
  * (`here`: path and query). Such a page is hydrated at once (as one whose tab chose another
- * language, main.tsx), so it does not show the server's version for long.
+ * language, boot.tsx), so it does not show the server's version for long.
  */
 function tabStateDiffers(here: string): boolean {
   if (stored(MUNICIPALITY_STORAGE_KEY)) return true;

@@ -7,7 +7,7 @@ import { preloadAllRoutes } from '../App';
 import { Portal, staticLocation } from '../Portal';
 import { createClient } from '../lib/client';
 import { firstPageOperations } from '../lib/firstPage';
-import { asFirstRender } from '../lib/firstRender';
+import { asFirstRender, RENDERED_AT_KEY } from '../lib/firstRender';
 import { createI18n } from '../lib/i18n';
 import { MUNICIPALITY_STORAGE_KEY } from '../lib/municipalityMemory';
 import { TRAIL_STORAGE_KEY } from '../lib/singleEntryHistory';
@@ -150,7 +150,10 @@ describe('the first screen rendered on the server (server/render.tsx)', () => {
     expect(screen?.html).toContain('Pyydä yhteydenottoa');
     expect(screen?.html).toContain('Vertaisilta Lahdessa');
     // Their answers go into the page, so hydrating renders the same markup without asking.
-    expect(Object.keys(screen?.data ?? {}).length).toBe(Object.keys(data).length + 2);
+    // (+ the moment it was rendered at: the hydration shows the dates as the server did.)
+    expect(Object.keys(screen?.data ?? {}).length).toBe(Object.keys(data).length + 3);
+    const renderedAt = Number(screen?.data[RENDERED_AT_KEY]?.data);
+    expect(Math.abs(renderedAt - Date.now())).toBeLessThan(24 * 60 * 60 * 1000);
     // Other help could not be answered here (the test's executor refuses it): the app starts at once.
     expect(screen?.incomplete).toBe(true);
   });
@@ -163,7 +166,7 @@ describe('the first screen rendered on the server (server/render.tsx)', () => {
 
     expect(execute).not.toHaveBeenCalled();
     expect(screen?.incomplete).toBe(false);
-    expect(screen?.data).toEqual(data);
+    expect(screen?.data).toEqual({ ...data, [RENDERED_AT_KEY]: expect.anything() });
   });
 
   it('nothing without the network’s answer or for a page it does not render', async () => {
@@ -174,7 +177,7 @@ describe('the first screen rendered on the server (server/render.tsx)', () => {
   });
 });
 
-describe('hydrating the server’s first screen (main.tsx)', () => {
+describe('hydrating the server’s first screen (boot.tsx)', () => {
   it('takes over the server’s markup without duplicating it, then shows what this tab chose', async () => {
     const data = answers('/perhelinja', '', networkOnly);
     const screen = await renderFirstScreen('/perhelinja', '', data);
@@ -255,7 +258,7 @@ describe('hydrating the server’s first screen (main.tsx)', () => {
       );
       await Promise.resolve();
     });
-    // Hydrated: first-screen.js replays the held submit (main.tsx's markLive).
+    // Hydrated: first-screen.js replays the held submit (boot.tsx's markLive).
     act(() => {
       field.form?.requestSubmit();
     });

@@ -23,7 +23,7 @@ import { filter, pipe, tap } from 'wonka';
 import { preloadRoute } from '../App';
 import { Portal, staticLocation } from '../Portal';
 import { firstPageOperations, firstRouteModule, type RouteModule } from '../lib/firstPage';
-import { asFirstRender, takeFirstTitle } from '../lib/firstRender';
+import { asFirstRender, RENDERED_AT_KEY, setRenderedAt, takeFirstTitle } from '../lib/firstRender';
 import { createI18n } from '../lib/i18n';
 import { languageFromSearch } from '../lib/language';
 import { type Execute } from './execute';
@@ -62,6 +62,7 @@ async function answerAll(
   operations: Iterable<Operation>,
   answers: SSRData,
   execute: Execute,
+  failed: Set<number>,
 ): Promise<number> {
   let answered = 0;
   await Promise.all(
@@ -70,7 +71,10 @@ async function answerAll(
         query: stringifyDocument(formatDocument(operation.query)),
         variables: operation.variables ?? {},
       }).catch(() => null);
-      if (!result || result.errors?.length || result.data == null) return;
+      if (!result || result.errors?.length || result.data == null) {
+        failed.add(operation.key);
+        return;
+      }
       answers[operation.key] = { data: JSON.stringify(result.data), hasNext: false };
       answered += 1;
     }),
@@ -113,7 +117,14 @@ export async function renderFirstScreen(
   if (!network || !data[createRequest(network.query, network.variables).key]) return null;
   await preloadRoute(pathname);
   const location = staticLocation(pathname, search);
-  const answers: SSRData = { ...data };
+  // The moment every pass renders at (a part's dates), in the page for the hydration (boot.tsx).
+  const renderedAt = Date.now();
+  const answers: SSRData = {
+    ...data,
+    [RENDERED_AT_KEY]: { data: JSON.stringify(renderedAt), hasNext: false },
+  };
+  // A question that failed once is not asked again in a later pass (the browser asks it).
+  const failed = new Set<number>();
   for (let pass = 0; ; pass += 1) {
     const asked = new Map<number, Operation>();
     const client = new Client({
@@ -126,13 +137,16 @@ export async function renderFirstScreen(
       requestPolicy: 'cache-first',
     });
     takeFirstTitle();
+    setRenderedAt(renderedAt);
     const html = asFirstRender(() =>
       renderToString(<Portal i18n={createI18n(language)} client={client} location={location} />),
     );
+    setRenderedAt(null);
     const title = takeFirstTitle();
     const done = { html, language, title, data: answers, incomplete: asked.size > 0 };
-    if (!asked.size || !execute || pass === MAX_EXTRA_PASSES) return done;
+    const open = [...asked.values()].filter((operation) => !failed.has(operation.key));
+    if (!open.length || !execute || pass === MAX_EXTRA_PASSES) return done;
     // Nothing more answered (each failed): the browser asks those itself, at once.
-    if ((await answerAll(asked.values(), answers, execute)) === 0) return done;
+    if ((await answerAll(open, answers, execute, failed)) === 0) return done;
   }
 }

@@ -184,8 +184,10 @@ function baseAndThreshold(
  * not hold every filtered match the page is read in order instead (`ordered`: the name index, up to
  * the page's end; run only then, the one-time filter on window_state).
  */
-function pageOf(filters: SearchFilters, groupCount: number, offset: number, take: number) {
-  if (groupCount > 0) return Prisma.sql`page AS (SELECT * FROM ranked_page)`;
+function pageOf(filters: SearchFilters, hasText: boolean, offset: number, take: number) {
+  // With text the ranked page is the page. Without, `cheap` and the score are constants, so the
+  // ranked page is alphabetical among the window's rows: the true page when the window holds all.
+  if (hasText) return Prisma.sql`page AS (SELECT * FROM ranked_page)`;
   const where = [...filters.scope, filters.allFacetsOnRow];
   return Prisma.sql`ordered AS MATERIALIZED (
       SELECT s.service_id AS id, s.sort_name FROM service_search_row s
@@ -285,7 +287,7 @@ export function searchQuery(
         UNION ALL
         SELECT 1, r.id, r.sort_name, r.words, r.cheap FROM rest r) p
       ORDER BY p.tier, p.words DESC, p.score DESC, p.sort_name, p.id OFFSET ${offset} LIMIT ${take}
-    ), ${pageOf(filters, groups.length, offset, take)}
+    ), ${pageOf(filters, groups.length > 0, offset, take)}
     SELECT
       (SELECT total FROM counts) AS total,
       (SELECT total_cut FROM window_state) AS "totalCut",
