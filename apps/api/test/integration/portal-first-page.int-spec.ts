@@ -1,21 +1,9 @@
 import { SESSION_COOKIE } from '../../src/identity/identity.constants';
+import { answersIn } from '../helpers/first-page-data';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 const FEDERATION = 'ensi-ja-turvakotien-liitto';
 const RESULTS = `/${FEDERATION}/search?q=turvakoti&municipality=398`;
-
-/** The answers the page carries (urql's serialized results by operation key), parsed; null if none. */
-function answersIn(html: string): Record<string, unknown>[] | null {
-  const block = /<script type="application\/json" id="linja-first-page">([^<]*)<\/script>/.exec(
-    html,
-  );
-  if (!block?.[1]) return null;
-  const data = JSON.parse(block[1]) as Record<string, { data: string }>;
-  // urql's operation keys are numbers; the render's moment (linja:renderedAt) is not an answer.
-  return Object.entries(data)
-    .filter(([key]) => /^-?\d+$/.test(key))
-    .map(([, result]) => JSON.parse(result.data) as Record<string, unknown>);
-}
 
 describe('portal pages carry their first queries’ answers (static-apps/first-page.ts)', () => {
   let api: TestApp;

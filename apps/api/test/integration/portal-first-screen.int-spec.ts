@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { SESSION_COOKIE } from '../../src/identity/identity.constants';
+import { answersIn, firstPageData } from '../helpers/first-page-data';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { VAKIVALTATYO } from './referrals/referral-kit';
 
@@ -22,16 +23,9 @@ function rootOf(html: string): string {
 
 /** The result cards the results page's HTML carries in its answers. */
 function cardsIn(html: string): Card[] {
-  const block = /<script type="application\/json" id="linja-first-page">([^<]*)<\/script>/.exec(
-    html,
-  );
-  const data = JSON.parse(block?.[1] ?? '{}') as Record<string, { data: string }>;
-  for (const result of Object.values(data)) {
-    const parsed = JSON.parse(result.data) as {
-      searchServices?: { edges: { node: Card }[] };
-    };
-    if (parsed.searchServices?.edges.length)
-      return parsed.searchServices.edges.map((edge) => edge.node);
+  for (const answer of answersIn(html) ?? []) {
+    const { searchServices } = answer as { searchServices?: { edges: { node: Card }[] } };
+    if (searchServices?.edges.length) return searchServices.edges.map((edge) => edge.node);
   }
   return [];
 }
@@ -104,13 +98,8 @@ describe('portal pages come with their first screen rendered (apps/portal/src/se
       await fetch(`${api.baseUrl}/${FEDERATION}/services/${VAKIVALTATYO}`)
     ).text();
     const root = rootOf(html);
-    const block = /<script type="application\/json" id="linja-first-page">([^<]*)<\/script>/.exec(
-      html,
-    );
-    const data = JSON.parse(block?.[1] ?? '{}') as Record<string, { data: string }>;
-    const answers = Object.entries(data)
-      .filter(([key]) => /^-?\d+$/.test(key))
-      .map(([, answer]) => JSON.parse(answer.data) as Record<string, unknown>);
+    const data = firstPageData(html) ?? {};
+    const answers = answersIn(html) ?? [];
     // The moment the page was rendered at, for the hydration's clock-dependent parts.
     expect(Number(data['linja:renderedAt']?.data)).toBeGreaterThan(0);
 
