@@ -5,10 +5,10 @@
  * instead of the phone waiting for the script before asking (issue 12, "Speed on a phone").
  */
 import { DEFAULT_LANGUAGE } from '@linja/ui';
-import { createRequest, formatDocument, stringifyDocument, type SSRData } from 'urql';
+import { createRequest, type SSRData } from 'urql';
 import { firstPageOperations, firstRouteModule } from '../lib/firstPage';
 import { languageFromSearch } from '../lib/language';
-import { type Execute } from './execute';
+import { answerOperation, type Execute } from './execute';
 
 export { FIRST_PAGE_DATA_ID } from '../lib/client';
 export { type Execute } from './execute';
@@ -36,14 +36,8 @@ export async function firstPage(
   await Promise.all(
     firstPageOperations(pathname, search, language).map(async ({ query, variables }) => {
       const request = createRequest(query, variables);
-      // The document the browser's client sends (the document cache adds __typename fields).
-      const document = formatDocument(request.query);
-      const result = await execute({
-        query: stringifyDocument(document),
-        variables: variables ?? {},
-      }).catch(() => null);
-      if (!result || result.errors?.length || result.data == null) return;
-      data[request.key] = { data: JSON.stringify(result.data), hasNext: false };
+      const answer = await answerOperation(request, execute);
+      if (answer) data[request.key] = answer;
     }),
   );
   const route = firstRouteModule(pathname);

@@ -12,9 +12,7 @@ import {
   cacheExchange,
   Client,
   createRequest,
-  formatDocument,
   ssrExchange,
-  stringifyDocument,
   type Exchange,
   type Operation,
   type SSRData,
@@ -26,7 +24,7 @@ import { firstPageOperations, firstRouteModule, type RouteModule } from '../lib/
 import { asFirstRender, RENDERED_AT_KEY, setRenderedAt, takeFirstTitle } from '../lib/firstRender';
 import { createI18n } from '../lib/i18n';
 import { languageFromSearch } from '../lib/language';
-import { type Execute } from './execute';
+import { answerOperation, type Execute } from './execute';
 
 /**
  * The pages rendered on the server: those whose first screen's answers the API puts in the HTML.
@@ -67,15 +65,12 @@ async function answerAll(
   let answered = 0;
   await Promise.all(
     [...operations].map(async (operation) => {
-      const result = await execute({
-        query: stringifyDocument(formatDocument(operation.query)),
-        variables: operation.variables ?? {},
-      }).catch(() => null);
-      if (!result || result.errors?.length || result.data == null) {
+      const answer = await answerOperation(operation, execute);
+      if (!answer) {
         failed.add(operation.key);
         return;
       }
-      answers[operation.key] = { data: JSON.stringify(result.data), hasNext: false };
+      answers[operation.key] = answer;
       answered += 1;
     }),
   );
