@@ -1,4 +1,4 @@
-/** Removes the cluster dump global-setup.ts wrote. */
+/** Removes the templates global-setup.ts prepared (dump files, or template databases). */
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { removePgliteTemplate?: () => Promise<void> }).removePgliteTemplate?.();
+  await (globalThis as { removeTestTemplates?: () => Promise<void> }).removeTestTemplates?.();
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { describeInBrowser, launchChromium, waitInPage } from '../helpers/browser';
 import {
   layoutShift,
   SCREENSHOT_DIR,
@@ -67,7 +67,8 @@ describeInBrowser('find help on a phone: ways out of an empty search, contact fi
       .locator('.alternative__count', { hasText: /^\d+ palvelu/ })
       .first()
       .waitFor();
-    await page.waitForFunction(
+    await waitInPage(
+      page,
       "[...document.querySelectorAll('.alternative__count')].every((el) => el.textContent !== '…')",
     );
     expect(await elsewhere.getAttribute('href')).toBe('/perhelinja/search?q=somero');
@@ -223,7 +224,7 @@ describeInBrowser('find help on a phone: ways out of an empty search, contact fi
     const jumpBox = await jump.boundingBox();
     expect((jumpBox?.y ?? Infinity) + (jumpBox?.height ?? 0)).toBeLessThan(PHONE.height * 1.5);
     await jump.click();
-    await page.waitForFunction("document.activeElement?.id === 'pro-heading'");
+    await waitInPage(page, "document.activeElement?.id === 'pro-heading'");
     expect(await page.getByTestId('professional-info').isVisible()).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'service-professional-phone');

@@ -5,7 +5,7 @@ import { type AddressInfo } from 'node:net';
 
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { describeInBrowser, launchChromium, waitInPage } from '../helpers/browser';
 import { expectAccessible, screenshot, SCREENSHOT_DIR } from '../helpers/page-checks';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -233,7 +233,7 @@ describeInBrowser('quick exit leaves no portal page to go Back to (headless Chro
 
     await page.locator('.backbar__link').click();
     // A string: the API's type check has no DOM lib.
-    await page.waitForFunction(`document.activeElement?.textContent === ${JSON.stringify(name)}`);
+    await waitInPage(page, `document.activeElement?.textContent === ${JSON.stringify(name)}`);
     expect(Math.abs((await page.evaluate<number>('window.scrollY')) - offset)).toBeLessThanOrEqual(
       1,
     );
@@ -294,7 +294,7 @@ describeInBrowser('quick exit leaves no portal page to go Back to (headless Chro
     // Home through the brand link: the search form still says Lahti.
     await page.locator('.brand').click();
     await page.getByRole('heading', { level: 1, name: 'Löydä apua läheltäsi' }).waitFor();
-    await page.waitForFunction("document.querySelector('[role=combobox]').value === 'Lahti'");
+    await waitInPage(page, "document.querySelector('[role=combobox]').value === 'Lahti'");
 
     await page.getByRole('link', { name: 'Kotona on väkivaltaa tai pelkään läheistäni' }).click();
     await page.waitForURL(new RegExp(`[?&]municipality=${LAHTI}`));

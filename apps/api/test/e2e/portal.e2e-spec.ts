@@ -7,7 +7,7 @@ import path from 'node:path';
 import { DEMO_PASSWORD } from '@linja/db';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { describeInBrowser, launchChromium, waitInPage } from '../helpers/browser';
 import {
   layoutShift,
   SCREENSHOT_DIR,
@@ -116,7 +116,7 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
     const first = (await page.locator('.card__link').first().textContent()) ?? '';
     await page.locator('.card__link').first().click();
     await page.getByRole('heading', { level: 1, name: first }).waitFor();
-    await page.waitForFunction("document.activeElement.tagName === 'H1'");
+    await waitInPage(page, "document.activeElement.tagName === 'H1'");
   });
 
   it('search: an inflected Finnish word finds the base form; a facet filter changes the counts; unchecking restores', async () => {
@@ -441,7 +441,8 @@ describeInBrowser('the public portal in a real browser (headless Chromium)', () 
       new RegExp(`^/${FEDERATION}/services/[0-9a-f-]{36}\\?municipality=398$`),
     );
     // The iframe takes its content's height (postMessage), so nothing scrolls inside it.
-    await page.waitForFunction(
+    await waitInPage(
+      page,
       "document.querySelector('iframe[data-linja-embed]').getBoundingClientRect().height > 250",
     );
     const height = (await iframe.boundingBox())?.height ?? 0;

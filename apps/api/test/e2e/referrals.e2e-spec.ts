@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { DEMO_PASSWORD, ORG_LAHTI, PrismaClient } from '@linja/db';
 import { type Browser, type Page } from 'playwright-core';
 
-import { describeInBrowser, launchChromium } from '../helpers/browser';
+import { describeInBrowser, launchChromium, waitInPage } from '../helpers/browser';
 import { eventually, outboxDrained } from '../helpers/outbox';
 import {
   expectAccessible,
@@ -79,7 +79,8 @@ describeInBrowser('referrals and contact requests (headless Chromium)', () => {
     // The client's municipality starts as the page's, by name (the professional may choose another).
     const municipality = form.getByRole('combobox', { name: 'Asiakkaan kotikunta' });
     await municipality.waitFor();
-    await professional.waitForFunction(
+    await waitInPage(
+      professional,
       "[...document.querySelectorAll('input[role=combobox]')].some((input) => input.value === 'Lahti')",
     );
     await form.getByLabel('Asiakkaan nimi').fill('Asiakas Esimerkki');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); `npx playwright install` cannot download one here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,4 +50,18 @@ export async function launchChromium(): Promise<Browser> {
     return context;
   };
   return browser;
+}
+
+/**
+ * Waits until `expression` (the page's JavaScript as a string: the API's type check has no DOM lib)
+ * is truthy in the page. Passed to Playwright as a function, never as a string: Playwright runs a
+ * string predicate through eval on every poll, which the portal's Content-Security-Policy (no
+ * 'unsafe-eval') refuses as soon as the first check is false — a test that passed only when the page
+ * was already there. A function is compiled once, inside the DevTools call that CSP does not govern.
+ */
+export function waitInPage(page: Page | Frame, expression: string): Promise<unknown> {
+  // Compiled here in Node (where no CSP applies) and sent to the page as its source.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const predicate = new Function(`return (${expression});`) as () => unknown;
+  return page.waitForFunction(predicate);
 }

@@ -2,7 +2,11 @@ import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 
 import { type INestApplication } from '@nestjs/common';
-import { createTestDatabase, type TestDatabaseTarget } from '@linja/db/testing';
+import {
+  createTestDatabase,
+  type TestDatabaseContents,
+  type TestDatabaseTarget,
+} from '@linja/db/testing';
 
 import { DEV_ACTOR_HEADER } from '../../src/auth/dev-actor';
 import { parseEnv } from '../../src/config/env.schema';
@@ -44,6 +48,18 @@ export interface TestAppSetup {
   readonly beforeStart?: (app: INestApplication) => void;
 }
 
+/**
+ * What the app's fresh database may hold already (a prepared template, test/global-setup.ts): what
+ * its own start would put there. An app that seeds the demo data (tests' default) starts from the
+ * seeded template, one that does not from the migrated one; one that does not migrate, and one
+ * started as production (which refuses templates on PGlite, and whose start is what its tests test),
+ * from an empty database.
+ */
+function contentsFor(env: Record<string, string>): TestDatabaseContents {
+  if (env.NODE_ENV === 'production' || env.DB_MIGRATE_ON_START === 'false') return 'empty';
+  return env.SEED_DEMO_DATA === 'false' ? 'migrated' : 'seeded';
+}
+
 /** Production refuses to start without REFERRAL_KEYS: a test key for apps started as production. */
 export const TEST_PRODUCTION_REFERRAL_KEYS = `prod:${Buffer.alloc(32, 7).toString('base64')}`;
 
@@ -52,7 +68,7 @@ export async function startTestApp(
   options: CreateAppOptions = {},
   setup: TestAppSetup = {},
 ): Promise<TestApp> {
-  const target = setup.target ?? (await createTestDatabase());
+  const target = setup.target ?? (await createTestDatabase(undefined, contentsFor(envOverrides)));
   const env = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

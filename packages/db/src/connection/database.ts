@@ -38,6 +38,8 @@ export interface Database {
   poolStats?(): PoolStats;
   /** Disconnects Prisma and closes the driver; PGlite flushes its files so none are left corrupted. */
   close(): Promise<void>;
+  /** PGlite only: the whole cluster as a tarball, which a new PGlite can start from (test templates). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface PoolStats {
@@ -126,6 +128,7 @@ async function openEmbeddedDatabase(dataDir: string, template?: string): Promise
     prisma,
     withConnection,
     ping: (timeoutMs) => (closed ? Promise.resolve(false) : pingWith(withConnection, timeoutMs)),
+    dumpDataDir: async () => pglite.dumpDataDir('none'),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
-import { Client } from 'pg';
+import { withAdminClient } from './admin-client.js';
+import { seedDay, type TestDatabaseContents, TEST_TEMPLATE_ENV } from './template-env.js';
 
 /**
  * A database of its own for one test file, so runs and files never see each other's data:
@@ -12,26 +13,37 @@ export interface TestDatabaseTarget {
   readonly databaseUrl: string | undefined;
   /** PGLITE_DATA_DIR for PGlite mode (in memory). */
   readonly pgliteDataDir: string;
-  /** PGLITE_TEMPLATE: the empty cluster this run's test setup dumped, when there is one. */
+  /** PGLITE_TEMPLATE: the cluster dump this run's test setup wrote for these contents, if any. */
   readonly pgliteTemplate: string | undefined;
   /** Drops the server database (no-op for PGlite). */
   drop(): Promise<void>;
 }
 
+/**
+ * `contents`: what the database holds from the start (test-templates.ts), when this run's global
+ * setup prepared templates (prepareTestTemplates); otherwise, and for `seeded` on another day than
+ * the seed's, it starts empty and the app migrates and seeds it itself, as before.
+ */
 export async function createTestDatabase(
   serverUrl: string | undefined = process.env.TEST_DATABASE_URL,
+  contents: TestDatabaseContents = 'empty',
 ): Promise<TestDatabaseTarget> {
+  const template = templateFor(contents);
   if (!serverUrl) {
     return {
       mode: 'pglite',
       databaseUrl: undefined,
       pgliteDataDir: 'memory://',
-      pgliteTemplate: process.env.PGLITE_TEMPLATE || undefined,
+      pgliteTemplate: template ?? (process.env[TEST_TEMPLATE_ENV.empty] || undefined),
       drop: () => Promise.resolve(),
     };
   }
   const name = `linja_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  // Several files copy one template at once: CREATE DATABASE … TEMPLATE allows that (it only
+  // needs no open session on the template, and global setup closed its own).
+  await withAdminClient(serverUrl, (admin) =>
+    admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
@@ -39,22 +51,19 @@ export async function createTestDatabase(
     databaseUrl: url.toString(),
     pgliteDataDir: 'memory://',
     pgliteTemplate: undefined,
-    drop: () =>
-      withAdminClient(serverUrl, (admin) =>
+    drop: async () => {
+      await withAdminClient(serverUrl, (admin) =>
         admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      ),
+      );
+    },
   };
 }
 
-async function withAdminClient(
-  serverUrl: string,
-  work: (client: Client) => Promise<unknown>,
-): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
+/** The prepared template for `contents` (a dump file or a database name), if there is one. */
+function templateFor(contents: TestDatabaseContents): string | undefined {
+  if (contents === 'empty') return undefined;
+  if (contents === 'seeded' && process.env[TEST_TEMPLATE_ENV.seededOn] !== seedDay()) {
+    return undefined;
   }
+  return process.env[TEST_TEMPLATE_ENV[contents]] || undefined;
 }
