@@ -3,14 +3,16 @@ import {
   lazy,
   Suspense,
   useEffect,
+  useRef,
   type ComponentType,
   type ReactNode,
 } from 'react';
 import { NotFound, PageLoading } from './components/page';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Route, Switch, useParams, useSearch } from 'wouter';
+import { Route, Switch, useLocation, useParams, useSearch } from 'wouter';
 import { Shell } from './components/Shell';
+import { forgetCarriedValues } from './lib/carriedFields';
 import { firstRouteModule, type RouteModule } from './lib/firstPage';
 import { currentLanguage } from './lib/i18n';
 import { languageFromSearch } from './lib/language';
@@ -164,7 +166,20 @@ export function App() {
   );
 }
 
+/**
+ * Values carried over from a failed hydration (lib/carriedFields.ts) are for the page they were
+ * typed on: forgotten when the person goes to another.
+ */
+function useCarriedFieldsForThisPageOnly() {
+  const [location] = useLocation();
+  const first = useRef(location);
+  useEffect(() => {
+    if (location !== first.current) forgetCarriedValues();
+  }, [location]);
+}
+
 function PortalRoutes() {
+  useCarriedFieldsForThisPageOnly();
   useLanguageFromUrl();
   useMunicipalityFromUrl();
   return (

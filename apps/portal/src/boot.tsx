@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE } from '@linja/ui';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { preloadRoute } from './App';
 import { Portal } from './Portal';
+import { carryTypedValues } from './lib/carriedFields';
 import { createClient, readFirstPageData } from './lib/client';
 import { asFirstRender, RENDERED_AT_KEY, setRenderedAt } from './lib/firstRender';
 import { createI18n, currentLanguage, storedLanguage } from './lib/i18n';
@@ -47,6 +48,8 @@ function followChosenLanguage() {
 }
 
 function renderFromScratch(target: HTMLElement) {
+  // Anything already typed into the server's fields is put into the new ones (useAdoptTypedValue).
+  carryTypedValues(target);
   target.replaceChildren();
   createRoot(target).render(portal);
   markLive();

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 
 import { SEARCH_CACHE_HEADER } from '../../src/service-search/cache/public-search-cache.plugin';
 import { type SearchServicesInput } from '../../src/service-search/dto/search-services.input';
+import { postJson } from './http-client';
 import { API_DIR, DATABASE_URL, log, OPTIONS } from './options';
 
 /**
@@ -196,16 +197,16 @@ export async function search(
 ): Promise<Answer> {
   const begin = performance.now();
   try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY, variables: { input, first: PAGE_SIZE, after } }),
+    const response = await postJson(`${url}/graphql`, {
+      query: QUERY,
+      variables: { input, first: PAGE_SIZE, after },
     });
-    const body = (await response.json()) as SearchBody;
+    const body = response.body as SearchBody;
     const ms = performance.now() - begin;
-    const cache = response.headers.get(SEARCH_CACHE_HEADER);
+    const header = response.headers[SEARCH_CACHE_HEADER];
+    const cache = typeof header === 'string' ? header : null;
     const result = body.data?.searchServices;
-    if (!response.ok || body.errors || !result) {
+    if (response.status !== 200 || body.errors || !result) {
       const messages = (body.errors ?? []).map((e) =>
         `${e.extensions?.code ?? ''} ${e.message ?? ''}`.trim(),
       );

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
 
+import { takeCarriedValue } from './carriedFields';
+
 /**
  * The first screen is rendered twice from the same inputs: to HTML on the server (server/render.tsx)
  * and again in the browser to hydrate that HTML (boot.tsx). Both must produce the same markup, so
@@ -96,7 +98,8 @@ type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * A server-rendered field can be typed into before the app has run (public/first-screen.js holds a
  * submit meanwhile). Hydration keeps the DOM's value but the field's state starts from the address
  * (empty), so the typed text would be sent as nothing and wiped by the next render. When the field
- * mounts (hydrated or not), its state takes over what the DOM holds, if that differs. The submit
+ * mounts (hydrated or not), its state takes over what the DOM holds, if that differs — or, when the
+ * page had to be rendered anew, what was typed into the server's field (carriedFields.ts). The submit
  * handlers read the field itself too (`fieldValue`): the held submit is replayed right after
  * hydration, before the state's new render.
  */
@@ -107,8 +110,10 @@ export function useAdoptTypedValue(
 ): void {
   useLayoutEffect(() => {
     const element = field.current;
-    if (element && element.value !== value)
-      adopt(element.value, document.activeElement === element);
+    if (!element) return;
+    // After a failed hydration the page is rendered anew: what was typed is carried over.
+    takeCarriedValue(element);
+    if (element.value !== value) adopt(element.value, document.activeElement === element);
     // Once, when the field mounts: later its state and the DOM are one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
