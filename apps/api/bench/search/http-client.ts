@@ -1,7 +1,7 @@
 // The benchmark's HTTP client: a POST with node:http over kept-alive connections, its answer
 // decompressed and parsed. Not fetch: on this 2-core machine the client shares the cores with the
-// API and PostgreSQL it measures, and fetch (undici's WHATWG streams) cost ~5 ms of CPU per search,
-// a tenth of a search's whole cost (README run 8) taken from the system under test.
+// API and PostgreSQL it measures, and fetch (undici's WHATWG streams) took ~1–1.5 ms more CPU per
+// search (the client's CPU per run 2.3–2.5 s → 2.0 s, README run 9), taken from the system under test.
 import http from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -41,12 +41,13 @@ export async function postJson(url: string, payload: unknown): Promise<HttpAnswe
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => { resolve({
+        response.on('end', () => {
+          resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
             raw: Buffer.concat(chunks),
-          }); },
-        );
+          });
+        });
         response.on('error', reject);
       },
     );
