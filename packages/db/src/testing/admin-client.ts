@@ -13,3 +13,10 @@ export async function withAdminClient<T>(
     await client.end();
   }
 }
+
+/** The URL of database `name` on the server of `serverUrl`. */
+export function databaseUrlOf(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

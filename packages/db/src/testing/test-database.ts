@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { withAdminClient } from './admin-client.js';
+import { databaseUrlOf, withAdminClient } from './admin-client.js';
 import { seedDay, type TestDatabaseContents, TEST_TEMPLATE_ENV } from './template-env.js';
 
 /**
@@ -44,11 +44,9 @@ export async function createTestDatabase(
   await withAdminClient(serverUrl, (admin) =>
     admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
   );
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   return {
     mode: 'postgres',
-    databaseUrl: url.toString(),
+    databaseUrl: databaseUrlOf(serverUrl, name),
     pgliteDataDir: 'memory://',
     pgliteTemplate: undefined,
     drop: async () => {

@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { openDatabase } from '../connection/database.js';
+import { type Database, openDatabase } from '../connection/database.js';
 import { SILENT_LOGGER } from '../logger.js';
 import { migrateDatabase } from '../migrate/migrate-database.js';
 import { seedDemoData } from '../seed/seed-demo-data.js';
-import { withAdminClient } from './admin-client.js';
+import { databaseUrlOf, withAdminClient } from './admin-client.js';
 import { writePgliteTemplate } from './pglite-template.js';
 import { seedDay, TEST_TEMPLATE_ENV } from './template-env.js';
 
@@ -62,10 +62,7 @@ async function preparePgliteTemplates(): Promise<PreparedTestTemplates> {
 }
 
 /** Writes the PGlite database's cluster to `file` (the same dump PGlite starts from). */
-async function dumpTo(
-  database: Awaited<ReturnType<typeof openDatabase>>,
-  file: string,
-): Promise<string> {
+async function dumpTo(database: Database, file: string): Promise<string> {
   if (!database.dumpDataDir) throw new Error('only an embedded PGlite database can be dumped');
   const dump = await database.dumpDataDir();
   await writeFile(file, new Uint8Array(await dump.arrayBuffer()));
@@ -76,11 +73,6 @@ async function prepareServerTemplates(serverUrl: string): Promise<PreparedTestTe
   const suffix = `${Date.now().toString(36)}_${process.pid}`;
   const migrated = `linja_template_migrated_${suffix}`;
   const seeded = `linja_template_seeded_${suffix}`;
-  const urlOf = (name: string) => {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
   const remove = () =>
     withAdminClient(serverUrl, async (admin) => {
       for (const name of [seeded, migrated]) {
@@ -90,12 +82,16 @@ async function prepareServerTemplates(serverUrl: string): Promise<PreparedTestTe
   try {
     const day = seedDay();
     await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE "${migrated}"`));
-    await withOpened(urlOf(migrated), (database) => migrateDatabase(database, SILENT_LOGGER));
+    await withOpened(databaseUrlOf(serverUrl, migrated), (database) =>
+      migrateDatabase(database, SILENT_LOGGER),
+    );
     // Every session to a template must be closed before it is copied (withOpened closes its pool).
     await withAdminClient(serverUrl, (admin) =>
       admin.query(`CREATE DATABASE "${seeded}" TEMPLATE "${migrated}"`),
     );
-    await withOpened(urlOf(seeded), (database) => seedDemoData(database.prisma, SILENT_LOGGER));
+    await withOpened(databaseUrlOf(serverUrl, seeded), (database) =>
+      seedDemoData(database.prisma, SILENT_LOGGER),
+    );
     return {
       env: {
         [TEST_TEMPLATE_ENV.migrated]: migrated,
@@ -112,7 +108,7 @@ async function prepareServerTemplates(serverUrl: string): Promise<PreparedTestTe
 
 async function withOpened<T>(
   databaseUrl: string,
-  work: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+  work: (database: Database) => Promise<T>,
 ): Promise<T> {
   const database = await openDatabase({ databaseUrl, pgliteDataDir: 'memory://' });
   try {
