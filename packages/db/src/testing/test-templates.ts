@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type Database, openDatabase } from '../connection/database.js';
+import { type Database, type DatabaseOptions, openDatabase } from '../connection/database.js';
 import { SILENT_LOGGER } from '../logger.js';
 import { migrateDatabase } from '../migrate/migrate-database.js';
 import { seedDemoData } from '../seed/seed-demo-data.js';
@@ -33,32 +33,15 @@ async function preparePgliteTemplates(): Promise<PreparedTestTemplates> {
     await empty.remove();
     await rm(dir, { recursive: true, force: true });
   };
-  try {
-    const database = await openDatabase({ pgliteDataDir: 'memory://', pgliteTemplate: empty.file });
-    const day = seedDay();
-    let migrated: string;
-    let seeded: string;
-    try {
+  return prepared(remove, () =>
+    withOpened({ pgliteDataDir: 'memory://', pgliteTemplate: empty.file }, async (database) => {
       await migrateDatabase(database, SILENT_LOGGER);
-      migrated = await dumpTo(database, path.join(dir, 'migrated.tar'));
+      const migrated = await dumpTo(database, path.join(dir, 'migrated.tar'));
       await seedDemoData(database.prisma, SILENT_LOGGER);
-      seeded = await dumpTo(database, path.join(dir, 'seeded.tar'));
-    } finally {
-      await database.close();
-    }
-    return {
-      env: {
-        [TEST_TEMPLATE_ENV.empty]: empty.file,
-        [TEST_TEMPLATE_ENV.migrated]: migrated,
-        [TEST_TEMPLATE_ENV.seeded]: seeded,
-        [TEST_TEMPLATE_ENV.seededOn]: day,
-      },
-      remove,
-    };
-  } catch (error) {
-    await remove();
-    throw error;
-  }
+      const seeded = await dumpTo(database, path.join(dir, 'seeded.tar'));
+      return { empty: empty.file, migrated, seeded };
+    }),
+  );
 }
 
 /** Writes the PGlite database's cluster to `file` (the same dump PGlite starts from). */
@@ -79,21 +62,40 @@ async function prepareServerTemplates(serverUrl: string): Promise<PreparedTestTe
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       }
     });
-  try {
-    const day = seedDay();
+  const at = (name: string) => ({
+    databaseUrl: databaseUrlOf(serverUrl, name),
+    pgliteDataDir: 'memory://',
+  });
+  return prepared(remove, async () => {
     await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE "${migrated}"`));
-    await withOpened(databaseUrlOf(serverUrl, migrated), (database) =>
-      migrateDatabase(database, SILENT_LOGGER),
-    );
+    await withOpened(at(migrated), (database) => migrateDatabase(database, SILENT_LOGGER));
     // Every session to a template must be closed before it is copied (withOpened closes its pool).
     await withAdminClient(serverUrl, (admin) =>
       admin.query(`CREATE DATABASE "${seeded}" TEMPLATE "${migrated}"`),
     );
-    await withOpened(databaseUrlOf(serverUrl, seeded), (database) =>
-      seedDemoData(database.prisma, SILENT_LOGGER),
-    );
+    await withOpened(at(seeded), (database) => seedDemoData(database.prisma, SILENT_LOGGER));
+    return { migrated, seeded };
+  });
+}
+
+/** The templates one kind of database made (PGlite dump files, or server database names). */
+interface Templates {
+  readonly empty?: string;
+  readonly migrated: string;
+  readonly seeded: string;
+}
+
+/** Runs `build` and names its templates for the workers; on a failure removes what it made. */
+async function prepared(
+  remove: () => Promise<void>,
+  build: () => Promise<Templates>,
+): Promise<PreparedTestTemplates> {
+  const day = seedDay();
+  try {
+    const { empty, migrated, seeded } = await build();
     return {
       env: {
+        ...(empty ? { [TEST_TEMPLATE_ENV.empty]: empty } : {}),
         [TEST_TEMPLATE_ENV.migrated]: migrated,
         [TEST_TEMPLATE_ENV.seeded]: seeded,
         [TEST_TEMPLATE_ENV.seededOn]: day,
@@ -107,10 +109,10 @@ async function prepareServerTemplates(serverUrl: string): Promise<PreparedTestTe
 }
 
 async function withOpened<T>(
-  databaseUrl: string,
+  options: DatabaseOptions,
   work: (database: Database) => Promise<T>,
 ): Promise<T> {
-  const database = await openDatabase({ databaseUrl, pgliteDataDir: 'memory://' });
+  const database = await openDatabase(options);
   try {
     return await work(database);
   } finally {
