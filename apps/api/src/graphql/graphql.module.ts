@@ -52,7 +52,13 @@ import { type GraphQLContext } from './graphql-context';
           ],
           context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => {
             // The actor was resolved once per request by identity/actor.middleware.ts.
-            return { req, res, actor: req.actor ?? ANONYMOUS, loaders: createLoaders(prisma) };
+            return {
+              req,
+              res,
+              actor: req.actor ?? ANONYMOUS,
+              loaders: createLoaders(prisma),
+              searchGenerations: new Map(),
+            };
           },
           formatError: (formatted, error) =>
             formatGraphQLError(formatted, error, config.isProduction),

@@ -21,6 +21,9 @@ import { TermFacetResolver } from './term-facet.resolver';
           statementTimeoutMs: config.env.SEARCH_STATEMENT_TIMEOUT_MS,
           concurrency: config.env.SEARCH_CONCURRENCY,
           queue: config.env.SEARCH_QUEUE,
+          // Kept rankings follow the public search cache's settings (0 turns both off).
+          keepSeconds: config.env.SEARCH_CACHE_TTL_SECONDS,
+          keepEntries: config.env.SEARCH_CACHE_MAX_ENTRIES,
         }),
     },
     TermFacetResolver,

@@ -19,6 +19,13 @@ import { resolveFilters, type SearchDb } from './query/search-filters';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
 import { type MatchShape, searchQuery } from './query/search.query';
 import { SearchGate } from './limits/search-gate';
+import { readSearchGeneration } from './cache/search-generation';
+import {
+  RESULT_SET_POSITIONS,
+  resultSetKey,
+  SearchResultSets,
+  slice,
+} from './cache/search-result-sets';
 import { isStatementTimeout, searchTimeoutError } from './limits/search-timeout';
 import {
   LOOSE_WORD_SIMILARITY,
@@ -64,13 +71,24 @@ export interface SearchOptions {
   /** Searches using the database at once, and searches that may wait for a turn (SearchGate). */
   readonly concurrency: number;
   readonly queue: number;
+  /**
+   * How long a computed ranking is kept for the search's next pages (SearchResultSets; the public
+   * search cache's SEARCH_CACHE_TTL_SECONDS), and how many are kept. 0 keeps none.
+   */
+  readonly keepSeconds: number;
+  readonly keepEntries: number;
 }
+
+/** The current catalogue generation of the networks a search is within (search-generation.ts). */
+export type GenerationReader = (networkSlugs: readonly string[] | null) => Promise<string>;
 
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   matchWindow: 1000,
   statementTimeoutMs: 3000,
   concurrency: 6,
   queue: 500,
+  keepSeconds: 0,
+  keepEntries: 2000,
 };
 /** A search cursor is `['o', offset]`: the position of the last result shown. */
 const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
@@ -135,17 +153,28 @@ export class ServiceSearchService {
   /** Synonym lists and similar vocabulary words, kept per catalogue generation. */
   private readonly words = new WordExpander();
   private readonly gate: SearchGate;
+  /** Computed rankings kept for their next pages. */
+  private readonly resultSets: SearchResultSets;
 
   constructor(
     private readonly prisma: PrismaClient,
     private readonly options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
   ) {
     this.gate = new SearchGate(options.concurrency, options.queue);
+    this.resultSets = new SearchResultSets({
+      ttlSeconds: options.keepSeconds,
+      maxEntries: options.keepEntries,
+    });
   }
 
+  /**
+   * One page of the search. `generation` reads the catalogue generation (the GraphQL request's,
+   * which the public response cache may have read already); by default one primary-key read.
+   */
   async search(
     input: SearchServicesInput | null | undefined,
     args: PaginationArgs,
+    generation: GenerationReader = (slugs) => readSearchGeneration(this.prisma, slugs),
   ): Promise<ServiceSearchConnection> {
     const filter = input ?? {};
     const take = args.first ?? DEFAULT_PAGE_SIZE;
@@ -160,7 +189,7 @@ export class ServiceSearchService {
 
     // A page ends with the window (it holds one match more, to tell that there are more).
     const pageSize = Math.min(take, this.options.matchWindow - offset);
-    const { row, groups } = await this.gate.run(() => this.rank(filter, locale, offset, pageSize));
+    const { row, groups } = await this.page(filter, locale, offset, pageSize, generation);
     const rows = await this.prisma.service.findMany({ where: { id: { in: row.ids } } });
     const byId = new Map(rows.map((service) => [service.id, service]));
     const edges = row.ids.flatMap((id, index) => {
@@ -170,7 +199,7 @@ export class ServiceSearchService {
             {
               cursor: encodeCursor(['o', offset + index + 1]),
               node: toServiceParent(service),
-              partialMatch: (row.words[index] ?? 0) < groups.length,
+              partialMatch: (row.words[index] ?? 0) < groups,
             },
           ]
         : [];
@@ -185,9 +214,35 @@ export class ServiceSearchService {
       totalCount: total,
       totalCountExact: !row.totalCut,
       facetsExact: !row.facetsCut,
-      partialMatch: row.total > 0 && row.best < groups.length,
+      partialMatch: row.total > 0 && row.best < groups,
       facets: toFacets(row),
     };
+  }
+
+  /**
+   * The page's positions of the ranking, with its counts and the number of word groups: a slice of
+   * the kept ranking of the same search when it holds them (SearchResultSets), else computed — from
+   * position 0 up to at least RESULT_SET_POSITIONS, which is kept for the next pages.
+   */
+  private async page(
+    filter: SearchServicesInput,
+    locale: TSearchLocale,
+    offset: number,
+    take: number,
+    generation: GenerationReader,
+  ): Promise<{ row: SearchRow; groups: number }> {
+    if (!this.resultSets.enabled) {
+      const { row, groups } = await this.gate.run(() => this.rank(filter, locale, offset, take));
+      return { row, groups: groups.length };
+    }
+    const key = resultSetKey(filter, locale);
+    const at = await generation(filter.networkSlug ? [filter.networkSlug] : null);
+    const kept = this.resultSets.page(key, at, offset, take);
+    if (kept) return kept;
+    const end = Math.min(Math.max(offset + take, RESULT_SET_POSITIONS), this.options.matchWindow);
+    const { row, groups } = await this.gate.run(() => this.rank(filter, locale, 0, end));
+    this.resultSets.keep(key, at, row, groups.length, end);
+    return { row: slice(row, offset, take), groups: groups.length };
   }
 
   /**

@@ -320,6 +320,7 @@ export function createFirstPageRenderer(
           res: response,
           actor: ANONYMOUS,
           loaders: createLoaders(prisma),
+          searchGenerations: new Map(),
         },
       });
       return result.body.kind === 'single' ? result.body.singleResult : null;

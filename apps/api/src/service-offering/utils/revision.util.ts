@@ -16,7 +16,7 @@ export interface ServiceRevisionParent extends ServiceRevisionModel {
 }
 
 export function toServiceRevisionParent(
-  row: ServiceRevision,
+  row: Omit<ServiceRevision, 'searchNames' | 'searchWords'>,
   service: Pick<
     ServiceParent,
     'id' | 'networkId' | 'responsibleOrganizationId' | 'publishedRevisionId'

@@ -12,6 +12,7 @@ import { LRUCache } from 'lru-cache';
 
 import { type GraphQLContext } from '../../graphql/graphql-context';
 import { isCacheableSearch, searchedNetworks } from './cacheable-operation';
+import { rememberedGeneration } from './search-generation';
 
 /** Response header on every cacheable search: `hit` (served from the cache) or `miss` (computed). */
 export const SEARCH_CACHE_HEADER = 'x-linja-search-cache';
@@ -87,7 +88,9 @@ export function createPublicSearchCachePlugin(
           const key = cacheKey(context);
           let generation: string;
           try {
-            generation = await options.generation(
+            generation = await rememberedGeneration(
+              context.contextValue.searchGenerations,
+              options.generation,
               searchedNetworks(operation, context.schema, context.request.variables),
             );
           } catch {

@@ -30,3 +30,24 @@ export async function readSearchGeneration(
   if (!row) throw new Error('search_generation has no row (migration not applied?)');
   return String(row.generation);
 }
+
+/**
+ * The generations one GraphQL request has read, by the networks searched within (GraphQLContext): the
+ * public response cache reads a search's generation first, and the search's kept rankings
+ * (search-result-sets.ts) need the same one, so it is read once per request.
+ */
+export type GenerationMemo = Map<string, Promise<string>>;
+
+export function rememberedGeneration(
+  memo: GenerationMemo,
+  read: (networkSlugs: readonly string[] | null) => Promise<string>,
+  networkSlugs: readonly string[] | null,
+): Promise<string> {
+  const key = networkSlugs === null ? '*' : JSON.stringify([...networkSlugs].sort());
+  let generation = memo.get(key);
+  if (!generation) {
+    generation = read(networkSlugs);
+    memo.set(key, generation);
+  }
+  return generation;
+}

@@ -3,6 +3,7 @@ import { FEDERATION_ID, PrismaClient } from '@linja/db';
 import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-search-cache.plugin';
 import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
+import { ServiceSearchService } from '../../../src/service-search/service-search.service';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
 /**
@@ -288,5 +289,135 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
     );
     expect(mixed.body.errors).toBeUndefined();
     expect(mixed.cache).toBeNull();
+  });
+
+  describe('kept rankings for the next pages', () => {
+    const PAGE = /* GraphQL */ `
+      query Page($input: SearchServicesInput, $first: Int!, $after: String) {
+        searchServices(input: $input, first: $first, after: $after) {
+          totalCount
+          partialMatch
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            partialMatch
+            node {
+              id
+            }
+          }
+        }
+      }
+    `;
+    interface Page {
+      totalCount: number;
+      partialMatch: boolean;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { partialMatch: boolean; node: { id: string } }[];
+    }
+
+    /** Every page of a search, `first` at a time, following endCursor. */
+    async function pages(input: Record<string, unknown>, first: number, as?: string) {
+      const result: Page[] = [];
+      let after: string | null = null;
+      do {
+        const reply = await post(PAGE, { input, first, after }, as);
+        expect(reply.body.errors).toBeUndefined();
+        const page = (reply.body.data as unknown as { searchServices: Page }).searchServices;
+        result.push(page);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return result;
+    }
+
+    /** The same pages computed afresh, each ranked on its own (nothing kept). */
+    async function computed(input: Record<string, unknown>, first: number) {
+      const fresh = new ServiceSearchService(prisma);
+      const result: { ids: string[]; partial: boolean[]; total: number; partialMatch: boolean }[] =
+        [];
+      let after: string | null = null;
+      do {
+        const page = await fresh.search(input, { first, after });
+        result.push({
+          ids: page.edges.map((edge) => edge.node.id),
+          partial: page.edges.map((edge) => edge.partialMatch),
+          total: page.totalCount,
+          partialMatch: page.partialMatch,
+        });
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return result;
+    }
+
+    const summary = (list: Page[]) =>
+      list.map((page) => ({
+        ids: page.edges.map((edge) => edge.node.id),
+        partial: page.edges.map((edge) => edge.partialMatch),
+        total: page.totalCount,
+        partialMatch: page.partialMatch,
+      }));
+
+    it('serves the next pages from the ranking page 1 computed, the same as ranking each', async () => {
+      // Every service (no text, alphabetical), and four words that some services match all of and
+      // others most of (both steps of rule 3, partial matches after the full ones).
+      // (Inputs no other test here searches: one that did would be kept already.)
+      for (const input of [
+        { locale: 'en' },
+        { text: 'tuki vanhemmille lapsille nuorille', locale: 'fi' },
+      ]) {
+        const ranking = jest.spyOn(prisma, '$transaction');
+        let served: Page[];
+        try {
+          served = await pages(input, 2);
+          // One ranking (one search transaction) for all the pages.
+          expect(ranking).toHaveBeenCalledTimes(1);
+        } finally {
+          ranking.mockRestore();
+        }
+        expect(served.length).toBeGreaterThanOrEqual(3);
+        expect(summary(served)).toEqual(await computed(input, 2));
+        // Another page size of the same search: the same ranking, not another one.
+        const again = jest.spyOn(prisma, '$transaction');
+        try {
+          expect(summary(await pages(input, 3)).flatMap((page) => page.ids)).toEqual(
+            summary(served).flatMap((page) => page.ids),
+          );
+          expect(again).not.toHaveBeenCalled();
+        } finally {
+          again.mockRestore();
+        }
+      }
+    });
+
+    it('ranks again when the catalogue changed between two pages', async () => {
+      const input = { networkSlug: 'ensi-ja-turvakotien-liitto', locale: 'fi' };
+      const [first, second] = await pages(input, 3);
+      const hidden = second?.edges[0]?.node.id;
+      expect(first?.pageInfo.endCursor).toBeTruthy();
+      expect(hidden).toBeDefined();
+      const { visibleUntil: until } = await prisma.service.findUniqueOrThrow({
+        where: { id: hidden },
+      });
+      await prisma.$executeRaw`
+        UPDATE service SET visible_until = now() - interval '1 day' WHERE id = ${hidden}::uuid`;
+      try {
+        const again = await post(PAGE, { input, first: 3, after: first?.pageInfo.endCursor });
+        const page = (again.body.data as unknown as { searchServices: Page }).searchServices;
+        const ids = page.edges.map((edge) => edge.node.id);
+        expect(ids).not.toContain(hidden);
+        expect(page.totalCount).toBe((second?.totalCount ?? 0) - 1);
+        expect(ids[0]).toBe(second?.edges[1]?.node.id);
+      } finally {
+        await prisma.$executeRaw`UPDATE service SET visible_until = ${until} WHERE id = ${hidden}::uuid`;
+      }
+    });
+
+    it('gives a signed-in reader the same ranking, with what they may see in its fields', async () => {
+      const input = { text: 'päiväryhmä vertaistuki', networkSlug: 'ensi-ja-turvakotien-liitto' };
+      const anonymous = summary(await pages(input, 1));
+      const professional = summary(await pages(input, 1, PROFESSIONAL));
+      expect(professional).toEqual(anonymous);
+    });
   });
 });
