@@ -13,6 +13,8 @@ export interface Timing {
   readonly cache?: string | null;
   /** The response said "matches some of your words" (partialMatch). */
   readonly partialMatch?: boolean;
+  /** Which page of its search (the distinct phase: 1, or 2–3 by endCursor). */
+  readonly page?: number;
 }
 
 /**
@@ -58,7 +60,10 @@ export interface Summary extends Latency {
   cache?: { hit: number; miss: number; none: number };
   /** Failure messages, grouped, most frequent first. */
   errors: { message: string; count: number }[];
-  /** Per kind, and "some words" (responses with partialMatch true) across kinds. */
+  /**
+   * Per kind, and across kinds "some words" (responses with partialMatch true) and, in the distinct
+   * phase, "page 1" and "pages 2–3" (a later page is a slice of the ranking its page 1 kept).
+   */
   byKind: Record<string, Latency>;
 }
 
@@ -91,6 +96,8 @@ export function summarise(
     if (t.error) errors.set(errorGroup(t.error), (errors.get(errorGroup(t.error)) ?? 0) + 1);
   }
   const partial = timings.filter((t) => t.partialMatch).map((t) => t.ms);
+  const firstPages = timings.filter((t) => t.page === 1).map((t) => t.ms);
+  const laterPages = timings.filter((t) => (t.page ?? 0) > 1).map((t) => t.ms);
   return {
     ...latency(timings.map((t) => t.ms)),
     failed: timings.filter((t) => t.error).length,
@@ -116,6 +123,9 @@ export function summarise(
         ]),
       ),
       ...(partial.length > 0 ? { 'some words': latency(partial) } : {}),
+      ...(laterPages.length > 0
+        ? { 'page 1': latency(firstPages), 'pages 2–3': latency(laterPages) }
+        : {}),
     },
   };
 }

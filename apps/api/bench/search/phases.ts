@@ -7,8 +7,9 @@ import { mixRequests, type MixSearch } from './mix';
 import { OPTIONS } from './options';
 import { type DistinctSearch } from './queries';
 
-const timing = (kind: string, answer: Answer): Timing => ({
+const timing = (kind: string, answer: Answer, page?: number): Timing => ({
   kind,
+  page,
   ms: answer.ms,
   error: answer.error,
   cache: answer.cache,
@@ -54,7 +55,7 @@ export async function distinctPhase(searches: readonly DistinctSearch[]): Promis
       let after: string | null = null;
       for (let page = 1; page <= s.pages; page++) {
         const answer = await search(api.url, s.input, after);
-        timings.push(timing(s.kind, answer));
+        timings.push(timing(s.kind, answer, page));
         if (page === 1 && s.kind === 'text' && s.input.locale === 'fi' && s.input.text) {
           if (answer.totalCount !== undefined)
             finnishTextTotals.set(s.input.text, answer.totalCount);

@@ -277,7 +277,9 @@ export function searchQuery(
         UNION ALL
         SELECT 'channel', c FROM unnest(b.channels) AS c WHERE ${all('channel')}) x
       GROUP BY x.facet, x.v
-    ), scored AS (
+    ), scored AS MATERIALIZED (
+      -- MATERIALIZED: inlined, every reference to st in the score (each group's weight is a window
+      -- mean of its strength) would compute all the ts_rank_cd calls again — 6 times with two groups.
       SELECT c.id, c.sort_name, c.words, ${strengths(groups, locale)} AS st,
              ${nameSimilarity(groups)} AS ns
       FROM candidates c JOIN service_search_row s ON s.service_id = c.id
