@@ -52,7 +52,7 @@ export type MatchShape = 'every' | 'most';
  * rows of the earlier ones and reading only as many as are still missing. Each tier implies the
  * next and is tested without it, so a tier reads only its own index ranges, and a later, larger
  * one (its bitmaps built from more index ranges) is not run at all once the window is full
- * (LIMIT 0).
+ * (LIMIT 0). With `when`, nothing is read unless it holds (the same LIMIT 0).
  */
 function windowed(
   rows: number,
@@ -60,6 +60,7 @@ function windowed(
   select: Prisma.Sql,
   scope: readonly Prisma.Sql[],
   tiers: readonly Prisma.Sql[],
+  when?: Prisma.Sql,
 ): Prisma.Sql {
   const part = (index: number) => Prisma.raw(`${name}_${index}`);
   const ctes: Prisma.Sql[] = [];
@@ -79,6 +80,7 @@ function windowed(
       );
       limit = Prisma.sql`greatest(0, ${rows} - ${taken})`;
     }
+    if (when) limit = Prisma.sql`CASE WHEN ${when} THEN ${limit} ELSE 0 END`;
     ctes.push(Prisma.sql`${part(index)} AS MATERIALIZED (
       SELECT ${select} FROM service_search_row s WHERE ${Prisma.join(where, ' AND ')}
       LIMIT ${limit}
@@ -135,11 +137,19 @@ function baseAndThreshold(
     const tiers = groups.length > 0 ? tiersOf(groups, locale) : [Prisma.sql`TRUE`];
     const select = Prisma.sql`${columns}, ${groups.length}::int AS words`;
     // Without facet filters one window; with them also the window of the filtered matches, so that
-    // the results and their total are right when the unfiltered window overflows.
+    // the results and their total are right when the unfiltered window overflows. When it does not,
+    // it holds every match and the filtered ones are its rows that pass the filters: the second
+    // window is read only when the first overflowed (reading it anyway read the same rows twice).
     const filteredScope = [...filters.scope, filters.allFacetsOnRow];
+    const overflowed = Prisma.sql`(SELECT count(*) > ${window} FROM w_all)`;
     const windows = filtered
       ? Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers)},
-    ${windowed(rows, 'w_filtered', select, filteredScope, tiers)},
+    ${windowed(rows, 'w_scan', select, filteredScope, tiers, overflowed)},
+    w_filtered AS MATERIALIZED (
+      SELECT b.* FROM w_all b WHERE ${all} AND NOT ${overflowed}
+      UNION ALL
+      SELECT * FROM w_scan
+    ),
     base AS MATERIALIZED (SELECT * FROM w_all UNION SELECT * FROM w_filtered)`
       : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers)},
     w_filtered AS (SELECT * FROM w_all), base AS (SELECT * FROM w_all)`;
