@@ -106,8 +106,8 @@ export const ZEnv = ZDatabaseEnv.extend({
   PASSWORD_RESET_RATE_LIMIT_PER_15_MINUTES: z.coerce.number().int().min(1).max(10_000).default(5),
   /**
    * Public search response cache (service-search/cache): how long an anonymous searchServices response
-   * may be reused while the catalogue is unchanged (any change makes it unusable at once). 0 turns the
-   * cache off. The time bound covers what changes with the clock alone (a service hidden when its
+   * — and any search's computed ranking, for its next pages — may be reused while the catalogue is
+   * unchanged (any change makes it unusable at once). 0 turns both off. The time bound covers what changes with the clock alone (a service hidden when its
    * check is overdue).
    */
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
@@ -118,7 +118,10 @@ export const ZEnv = ZDatabaseEnv.extend({
   SEARCH_MATCH_WINDOW: z.coerce.number().int().min(5).max(100_000).default(1000),
   /** A search statement running longer is cancelled and answered with SEARCH_TIMEOUT. */
   SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3000),
-  /** Searches using the database at once (the rest of the pool stays free for everything else). */
+  /**
+   * Searches using the database at once; on a PostgreSQL server also the size of the searches' own
+   * pool (the application's pool stays free for everything else).
+   */
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(6),
   /** Searches that may wait for a turn; more get SEARCH_BUSY at once. */
   SEARCH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(500),

@@ -36,7 +36,8 @@ import {
 import { WordExpander } from './words/word-expander';
 
 /**
- * Settings of the search's own transaction (SET LOCAL; the benchmark's SQL floor uses them too):
+ * Settings of the search's statements (its own sessions' startup settings on a server, SET LOCAL in
+ * its transaction on PGlite; the benchmark's SQL floor uses them too):
  *  - the vocabulary lookup returns words down to the similarity of an unknown word (rule 2c);
  *  - no JIT: compiling cost ~0.7 s per query, far more than the query (the planner's cost estimates
  *    of these queries are far above jit_above_cost);
@@ -156,9 +157,15 @@ export class ServiceSearchService {
   /** Computed rankings kept for their next pages. */
   private readonly resultSets: SearchResultSets;
 
+  /**
+   * @param sessions a client whose sessions start with searchSessionSettings (Database.sessionClient,
+   *   a PostgreSQL server): the search's statements then run on it without a transaction. Without
+   *   one (PGlite) each search is a transaction that sets them first (SET LOCAL).
+   */
   constructor(
     private readonly prisma: PrismaClient,
     private readonly options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+    private readonly sessions: PrismaClient | null = null,
   ) {
     this.gate = new SearchGate(options.concurrency, options.queue);
     this.resultSets = new SearchResultSets({
@@ -246,9 +253,10 @@ export class ServiceSearchService {
   }
 
   /**
-   * The ranked page and its counts, in one transaction for settings of its own (SEARCH_SETTINGS and
-   * the statement timeout). Its time is bounded by the statements' timeout: a statement cancelled
-   * by it (PostgreSQL's 57014) is answered with SEARCH_TIMEOUT, never a pool or transaction timeout.
+   * The ranked page and its counts, with settings of the search's own (searchSessionSettings): on the
+   * search's own sessions, or in one transaction that sets them. Its time is bounded by the
+   * statements' timeout: a statement cancelled by it (PostgreSQL's 57014) is answered with
+   * SEARCH_TIMEOUT, never a pool or transaction timeout.
    */
   private async rank(
     filter: SearchServicesInput,
@@ -257,7 +265,18 @@ export class ServiceSearchService {
     take: number,
   ): Promise<{ row: SearchRow; groups: WordGroup[] }> {
     const { statementTimeoutMs } = this.options;
+    const { sessions } = this;
     try {
+      if (sessions) {
+        // Two or three statements (words, ranking), each within the sessions' statement timeout.
+        const groups = await this.words.expand(
+          sessions,
+          queryWords(filter.text),
+          locale,
+          filter.networkSlug,
+        );
+        return { row: await this.run(sessions, filter, groups, locale, offset, take), groups };
+      }
       return await this.prisma.$transaction(
         async (tx) => {
           await applySettings(tx, statementTimeoutMs);
@@ -333,11 +352,16 @@ function checkLocale(value: string | null | undefined): TSearchLocale {
   return locale;
 }
 
+/** The settings a search's statements run with: SEARCH_SETTINGS and the statement timeout. */
+export function searchSessionSettings(statementTimeoutMs: number): Record<string, string> {
+  return { ...SEARCH_SETTINGS, statement_timeout: `${statementTimeoutMs}ms` };
+}
+
 async function applySettings(
   tx: Pick<Prisma.TransactionClient, '$queryRaw'>,
   statementTimeoutMs: number,
 ): Promise<void> {
-  const all = { ...SEARCH_SETTINGS, statement_timeout: `${statementTimeoutMs}ms` };
+  const all = searchSessionSettings(statementTimeoutMs);
   const settings = Object.entries(all).map(
     ([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`,
   );

@@ -37,6 +37,13 @@ export interface Database {
   ping(timeoutMs?: number): Promise<boolean>;
   /** The server pool's connections now (metrics); absent for PGlite, which has one session. */
   poolStats?(): PoolStats;
+  /**
+   * Server only: a Prisma client over a pool of its own, at most `max` connections, whose sessions
+   * start with `settings` (e.g. `statement_timeout`) — a feature whose statements need settings of
+   * their own then needs no transaction to set them. Closed with the database. Absent for PGlite,
+   * which has one session: there the settings are set per transaction (SET LOCAL).
+   */
+  sessionClient?(settings: Readonly<Record<string, string>>, max: number): PrismaClient;
   /** Disconnects Prisma and closes the driver; PGlite flushes its files so none are left corrupted. */
   close(): Promise<void>;
   /** PGlite only: the whole cluster as a tarball, which a new PGlite can start from (test templates). */
@@ -72,6 +79,19 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
   // the process. The next query reports the failure where it can be handled (e.g. as 503 on /health).
   pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const sessionClients: { prisma: PrismaClient; pool: Pool }[] = [];
+  const sessionClient = (settings: Readonly<Record<string, string>>, max: number) => {
+    const sessionPool = new Pool({
+      connectionString,
+      connectionTimeoutMillis: connectTimeoutMs,
+      max,
+      options: startupOptions(settings),
+    });
+    sessionPool.on('error', () => undefined);
+    const client = new PrismaClient({ adapter: new PrismaPg(sessionPool) });
+    sessionClients.push({ prisma: client, pool: sessionPool });
+    return client;
+  };
   const withConnection = async <T>(work: (c: SqlConnection) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     // A checked-out client that loses its server between statements emits 'error' on itself (the
@@ -100,7 +120,12 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
       waiting: pool.waitingCount,
       max: POOL_MAX,
     }),
+    sessionClient,
     close: async () => {
+      for (const session of sessionClients) {
+        await session.prisma.$disconnect();
+        await session.pool.end();
+      }
       await prisma.$disconnect();
       await pool.end();
     },
@@ -138,6 +163,18 @@ async function openEmbeddedDatabase(dataDir: string, template?: string): Promise
       await pglite.close();
     },
   };
+}
+
+/** libpq's startup `options`: `-c name=value` per setting (no spaces: they would split the list). */
+function startupOptions(settings: Readonly<Record<string, string>>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => {
+      if (!/^[\w.]+$/.test(name) || !/^[\w.:-]+$/.test(value)) {
+        throw new Error(`Not a session setting: ${name}=${value}`);
+      }
+      return `-c ${name}=${value}`;
+    })
+    .join(' ');
 }
 
 function pgConnection(client: PoolClient): SqlConnection {
