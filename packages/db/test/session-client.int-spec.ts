@@ -1,0 +1,72 @@
+import { openDatabase, type Database } from '../src/connection/database';
+import { createTestDatabase, type TestDatabaseTarget } from '../src/testing/test-database';
+
+const onServer = Boolean(process.env.TEST_DATABASE_URL);
+
+/**
+ * Database.sessionClient: a pool of its own whose sessions start with given settings (the search's
+ * statement timeout and planner settings), on a PostgreSQL server only.
+ */
+describe(`session clients (${onServer ? 'PostgreSQL server' : 'PGlite'})`, () => {
+  let target: TestDatabaseTarget;
+  let database: Database;
+
+  beforeAll(async () => {
+    target = await createTestDatabase();
+    database = await openDatabase(target);
+  });
+
+  afterAll(async () => {
+    await database.close();
+    await target.drop();
+  });
+
+  const setting = async (client: Database['prisma'], name: string) => {
+    const [row] = await client.$queryRawUnsafe<{ value: string }[]>(
+      `SELECT current_setting('${name}') AS value`,
+    );
+    return row?.value;
+  };
+
+  (onServer ? it : it.skip)(
+    "starts every session of its pool with the settings, and leaves the application's alone",
+    async () => {
+      const sessions = database.sessionClient?.(
+        { statement_timeout: '1234ms', enable_seqscan: 'off', work_mem: '7MB' },
+        2,
+      );
+      if (!sessions) throw new Error('a server database has session clients');
+      // Two sessions at once: each starts with the settings, none is the application's.
+      const seen = await Promise.all(
+        [0, 1].map(() =>
+          sessions.$queryRawUnsafe<{ timeout: string; seqscan: string; pid: number }[]>(
+            `SELECT current_setting('statement_timeout') AS timeout,
+                    current_setting('enable_seqscan') AS seqscan, pg_backend_pid() AS pid,
+                    pg_sleep(0.05)::text`,
+          ),
+        ),
+      );
+      for (const [row] of seen) {
+        expect(row?.timeout).toBe('1234ms');
+        expect(row?.seqscan).toBe('off');
+      }
+      expect(await setting(sessions, 'work_mem')).toBe('7MB');
+      expect(await setting(database.prisma, 'statement_timeout')).toBe('0');
+      expect(await setting(database.prisma, 'enable_seqscan')).toBe('on');
+      // The timeout cancels a longer statement on these sessions only.
+      await expect(sessions.$queryRawUnsafe('SELECT pg_sleep(2)')).rejects.toThrow(
+        /statement timeout/i,
+      );
+    },
+  );
+
+  (onServer ? it : it.skip)('refuses a setting that would not pass as one option', () => {
+    expect(() => database.sessionClient?.({ work_mem: '7MB -c role=admin' }, 1)).toThrow(
+      /Not a session setting/,
+    );
+  });
+
+  (onServer ? it.skip : it)('has none on PGlite, whose one session is shared', () => {
+    expect('sessionClient' in database).toBe(false);
+  });
+});
