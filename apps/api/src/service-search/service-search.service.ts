@@ -266,27 +266,19 @@ export class ServiceSearchService {
   ): Promise<{ row: SearchRow; groups: WordGroup[] }> {
     const { statementTimeoutMs } = this.options;
     const { sessions } = this;
+    // The words statement, then the ranking (two statements, three with rule 3's second step).
+    const rankOn = async (db: SearchDb) => {
+      const words = queryWords(filter.text);
+      const groups = await this.words.expand(db, words, locale, filter.networkSlug);
+      return { row: await this.run(db, filter, groups, locale, offset, take), groups };
+    };
     try {
-      if (sessions) {
-        // Two or three statements (words, ranking), each within the sessions' statement timeout.
-        const groups = await this.words.expand(
-          sessions,
-          queryWords(filter.text),
-          locale,
-          filter.networkSlug,
-        );
-        return { row: await this.run(sessions, filter, groups, locale, offset, take), groups };
-      }
+      // Each statement within the sessions' statement timeout.
+      if (sessions) return await rankOn(sessions);
       return await this.prisma.$transaction(
         async (tx) => {
           await applySettings(tx, statementTimeoutMs);
-          const groups = await this.words.expand(
-            tx,
-            queryWords(filter.text),
-            locale,
-            filter.networkSlug,
-          );
-          return { row: await this.run(tx, filter, groups, locale, offset, take), groups };
+          return rankOn(tx);
         },
         // Four statements at most, each within its timeout; waiting for a connection is short
         // because the gate keeps searches to part of the pool.
