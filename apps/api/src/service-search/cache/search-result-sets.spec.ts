@@ -75,6 +75,12 @@ describe('resultSetKey', () => {
     );
   });
 
+  it('is as short for a text as long as a request body as for one word', () => {
+    const long = resultSetKey({ text: 'väkivalta '.repeat(100_000) }, 'fi');
+    expect(long.length).toBe(resultSetKey({ text: 'ero' }, 'fi').length);
+    expect(long.length).toBeLessThan(64);
+  });
+
   it('differs by anything the ranking depends on', () => {
     const base = resultSetKey({ text: 'ero', municipalityCode: '398' }, 'fi');
     expect(resultSetKey({ text: 'ero', municipalityCode: '398' }, 'sv')).not.toBe(base);

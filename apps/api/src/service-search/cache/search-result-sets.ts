@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { LRUCache } from 'lru-cache';
 
 import { type SearchServicesInput } from '../dto/search-services.input';
@@ -93,11 +95,14 @@ export function slice(row: SearchRow, offset: number, take: number): SearchRow {
 
 /**
  * What a ranking depends on: the input without the page, its fields in a fixed order (so the same
- * search written with its fields in another order is the same key) and the locale as it defaults.
+ * search written with its fields in another order is the same key) and the locale as it defaults —
+ * hashed, so a key's size does not follow the input's (a text may be as long as a request body).
  */
 export function resultSetKey(input: SearchServicesInput, locale: string): string {
   const fields = Object.entries(input)
     .filter(([name, value]) => name !== 'locale' && value !== undefined && value !== null)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([locale, fields]);
+  return createHash('sha256')
+    .update(JSON.stringify([locale, fields]))
+    .digest('base64url');
 }
