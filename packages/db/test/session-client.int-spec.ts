@@ -60,6 +60,25 @@ describe(`session clients (${onServer ? 'PostgreSQL server' : 'PGlite'})`, () =>
     },
   );
 
+  (onServer ? it : it.skip)(
+    'prepares the named statement texts once per session, and no other',
+    async () => {
+      const prepared = 'SELECT $1::int + 1 AS v';
+      const sessions = database.sessionClient?.({ work_mem: '8MB' }, 1, [prepared]);
+      if (!sessions) throw new Error('a server database has session clients');
+      const statements = () =>
+        sessions.$queryRawUnsafe<{ statement: string }[]>(
+          'SELECT statement FROM pg_prepared_statements ORDER BY statement',
+        );
+
+      expect(await sessions.$queryRawUnsafe(prepared, 1)).toEqual([{ v: 2 }]);
+      expect(await sessions.$queryRawUnsafe(prepared, 41)).toEqual([{ v: 42 }]);
+      expect(await sessions.$queryRawUnsafe('SELECT $1::int + 2 AS v', 1)).toEqual([{ v: 3 }]);
+      // One session (max 1): the prepared text once, the other texts never.
+      expect(await statements()).toEqual([{ statement: prepared }]);
+    },
+  );
+
   (onServer ? it : it.skip)('refuses a setting that would not pass as one option', () => {
     expect(() => database.sessionClient?.({ work_mem: '7MB -c role=admin' }, 1)).toThrow(
       /Not a session setting/,

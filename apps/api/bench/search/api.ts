@@ -109,6 +109,8 @@ export const PAGE_SIZE = 10;
 
 export interface RunningApi {
   readonly url: string;
+  /** The API process (its CPU time is measured: cpu.ts). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -155,7 +157,7 @@ export async function startApi(extraEnv: Record<string, string>): Promise<Runnin
       const response = await fetch(`${url}/health`);
       if (response.ok) {
         log(`API (${fromSource ? 'src/main.ts' : 'dist/main.js'}) listening at ${url}`);
-        return { url, stop };
+        return { url, pid: child.pid, stop };
       }
     } catch {
       // not up yet

@@ -2,6 +2,7 @@
 // failures with their messages grouped, the cache's hits and misses, per kind.
 import { performance } from 'node:perf_hooks';
 
+import { type CpuPerRequest } from './cpu';
 import { OPTIONS } from './options';
 
 /** One measured request. */
@@ -65,6 +66,8 @@ export interface Summary extends Latency {
    * phase, "page 1" and "pages 2–3" (a later page is a slice of the ranking its page 1 kept).
    */
   byKind: Record<string, Latency>;
+  /** CPU ms per request during the phase (cpu.ts; the API phases on Linux only). */
+  cpu?: CpuPerRequest;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -2,6 +2,7 @@
 // (cache on: every request must be a miss, which the x-linja-search-cache header shows). Each phase
 // starts a fresh API, so nothing is cached from an earlier phase.
 import { type Answer, search, startApi } from './api';
+import { cpuPerRequest, cpuSample } from './cpu';
 import { load, type Summary, summarise, type Timing } from './load';
 import { mixRequests, type MixSearch } from './mix';
 import { OPTIONS } from './options';
@@ -22,7 +23,10 @@ export async function mixPhase(cache: 'on' | 'off'): Promise<Summary> {
   try {
     const run = async (s: MixSearch) => [timing(s.kind, await search(api.url, s.input))];
     await load(mixRequests(OPTIONS.warmUp), run);
-    return summarise(await load(mixRequests(OPTIONS.requests), run), true);
+    const before = cpuSample(api.pid);
+    const measured = await load(mixRequests(OPTIONS.requests), run);
+    const cpu = cpuPerRequest(before, cpuSample(api.pid), measured.timings.length);
+    return { ...summarise(measured, true), ...(cpu ? { cpu } : {}) };
   } finally {
     await api.stop();
   }
@@ -66,7 +70,10 @@ export async function distinctPhase(searches: readonly DistinctSearch[]): Promis
       }
       return timings;
     };
-    const summary = summarise(await load(searches, run), true);
+    const before = cpuSample(api.pid);
+    const measured = await load(searches, run);
+    const cpu = cpuPerRequest(before, cpuSample(api.pid), measured.timings.length);
+    const summary = { ...summarise(measured, true), ...(cpu ? { cpu } : {}) };
     return { summary, searches: searches.length, finnishTextTotals, finnishTextMs };
   } finally {
     await api.stop();

@@ -70,6 +70,18 @@ export function markdown(result: RunResult): string {
       ),
     ),
   ];
+  const measured = Object.entries(result.phases).filter(([, s]) => s.cpu);
+  if (measured.length > 0) {
+    lines.push(
+      '',
+      '| phase | CPU ms per request: machine | API | PostgreSQL | benchmark |',
+      '| --- | --- | --- | --- | --- |',
+      ...measured.map(
+        ([phase, { cpu }]) =>
+          `| ${phase} | ${cpu?.machine} | ${cpu?.api} | ${cpu?.database} | ${cpu?.bench} |`,
+      ),
+    );
+  }
   const failures = Object.entries(result.phases).filter(([, s]) => s.errors.length > 0);
   if (failures.length > 0) {
     lines.push('', 'Failures (messages grouped, numbers as N):');

@@ -32,3 +32,26 @@ export async function resolveMunicipalityScope(
     regionCode: row.regionCode,
   };
 }
+
+/**
+ * resolveMunicipalityScope with the answers kept in the process: municipalities, wellbeing areas and
+ * regions are reference data that only a migration changes (a deployment, hence a new process), so
+ * a search with a municipality needs no round trip for it after the first. Only codes that name a
+ * municipality are kept (an unknown one is looked up and refused each time), so at most the ~300
+ * municipalities are.
+ */
+export class MunicipalityScopes {
+  private readonly known = new Map<string, MunicipalityScope>();
+
+  async resolve(
+    prisma: Pick<Prisma.TransactionClient, 'municipality'>,
+    code: string,
+    field = 'municipalityCode',
+  ): Promise<MunicipalityScope> {
+    const kept = this.known.get(code);
+    if (kept) return kept;
+    const scope = await resolveMunicipalityScope(prisma, code, field);
+    this.known.set(code, scope);
+    return scope;
+  }
+}

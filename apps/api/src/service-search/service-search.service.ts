@@ -18,8 +18,10 @@ import {
 import { resolveFilters, type SearchDb } from './query/search-filters';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
 import { type MatchShape, searchQuery } from './query/search.query';
+import { MunicipalityScopes } from '../region/region-scope';
 import { SearchGate } from './limits/search-gate';
-import { readSearchGeneration } from './cache/search-generation';
+import { SearchAnswerRows } from './cache/search-answer-rows';
+import { readSearchGeneration, searchedNetworkSlugs } from './cache/search-generation';
 import {
   RESULT_SET_POSITIONS,
   resultSetKey,
@@ -153,9 +155,13 @@ const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
 export class ServiceSearchService {
   /** Synonym lists and similar vocabulary words, kept per catalogue generation. */
   private readonly words = new WordExpander();
+  /** Municipalities' areas and regions (reference data), kept after their first search. */
+  private readonly municipalities = new MunicipalityScopes();
   private readonly gate: SearchGate;
   /** Computed rankings kept for their next pages. */
   private readonly resultSets: SearchResultSets;
+  /** The rows answers show (services, revisions, organisations, terms), kept per generation. */
+  readonly answerRows: SearchAnswerRows;
 
   /**
    * @param sessions a client whose sessions start with searchSessionSettings (Database.sessionClient,
@@ -168,10 +174,9 @@ export class ServiceSearchService {
     private readonly sessions: PrismaClient | null = null,
   ) {
     this.gate = new SearchGate(options.concurrency, options.queue);
-    this.resultSets = new SearchResultSets({
-      ttlSeconds: options.keepSeconds,
-      maxEntries: options.keepEntries,
-    });
+    const keep = { ttlSeconds: options.keepSeconds, maxEntries: options.keepEntries };
+    this.resultSets = new SearchResultSets(keep);
+    this.answerRows = new SearchAnswerRows(keep);
   }
 
   /**
@@ -196,11 +201,14 @@ export class ServiceSearchService {
 
     // A page ends with the window (it holds one match more, to tell that there are more).
     const pageSize = Math.min(take, this.options.matchWindow - offset);
-    const { row, groups } = await this.page(filter, locale, offset, pageSize, generation);
-    const rows = await this.prisma.service.findMany({ where: { id: { in: row.ids } } });
-    const byId = new Map(rows.map((service) => [service.id, service]));
+    const { row, groups, at } = await this.page(filter, locale, offset, pageSize, generation);
+    const services = await this.answerRows.read('service', at, row.ids, async (ids) => {
+      const rows = await this.prisma.service.findMany({ where: { id: { in: [...ids] } } });
+      const byId = new Map(rows.map((service) => [service.id, service]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
     const edges = row.ids.flatMap((id, index) => {
-      const service = byId.get(id);
+      const service = services[index];
       return service
         ? [
             {
@@ -229,7 +237,8 @@ export class ServiceSearchService {
   /**
    * The page's positions of the ranking, with its counts and the number of word groups: a slice of
    * the kept ranking of the same search when it holds them (SearchResultSets), else computed — from
-   * position 0 up to at least RESULT_SET_POSITIONS, which is kept for the next pages.
+   * position 0 up to at least RESULT_SET_POSITIONS, which is kept for the next pages. `at`: the
+   * generation they belong to ('' when nothing is kept).
    */
   private async page(
     filter: SearchServicesInput,
@@ -237,19 +246,19 @@ export class ServiceSearchService {
     offset: number,
     take: number,
     generation: GenerationReader,
-  ): Promise<{ row: SearchRow; groups: number }> {
+  ): Promise<{ row: SearchRow; groups: number; at: string }> {
     if (!this.resultSets.enabled) {
       const { row, groups } = await this.gate.run(() => this.rank(filter, locale, offset, take));
-      return { row, groups: groups.length };
+      return { row, groups: groups.length, at: '' };
     }
     const key = resultSetKey(filter, locale);
-    const at = await generation(filter.networkSlug ? [filter.networkSlug] : null);
+    const at = await generation(searchedNetworkSlugs(filter));
     const kept = this.resultSets.page(key, at, offset, take);
-    if (kept) return kept;
+    if (kept) return { ...kept, at };
     const end = Math.min(Math.max(offset + take, RESULT_SET_POSITIONS), this.options.matchWindow);
     const { row, groups } = await this.gate.run(() => this.rank(filter, locale, 0, end));
     this.resultSets.keep(key, at, row, groups.length, end);
-    return { row: slice(row, offset, take), groups: groups.length };
+    return { row: slice(row, offset, take), groups: groups.length, at };
   }
 
   /**
@@ -304,7 +313,7 @@ export class ServiceSearchService {
     offset: number,
     take: number,
   ): Promise<SearchRow> {
-    const filters = await resolveFilters(db, filter, groups.length > 0);
+    const filters = await resolveFilters(db, filter, groups.length > 0, this.municipalities);
     const query = async (shape: MatchShape) => {
       const [row] = await db.$queryRaw<SearchRow[]>(
         searchQuery(filters, groups, locale, offset, take, shape, this.options.matchWindow),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,8 +43,17 @@ export interface Database {
    * start with `settings` (e.g. `statement_timeout`) — a feature whose statements need settings of
    * their own then needs no transaction to set them. Closed with the database. Absent for PGlite,
    * which has one session: there the settings are set per transaction (SET LOCAL).
+   *
+   * `prepared` names the statement texts (SQL with $n parameters) that each session prepares once and
+   * then only binds and executes: their parsing and planning are done once per session instead of
+   * once per statement. Give only a fixed, small set of texts: a session keeps every statement it
+   * prepared until it closes.
    */
-  sessionClient?(settings: Readonly<Record<string, string>>, max: number): PrismaClient;
+  sessionClient?(
+    settings: Readonly<Record<string, string>>,
+    max: number,
+    prepared?: readonly string[],
+  ): PrismaClient;
   /** Disconnects Prisma and closes the driver; PGlite flushes its files so none are left corrupted. */
   close(): Promise<void>;
   /** PGlite only: the whole cluster as a tarball, which a new PGlite can start from (test templates). */
@@ -80,7 +90,11 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
   pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sessionClients: { prisma: PrismaClient; pool: Pool }[] = [];
-  const sessionClient = (settings: Readonly<Record<string, string>>, max: number) => {
+  const sessionClient = (
+    settings: Readonly<Record<string, string>>,
+    max: number,
+    prepared: readonly string[] = [],
+  ) => {
     const sessionPool = new Pool({
       connectionString,
       connectionTimeoutMillis: connectTimeoutMs,
@@ -88,7 +102,14 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
       options: startupOptions(settings),
     });
     sessionPool.on('error', () => undefined);
-    const client = new PrismaClient({ adapter: new PrismaPg(sessionPool) });
+    const names = new Map(prepared.map((text) => [text, statementName(text)]));
+    const client = new PrismaClient({
+      adapter: new PrismaPg(sessionPool, {
+        // node-postgres prepares a named statement once per connection and reuses it by its name;
+        // any other text gets no name (undefined), as without the option: parsed every time.
+        statementNameGenerator: (query) => names.get(query.sql) as string,
+      }),
+    });
     sessionClients.push({ prisma: client, pool: sessionPool });
     return client;
   };
@@ -163,6 +184,11 @@ async function openEmbeddedDatabase(dataDir: string, template?: string): Promise
       await pglite.close();
     },
   };
+}
+
+/** A prepared statement's name: its text's hash, so one name never stands for two texts. */
+function statementName(text: string): string {
+  return `linja_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
 }
 
 /** libpq's startup `options`: `-c name=value` per setting (no spaces: they would split the list). */

@@ -31,6 +31,13 @@ export async function readSearchGeneration(
   return String(row.generation);
 }
 
+/** The networks a search is within (their slugs; null: the whole catalogue), as generations go. */
+export function searchedNetworkSlugs(
+  input: { networkSlug?: string | null } | null | undefined,
+): string[] | null {
+  return input?.networkSlug ? [input.networkSlug] : null;
+}
+
 /**
  * The generations one GraphQL request has read, by the networks searched within (GraphQLContext): the
  * public response cache reads a search's generation first, and the search's kept rankings

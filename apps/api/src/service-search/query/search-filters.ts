@@ -2,7 +2,7 @@ import { Prisma } from '@linja/db';
 
 import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids/is-uuid';
-import { resolveMunicipalityScope } from '../../region/region-scope';
+import { type MunicipalityScopes, resolveMunicipalityScope } from '../../region/region-scope';
 import { type SearchServicesInput } from '../dto/search-services.input';
 
 /** The client or the search's transaction. */
@@ -37,11 +37,15 @@ function uuidList(field: string, ids: string[] | null | undefined): string[] | n
   return ids;
 }
 
-/** Checks the input's filters and turns them into SQL (the network and municipality looked up). */
+/**
+ * Checks the input's filters and turns them into SQL (the network and municipality looked up; the
+ * municipality through `municipalities` when given, which keeps them).
+ */
 export async function resolveFilters(
   db: SearchDb,
   filter: SearchServicesInput,
   hasText = false,
+  municipalities?: MunicipalityScopes,
 ): Promise<SearchFilters> {
   // One row per published service (service_search_row, kept by triggers): no joins per search.
   const scope: Prisma.Sql[] = [Prisma.sql`s.visible_until > now()`];
@@ -72,7 +76,9 @@ export async function resolveFilters(
   let hasAccepting = Prisma.sql`s.accepting_any`;
   let hasFull = Prisma.sql`s.full_any`;
   if (filter.municipalityCode) {
-    const place = await resolveMunicipalityScope(db, filter.municipalityCode);
+    const place = municipalities
+      ? await municipalities.resolve(db, filter.municipalityCode)
+      : await resolveMunicipalityScope(db, filter.municipalityCode);
     const codes = [
       '*',
       `m:${place.municipalityCode}`,

@@ -148,6 +148,14 @@ export function typedWordsQuery(
     ORDER BY a.ord`;
 }
 
+/**
+ * The texts of statement 1 (with and without a network), which are the same whatever the words and
+ * locale (those are its parameters): a search session prepares them once (Database.sessionClient).
+ */
+export function typedWordsStatementTexts(): string[] {
+  return [null, 'network'].map((network) => typedWordsQuery(['word'], 'fi', network).text);
+}
+
 export interface SynonymRow {
   generation: string;
   /** Null when the network has no synonym groups (the row only carries the generation). */

@@ -4,6 +4,7 @@ import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-se
 import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
 import { ServiceSearchService } from '../../../src/service-search/service-search.service';
+import { countPrismaReads } from '../../helpers/prisma-calls';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
 /**
@@ -427,6 +428,123 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       const anonymous = summary(await pages(input, 1));
       const professional = summary(await pages(input, 1, PROFESSIONAL));
       expect(professional).toEqual(anonymous);
+    });
+  });
+  describe('kept answer rows', () => {
+    const CARDS = /* GraphQL */ `
+      query Cards($input: SearchServicesInput, $first: Int!) {
+        searchServices(input: $input, first: $first) {
+          edges {
+            node {
+              id
+              responsibleOrganization {
+                id
+                name
+              }
+              published {
+                name {
+                  fi
+                }
+              }
+            }
+          }
+          facets {
+            themes {
+              term {
+                slug
+              }
+            }
+          }
+        }
+      }
+    `;
+    interface Cards {
+      edges: {
+        node: {
+          id: string;
+          responsibleOrganization: { id: string; name: string };
+          published: unknown;
+        };
+      }[];
+      facets: { themes: { term: { slug: string } | null }[] };
+    }
+
+    /** The answer to CARDS, and the rows the app read for it (services, revisions, organisations, terms). */
+    async function cards(input: Record<string, unknown>, first: number, query = CARDS) {
+      const reads = countPrismaReads(prisma);
+      try {
+        const reply = await post(query, { input, first });
+        expect(reply.body.errors).toBeUndefined();
+        expect(reply.cache).toBe('miss');
+        const answer = (reply.body.data as unknown as { searchServices: Cards }).searchServices;
+        return { answer, reads: reads.total() };
+      } finally {
+        reads.restore();
+      }
+    }
+
+    it('reads a row an earlier answer read at the same generation no more, and a changed one again', async () => {
+      // (Inputs no other test here searches.)
+      const input = { text: 'perhe', networkSlug: 'ensi-ja-turvakotien-liitto', locale: 'fi' };
+      const first = await cards(input, 6);
+      expect(first.answer.edges.length).toBeGreaterThan(2);
+      expect(first.reads).toBeGreaterThanOrEqual(4);
+      // A smaller page of the same search: another response (the cache keys the variables), the
+      // same ranking, and every row already read.
+      const fewer = await cards(input, 3);
+      expect(fewer.reads).toBe(0);
+      expect(fewer.answer.edges).toEqual(first.answer.edges.slice(0, 3));
+      expect(fewer.answer.facets).toEqual(first.answer.facets);
+
+      // A change to an organisation raises the generation: the next answer reads again and shows it.
+      const shown = first.answer.edges[0]?.node.responsibleOrganization;
+      if (!shown) throw new Error('no organisation shown');
+      const renamed = `${shown.name} (uusi nimi)`;
+      await prisma.organization.update({ where: { id: shown.id }, data: { name: renamed } });
+      try {
+        const after = await cards(input, 2);
+        expect(after.reads).toBeGreaterThan(0);
+        expect(after.answer.edges[0]?.node.responsibleOrganization).toEqual({
+          id: shown.id,
+          name: renamed,
+        });
+      } finally {
+        await prisma.organization.update({ where: { id: shown.id }, data: { name: shown.name } });
+      }
+    });
+
+    it('reads no revisions, organisations or terms for an answer that shows none of them', async () => {
+      const input = { text: 'vertaisryhmä', locale: 'fi' };
+      const ids = /* GraphQL */ `
+        query Ids($input: SearchServicesInput, $first: Int!) {
+          searchServices(input: $input, first: $first) {
+            edges {
+              node {
+                id
+              }
+            }
+            facets {
+              themes {
+                termId
+              }
+            }
+          }
+        }
+      `;
+      const revisions = jest.spyOn(prisma.serviceRevision, 'findMany');
+      const organizations = jest.spyOn(prisma.organization, 'findMany');
+      const terms = jest.spyOn(prisma.taxonomyTerm, 'findMany');
+      try {
+        const reply = await post(ids, { input, first: 5 });
+        expect(reply.body.errors).toBeUndefined();
+        expect(revisions).not.toHaveBeenCalled();
+        expect(organizations).not.toHaveBeenCalled();
+        expect(terms).not.toHaveBeenCalled();
+      } finally {
+        revisions.mockRestore();
+        organizations.mockRestore();
+        terms.mockRestore();
+      }
     });
   });
 });

@@ -3,6 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 
 import { parseEnv } from '../../../src/config/env.schema';
 import { NetworkService } from '../../../src/network/network.service';
+import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-search-cache.plugin';
 import { countPrismaReads } from '../../helpers/prisma-calls';
 import {
   DB_MODE_LABEL,
@@ -519,6 +520,23 @@ describe(`GraphQL and HTTP hardening on ${DB_MODE_LABEL}`, () => {
           expect(response.headers.get('x-powered-by')).toBeNull();
         },
       );
+
+      it('marks every GraphQL answer no-store: a result, an error, a refused operation, a cached search', async () => {
+        const search = { query: '{ searchServices(first: 1) { totalCount } }' };
+        const answers = [
+          await postGraphQL(api, { query: '{ __typename }' }),
+          await postGraphQL(api, { query: '{ noSuchField }' }),
+          await postGraphQL(api, {
+            query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+          }),
+          await postGraphQL(api, search),
+          await postGraphQL(api, search),
+        ];
+
+        expect(answers.map((answer) => answer.status)).toEqual([200, 400, 400, 200, 200]);
+        expect(answers[4]?.headers.get(SEARCH_CACHE_HEADER)).toBe('hit');
+        for (const answer of answers) expect(answer.headers.get('cache-control')).toBe('no-store');
+      });
 
       it('sends no HSTS and no upgrade-insecure-requests outside production (plain-http development)', async () => {
         const response = await send(api, '/health');

@@ -1,0 +1,60 @@
+import type DataLoader from 'dataloader';
+import { type GraphQLResolveInfo } from 'graphql';
+
+import { selectsPath } from '../../graphql/selection';
+import { type Loaders } from '../../loaders/loaders';
+import { type ServiceParent } from '../../service-offering/service-offering.mapper';
+import { type ServiceSearchConnection } from '../models/service-search.model';
+import { type AnswerRowKind, type SearchAnswerRows } from './search-answer-rows';
+
+/**
+ * Fills the request's DataLoaders with the kept rows of a search answer (search-answer-rows.ts): the
+ * published revisions and responsible organisations of the page's services and the facets' terms —
+ * each kind only when the operation asks for a field that reads it, so an answer that does not
+ * show them reads none. Rows not kept are read through the loaders themselves (the same batched
+ * statements the field resolvers would send) and kept. The field resolvers then find every row in
+ * their loader.
+ */
+export async function primeAnswerLoaders(
+  rows: SearchAnswerRows,
+  loaders: Loaders,
+  generation: string,
+  connection: ServiceSearchConnection,
+  info: GraphQLResolveInfo,
+): Promise<void> {
+  if (!rows.enabled) return;
+  const services = connection.edges.map((edge) => edge.node as ServiceParent);
+  const asks = (...paths: string[][]) => paths.some((path) => selectsPath(info, path));
+  const reads: Promise<void>[] = [];
+  // A service's name is its published revision's for whoever may not see its drafts.
+  if (asks(['edges', 'node', 'published'], ['edges', 'node', 'name'])) {
+    const ids = services.flatMap((service) => service.publishedRevisionId ?? []);
+    reads.push(prime(rows, 'revision', generation, ids, loaders.revisionById));
+  }
+  if (asks(['edges', 'node', 'responsibleOrganization'])) {
+    const ids = services.map((service) => service.responsibleOrganizationId);
+    reads.push(prime(rows, 'organization', generation, ids, loaders.organizationById));
+  }
+  if (asks(['facets', 'themes', 'term'], ['facets', 'targetGroups', 'term'])) {
+    const { themes, targetGroups } = connection.facets;
+    const ids = [...themes, ...targetGroups].map((facet) => facet.termId);
+    reads.push(prime(rows, 'term', generation, ids, loaders.termById));
+  }
+  await Promise.all(reads);
+}
+
+async function prime<V extends object>(
+  rows: SearchAnswerRows,
+  kind: AnswerRowKind,
+  generation: string,
+  ids: readonly string[],
+  loader: DataLoader<string, V | null>,
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const found = await rows.read(kind, generation, unique, (missing) => loader.loadMany(missing));
+  unique.forEach((id, index) => {
+    const row = found[index];
+    if (row) loader.prime(id, row);
+  });
+}
