@@ -21,7 +21,7 @@ import { typedWordsStatementTexts } from './words/word-analysis.query';
         const statementTimeoutMs = config.env.SEARCH_STATEMENT_TIMEOUT_MS;
         // On a server, searches have connections of their own whose sessions start with the
         // search's settings (no transaction to set them), as many as may search at once. Each
-        // session prepares the words statement once: planning it took ~1 ms of its ~1.2 ms.
+        // session prepares the words statement once: parsing it took ~1 ms of every search.
         const sessions =
           database.sessionClient?.(
             searchSessionSettings(statementTimeoutMs),

@@ -45,9 +45,10 @@ export interface Database {
    * which has one session: there the settings are set per transaction (SET LOCAL).
    *
    * `prepared` names the statement texts (SQL with $n parameters) that each session prepares once and
-   * then only binds and executes: their parsing and planning are done once per session instead of
-   * once per statement. Give only a fixed, small set of texts: a session keeps every statement it
-   * prepared until it closes.
+   * then only binds and executes: they are parsed once per session instead of once per statement
+   * (PostgreSQL still plans an execution with its parameters unless it expects a generic plan to cost
+   * no more). Give only a fixed, small set of texts: a session keeps every statement it prepared
+   * until it closes.
    */
   sessionClient?(
     settings: Readonly<Record<string, string>>,
