@@ -1,3 +1,11 @@
+import { type Database } from '@linja/db';
+
+import { DATABASE } from '../../../src/database/database.tokens';
+import { searchSessionSettings } from '../../../src/service-search/service-search.service';
+import {
+  typedWordsQuery,
+  typedWordsStatementTexts,
+} from '../../../src/service-search/words/word-analysis.query';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
 /**
@@ -92,6 +100,45 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
       'Pidä kiinni® Avopalveluyksikkö Jannika',
     );
   });
+
+  // A search session prepares the words statement (Database.sessionClient, a server only). Its plan
+  // must not depend on how many words are typed, or PostgreSQL plans every search's words again.
+  (process.env.TEST_DATABASE_URL ? it : it.skip)(
+    'plans the words statement once per search session, whatever the words (a generic plan)',
+    async () => {
+      const database = api.app.get<Database>(DATABASE);
+      const sessions = database.sessionClient?.(
+        searchSessionSettings(3000),
+        1,
+        typedWordsStatementTexts(),
+      );
+      if (!sessions) throw new Error('a server database has session clients');
+      const typed = [
+        ['turvakoti'],
+        ['vauva', 'masennus'],
+        ['eroperhe', 'lahti'],
+        ['väkivalta', 'kotona', 'apua'],
+        ['turva', 'koti'],
+        ['isä', 'tuki', 'ero', 'lapsi', 'koti', 'apu', 'perhe', 'vauva'],
+      ];
+      for (const words of typed) {
+        for (const locale of ['fi', 'sv'] as const) {
+          const rows = await sessions.$queryRaw<{ word: string }[]>(
+            typedWordsQuery(words, locale, null),
+          );
+          expect(rows.map((row) => row.word)).toEqual(words);
+        }
+      }
+      // One session (max 1): PostgreSQL tries five custom plans, then keeps the generic one.
+      const [plans] = await sessions.$queryRawUnsafe<{ generic: bigint; custom: bigint }[]>(
+        `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements
+         WHERE statement = $1`,
+        typedWordsStatementTexts()[0],
+      );
+      expect(Number(plans?.custom)).toBeLessThanOrEqual(5);
+      expect(Number(plans?.generic)).toBeGreaterThanOrEqual(typed.length * 2 - 5);
+    },
+  );
 
   it('finds nothing for words that match nothing', async () => {
     const result = await search({ text: 'qqqxxzz zyxwvuts' });
