@@ -40,6 +40,11 @@ export const OPTIONS = {
   services: numberOption('services', 100_000),
   /** Seed of the distinct searches' generator: the same seed gives the same searches. */
   seed: numberOption('seed', 20),
+  /**
+   * Search rows rewritten just before the distinct phase (0: none): the catalogue right after a
+   * burst of changes (an import, a network's edits), as searches meet it until VACUUM runs.
+   */
+  changed: numberOption('changed', 0),
   regenerate: flag('regenerate'),
   /** Only the cache-off API phase of the repeated mix (and the floors). */
   noCache: flag('no-cache'),
