@@ -1,6 +1,6 @@
 // `npm run bench:search [-- --catalogue pessimistic|varied] [-- --concurrency 1] [-- --distinct 600]
-// [-- --seed 20] [-- --changed 3000] [-- --requests 400] [-- --regenerate] [-- --from-source]`: the search benchmark of
-// issues 5 and 20 (README.md here). Not part of `npm test`. Modules in ./search:
+// [-- --seed 20] [-- --changed 3000] [-- --requests 400] [-- --regenerate] [-- --from-source]`: the
+// search benchmark of issues 5 and 20 (README.md here). Not part of `npm test`. Modules in ./search:
 //  - catalogue.ts: the bench database (pessimistic linja_bench or varied linja_bench_varied, 100 000
 //    services × 10 delivery areas), generated once by the catalogue factory;
 //  - mix.ts / phases.ts / api.ts: the built API as a child process; the repeated mix of 22 searches
