@@ -1,6 +1,45 @@
 import { PrismaClient } from '@linja/db';
 
+import {
+  searchSessionSettings,
+  ServiceSearchService,
+} from '../../../src/service-search/service-search.service';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
+
+/** A node of EXPLAIN (FORMAT JSON). */
+interface PlanNode {
+  'Node Type'?: string;
+  'Subplan Name'?: string;
+  'Index Name'?: string;
+  'Relation Name'?: string;
+  Plan?: PlanNode;
+  Plans?: PlanNode[];
+}
+
+/** The node named `name` (a CTE's subplan: 'CTE w_all_0') anywhere in the plan. */
+function findSubplan(nodes: readonly PlanNode[], name: string): PlanNode | undefined {
+  for (const node of nodes) {
+    if (node['Subplan Name'] === name) return node;
+    const found = findSubplan([...(node.Plan ? [node.Plan] : []), ...(node.Plans ?? [])], name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** How a plan reads service_search_row: each scan's node type and index. */
+function relationScans(node: PlanNode): { node: string; index?: string }[] {
+  const own =
+    node['Relation Name'] === 'service_search_row' ||
+    node['Index Name']?.startsWith('service_search_row')
+      ? [
+          {
+            node: node['Node Type'] ?? '',
+            ...(node['Index Name'] ? { index: node['Index Name'] } : {}),
+          },
+        ]
+      : [];
+  return [...own, ...(node.Plans ?? []).flatMap(relationScans)];
+}
 
 /**
  * A search's work is bounded (issue 20): it reads at most SEARCH_MATCH_WINDOW matches, says when
@@ -142,6 +181,60 @@ describe(`bounded search (${DB_MODE_LABEL})`, () => {
     expect(withChannel.edges.map((edge) => edge.node.id)).toEqual(byChannel.slice(0, 4));
   });
 
+  it('finds a rare term’s and an organisation’s services from their indexes, not by testing every row', async () => {
+    // The least common theme of the visible services, and the organisation with the fewest.
+    const [term] = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT t::text AS id FROM service_search_row s CROSS JOIN LATERAL unnest(s.theme_ids) AS t
+      WHERE s.visible_until > now() GROUP BY t ORDER BY count(*), t LIMIT 1`;
+    const [organization] = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT o::text AS id FROM service_search_row s CROSS JOIN LATERAL unnest(s.organization_ids) AS o
+      WHERE s.visible_until > now() GROUP BY o ORDER BY count(*), o LIMIT 1`;
+    if (!term || !organization) throw new Error('no themes or organisations in the demo catalogue');
+    const cases = [
+      {
+        input: { themes: [term.id] },
+        where: `s.term_ids && ARRAY['${term.id}']::uuid[]`,
+        index: 'service_search_row_term_ids_idx',
+      },
+      {
+        input: { organizationId: organization.id },
+        where: `s.organization_ids @> ARRAY['${organization.id}']::uuid[]`,
+        index: 'service_search_row_organization_ids_idx',
+      },
+    ];
+    const service = api.app.get(ServiceSearchService);
+    for (const { input, where, index } of cases) {
+      const matching = await visible(where);
+      expect(matching.length).toBeGreaterThan(0);
+      expect(matching.length).toBeLessThanOrEqual(WINDOW);
+      const result = await search(input);
+      expect(result).toMatchObject({ totalCount: matching.length, totalCountExact: true });
+      expect(result.edges.map((edge) => edge.node.id)).toEqual(matching);
+
+      // The plan of the window that holds the filtered matches (the filter's own window, or the
+      // only one when the filter is part of the scope): read from the filter's index.
+      const statements = await service.statements(input);
+      const ranking = statements.at(-1);
+      if (!ranking) throw new Error('no ranking statement');
+      const plan = await prisma.$transaction(async (tx) => {
+        for (const [name, value] of Object.entries(searchSessionSettings(3000))) {
+          await tx.$executeRawUnsafe(`SELECT set_config($1, $2, true)`, name, value);
+        }
+        const [row] = await tx.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+          `EXPLAIN (FORMAT JSON) ${ranking.text}`,
+          ...ranking.values,
+        );
+        return JSON.stringify(row?.['QUERY PLAN']);
+      });
+      const window = 'themes' in input ? 'CTE w_scan_0' : 'CTE w_all_0';
+      const windowPlan = findSubplan(JSON.parse(plan) as PlanNode[], window);
+      expect(windowPlan).toBeDefined();
+      const scans = relationScans(windowPlan!);
+      expect(scans).toContainEqual({ node: 'Bitmap Index Scan', index });
+      expect(scans).not.toContainEqual(expect.objectContaining({ node: 'Seq Scan' }));
+    }
+  });
+
   it('is exact when the matches fit the window', async () => {
     const result = await search({ text: 'nettiturvakoti' });
     expect(result.totalCount).toBeGreaterThan(0);
@@ -203,12 +296,14 @@ describe(`bounded search (${DB_MODE_LABEL})`, () => {
       expect(lists.map((list) => list.index)).toEqual([
         'search_word_word_trgm_idx',
         'service_search_row_areas_idx',
+        'service_search_row_organization_ids_idx',
         'service_search_row_rank_en_idx',
         'service_search_row_rank_fi_idx',
         'service_search_row_rank_sv_idx',
         'service_search_row_search_en_idx',
         'service_search_row_search_fi_idx',
         'service_search_row_search_sv_idx',
+        'service_search_row_term_ids_idx',
       ]);
       // 64 kB at most: eight pages of 8 kB.
       const long = lists.filter((list) => Number(list.pages) > 8);
