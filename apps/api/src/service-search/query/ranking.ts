@@ -23,21 +23,35 @@ const RANK_DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
 };
 
 /**
- * One word group matches by a stem prefix, the exact stem of a similar word or all the words of a
+ * One word group matches (with `within`, in those areas: textIn) by a stem prefix, the exact stem of a similar word or all the words of a
  * phrase, in some language's document: only tsvector conditions, which the GIN indexes answer
  * without rechecking rows. A phrase matches when its words are anywhere in one document (an index
  * cannot tell adjacency without reading the rows): a synonym group's phrases that the typed words
  * did not name match in the Finnish document only, which every service has — in English or Swedish
  * ones such as "support group" or "safe house" any text with both common words would match.
  */
-export function matchCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
+export function matchCondition(
+  group: WordGroup,
+  locale: TSearchLocale,
+  within?: Prisma.Sql,
+): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
     const phrases = language === 'fi';
     const query = prefixQuery(group, language, locale, undefined, Infinity, phrases);
-    if (query) parts.push(Prisma.sql`${DOCUMENT[language]} @@ to_tsquery('simple', ${query})`);
+    if (query) parts.push(textIn(DOCUMENT[language], query, within));
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
+}
+
+/**
+ * A document matching a query, and `within` (a municipality's areas: SearchFilters.areas) in the
+ * same condition. The text indexes hold the areas as their second column, so one GIN scan answers
+ * both and intersects them as it reads the postings: the heap reads only the matches there.
+ */
+function textIn(document: Prisma.Sql, query: string, within?: Prisma.Sql): Prisma.Sql {
+  const text = Prisma.sql`${document} @@ to_tsquery('simple', ${query})`;
+  return within ? Prisma.sql`(${text} AND ${within})` : text;
 }
 
 /**
@@ -45,24 +59,33 @@ export function matchCondition(group: WordGroup, locale: TSearchLocale): Prisma.
  * prefixes, not synonyms or similar words) in a name or summary — the small rank vectors, with GIN
  * indexes of their own. Few index ranges to read, and the matches that rank highest.
  */
-export function strongCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
-  return typedIn(RANK_DOCUMENT, group, locale);
+export function strongCondition(
+  group: WordGroup,
+  locale: TSearchLocale,
+  within?: Prisma.Sql,
+): Prisma.Sql {
+  return typedIn(RANK_DOCUMENT, group, locale, within);
 }
 
 /** The second tier: the group's typed words anywhere in a document (a few index ranges still). */
-export function typedCondition(group: WordGroup, locale: TSearchLocale): Prisma.Sql {
-  return typedIn(DOCUMENT, group, locale);
+export function typedCondition(
+  group: WordGroup,
+  locale: TSearchLocale,
+  within?: Prisma.Sql,
+): Prisma.Sql {
+  return typedIn(DOCUMENT, group, locale, within);
 }
 
 function typedIn(
   documents: Record<SearchLanguage, Prisma.Sql>,
   group: WordGroup,
   locale: TSearchLocale,
+  within?: Prisma.Sql,
 ): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
     const query = prefixQuery(group, language, locale, 'typed');
-    if (query) parts.push(Prisma.sql`${documents[language]} @@ to_tsquery('simple', ${query})`);
+    if (query) parts.push(textIn(documents[language], query, within));
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
 }

@@ -17,6 +17,11 @@ export type FacetName = 'theme' | 'targetGroup' | 'language' | 'channel' | 'free
  */
 export interface SearchFilters {
   readonly scope: readonly Prisma.Sql[];
+  /**
+   * With text and a municipality, its areas as a condition the text indexes answer together with a
+   * word (ranking.ts textIn); `scope` holds them too, as a filter of the rows read.
+   */
+  readonly areas: Prisma.Sql | null;
   readonly facet: Readonly<Record<Exclude<FacetName, 'accepting'>, Prisma.Sql>>;
   /** Has an active delivery (in the municipality, when given) taking / not taking clients. */
   readonly hasAccepting: Prisma.Sql;
@@ -75,6 +80,7 @@ export async function resolveFilters(
   // for those accepting clients and not.
   let hasAccepting = Prisma.sql`s.accepting_any`;
   let hasFull = Prisma.sql`s.full_any`;
+  let areas: Prisma.Sql | null = null;
   if (filter.municipalityCode) {
     const place = municipalities
       ? await municipalities.resolve(db, filter.municipalityCode)
@@ -86,14 +92,16 @@ export async function resolveFilters(
       `r:${place.regionCode}`,
     ];
     // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery. With text
-    // it is a filter on the text's matches only (coalesce hides it from the index): the planner,
-    // which cannot tell how few services a query of many words matches, would otherwise read the
-    // municipality's services and test each one's three text vectors (seconds at 100 000).
+    // it is a filter on the text's matches only (coalesce hides it from the areas index): the
+    // planner, which cannot tell how few services a query of many words matches, would otherwise
+    // read the municipality's services and test each one's three text vectors (seconds at 100 000).
+    // A one-word search also gives it to the text indexes with the word (`areas`, ranking.ts textIn).
     scope.push(
       hasText
         ? Prisma.sql`coalesce(s.areas && ${codes}::text[], false)`
         : Prisma.sql`s.areas && ${codes}::text[]`,
     );
+    if (hasText) areas = Prisma.sql`s.areas && ${codes}::text[]`;
     hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
     hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
   }
@@ -131,5 +139,5 @@ export async function resolveFilters(
     Boolean(filter.channels?.length) ||
     isSet(filter.freeOfCharge) ||
     isSet(filter.acceptingClients);
-  return { scope, facet, hasAccepting, hasFull, accepting, allFacetsOnRow, hasFacetFilter };
+  return { scope, areas, facet, hasAccepting, hasFull, accepting, allFacetsOnRow, hasFacetFilter };
 }
