@@ -49,12 +49,17 @@ import { WordExpander } from './words/word-expander';
  *    planner would scan and test every row's three text vectors against a query of up to 40 similar
  *    words per typed word; the GIN indexes answer the same in a fraction of the time. (A search
  *    without text has no index condition and still scans.)
+ *  - and such a scan starts at the table's first page: a scan of a table larger than a quarter of
+ *    shared_buffers otherwise joins one already running (synchronize_seqscans), so a window read
+ *    without an order (search.query.ts) held other rows each time, and the same search's estimated
+ *    facets (facetsExact false) changed from one request to the next.
  */
 export const SEARCH_SETTINGS: Readonly<Record<string, string>> = {
   'pg_trgm.word_similarity_threshold': String(LOOSE_WORD_SIMILARITY),
   jit: 'off',
   work_mem: '32MB',
   enable_seqscan: 'off',
+  synchronize_seqscans: 'off',
 };
 /**
  * With at least this many services matching every word group, the search does not look for those

@@ -160,7 +160,13 @@ function baseAndThreshold(
       UNION ALL
       SELECT * FROM w_scan
     ),
-    base AS MATERIALIZED (SELECT * FROM w_all UNION SELECT * FROM w_filtered)`
+    base AS MATERIALIZED (
+      -- The filtered window's rows that the unfiltered one lacks (a row is the same in both): an
+      -- anti-join on the id, not UNION's hashing of every column (arrays included).
+      SELECT * FROM w_all
+      UNION ALL
+      SELECT f.* FROM w_scan f WHERE NOT EXISTS (SELECT 1 FROM w_all a WHERE a.id = f.id)
+    )`
       : Prisma.sql`${windowed(rows, 'w_all', select, filters.scope, tiers)},
     w_filtered AS (SELECT * FROM w_all), base AS (SELECT * FROM w_all)`;
     return Prisma.sql`${windows}, window_state AS (
