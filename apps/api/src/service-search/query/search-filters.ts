@@ -91,17 +91,15 @@ export async function resolveFilters(
       `w:${place.wellbeingAreaCode}`,
       `r:${place.regionCode}`,
     ];
-    // One GIN-indexed condition: areas also holds '*' for a nationwide or remote delivery. With text
-    // it is a filter on the text's matches only (coalesce hides it from the areas index): the
-    // planner, which cannot tell how few services a query of many words matches, would otherwise
-    // read the municipality's services and test each one's three text vectors (seconds at 100 000).
-    // A one-word search also gives it to the text indexes with the word (`areas`, ranking.ts textIn).
-    scope.push(
-      hasText
-        ? Prisma.sql`coalesce(s.areas && ${codes}::text[], false)`
-        : Prisma.sql`s.areas && ${codes}::text[]`,
-    );
-    if (hasText) areas = Prisma.sql`s.areas && ${codes}::text[]`;
+    // One GIN-indexed condition (the text indexes' second column): areas also holds '*' for a
+    // nationwide or remote delivery. With text it is a filter on the text's matches only (coalesce
+    // hides it from the indexes): the planner, which cannot tell how few services a query of many
+    // words matches, would otherwise read the municipality's services and test each one's three
+    // text vectors (seconds at 100 000). A one-word search also gives it to the text indexes with
+    // the word (`areas`, ranking.ts textIn).
+    const inAreas = Prisma.sql`s.areas && ${codes}::text[]`;
+    scope.push(hasText ? Prisma.sql`coalesce(${inAreas}, false)` : inAreas);
+    if (hasText) areas = inAreas;
     hasAccepting = Prisma.sql`(s.accepting_everywhere OR s.accepting_areas && ${codes}::text[])`;
     hasFull = Prisma.sql`(s.full_everywhere OR s.full_areas && ${codes}::text[])`;
   }
