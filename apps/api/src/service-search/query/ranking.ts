@@ -23,9 +23,9 @@ const RANK_DOCUMENT: Record<SearchLanguage, Prisma.Sql> = {
 };
 
 /**
- * One word group matches (with `within`, in those areas: textIn) by a stem prefix, the exact stem of
- * a similar word or all the words of a phrase, in some language's document: only tsvector conditions, which the GIN indexes answer
- * without rechecking rows. A phrase matches when its words are anywhere in one document (an index
+ * One word group matches by a stem prefix, the exact stem of a similar word or all the words of a
+ * phrase, in some language's document (with `within`, only in those areas: textIn): only tsvector
+ * and array conditions, which the GIN indexes answer without rechecking rows. A phrase matches when its words are anywhere in one document (an index
  * cannot tell adjacency without reading the rows): a synonym group's phrases that the typed words
  * did not name match in the Finnish document only, which every service has — in English or Swedish
  * ones such as "support group" or "safe house" any text with both common words would match.
