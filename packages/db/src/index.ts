@@ -5,7 +5,7 @@ export {
   type DatabaseOptions,
   type PoolStats,
 } from './connection/database.js';
-export { type SqlConnection } from './connection/sql-connection.js';
+export { type SqlConnection, type SqlSessions } from './connection/sql-connection.js';
 export { type DbLogger, SILENT_LOGGER } from './logger.js';
 export { applyMigrations, type MigrationResult } from './migrate/apply-migrations.js';
 export { MigrationError } from './migrate/migration-errors.js';

@@ -20,10 +20,11 @@ import { typedWordsStatementTexts } from './words/word-analysis.query';
       useFactory: (prisma: PrismaClient, config: AppConfig, database: Database) => {
         const statementTimeoutMs = config.env.SEARCH_STATEMENT_TIMEOUT_MS;
         // On a server, searches have connections of their own whose sessions start with the
-        // search's settings (no transaction to set them), as many as may search at once. Each
-        // session prepares the words statement once: parsing it took ~1 ms of every search.
+        // search's settings (no transaction to set them), as many as may search at once, and their
+        // raw statements skip Prisma's query engine. Each session prepares the words statement
+        // once: parsing it took ~1 ms of every search.
         const sessions =
-          database.sessionClient?.(
+          database.sessionPool?.(
             searchSessionSettings(statementTimeoutMs),
             config.env.SEARCH_CONCURRENCY,
             typedWordsStatementTexts(),

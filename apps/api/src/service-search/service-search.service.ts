@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaClient } from '@linja/db';
+import { Prisma, PrismaClient, type SqlSessions } from '@linja/db';
 
 import { BadUserInputError } from '../common/errors/domain-error';
 import {
@@ -15,7 +15,14 @@ import {
   type ServiceSearchConnection,
   type TSearchLocale,
 } from './models/service-search.model';
-import { resolveFilters, type SearchDb } from './query/search-filters';
+import {
+  lookUpFilters,
+  NetworkIds,
+  resolveFilters,
+  type SearchFilters,
+  searchFilters,
+} from './query/search-filters';
+import { type SearchSql, sqlInTransaction, sqlOnSessions } from './query/search-sql';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
 import { type MatchShape, searchQuery } from './query/search.query';
 import { MunicipalityScopes } from '../region/region-scope';
@@ -162,6 +169,8 @@ export class ServiceSearchService {
   private readonly words = new WordExpander();
   /** Municipalities' areas and regions (reference data), kept after their first search. */
   private readonly municipalities = new MunicipalityScopes();
+  /** Networks' ids by slug, kept per catalogue generation. */
+  private readonly networkIds = new NetworkIds();
   private readonly gate: SearchGate;
   /** Computed rankings kept for their next pages. */
   private readonly resultSets: SearchResultSets;
@@ -169,14 +178,14 @@ export class ServiceSearchService {
   readonly answerRows: SearchAnswerRows;
 
   /**
-   * @param sessions a client whose sessions start with searchSessionSettings (Database.sessionClient,
-   *   a PostgreSQL server): the search's statements then run on it without a transaction. Without
+   * @param sessions a pool whose sessions start with searchSessionSettings (Database.sessionPool, a
+   *   PostgreSQL server): the search's raw statements then run on it without a transaction. Without
    *   one (PGlite) each search is a transaction that sets them first (SET LOCAL).
    */
   constructor(
     private readonly prisma: PrismaClient,
     private readonly options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
-    private readonly sessions: PrismaClient | null = null,
+    private readonly sessions: SqlSessions | null = null,
   ) {
     this.gate = new SearchGate(options.concurrency, options.queue);
     const keep = { ttlSeconds: options.keepSeconds, maxEntries: options.keepEntries };
@@ -253,7 +262,9 @@ export class ServiceSearchService {
     generation: GenerationReader,
   ): Promise<{ row: SearchRow; groups: number; at: string }> {
     if (!this.resultSets.enabled) {
-      const { row, groups } = await this.gate.run(() => this.rank(filter, locale, offset, take));
+      const { row, groups } = await this.gate.run(() =>
+        this.rank(filter, locale, offset, take, ''),
+      );
       return { row, groups: groups.length, at: '' };
     }
     const key = resultSetKey(filter, locale);
@@ -261,7 +272,7 @@ export class ServiceSearchService {
     const kept = this.resultSets.page(key, at, offset, take);
     if (kept) return { ...kept, at };
     const end = Math.min(Math.max(offset + take, RESULT_SET_POSITIONS), this.options.matchWindow);
-    const { row, groups } = await this.gate.run(() => this.rank(filter, locale, 0, end));
+    const { row, groups } = await this.gate.run(() => this.rank(filter, locale, 0, end, at));
     this.resultSets.keep(key, at, row, groups.length, end);
     return { row: slice(row, offset, take), groups: groups.length, at };
   }
@@ -270,29 +281,39 @@ export class ServiceSearchService {
    * The ranked page and its counts, with settings of the search's own (searchSessionSettings): on the
    * search's own sessions, or in one transaction that sets them. Its time is bounded by the
    * statements' timeout: a statement cancelled by it (PostgreSQL's 57014) is answered with
-   * SEARCH_TIMEOUT, never a pool or transaction timeout.
+   * SEARCH_TIMEOUT, never a pool or transaction timeout. `at`: the catalogue generation the
+   * search reads ('' when nothing is kept).
    */
   private async rank(
     filter: SearchServicesInput,
     locale: TSearchLocale,
     offset: number,
     take: number,
+    at: string,
   ): Promise<{ row: SearchRow; groups: WordGroup[] }> {
     const { statementTimeoutMs } = this.options;
     const { sessions } = this;
+    // The network and the municipality first, on the application's client, usually kept from an
+    // earlier search: on PGlite the transaction below holds the one session.
+    const lookups = await lookUpFilters(this.prisma, filter, {
+      municipalities: this.municipalities,
+      networks: this.networkIds,
+      generation: at,
+    });
     // The words statement, then the ranking (two statements, three with rule 3's second step).
-    const rankOn = async (db: SearchDb) => {
+    const rankOn = async (sql: SearchSql) => {
       const words = queryWords(filter.text);
-      const groups = await this.words.expand(db, words, locale, filter.networkSlug);
-      return { row: await this.run(db, filter, groups, locale, offset, take), groups };
+      const groups = await this.words.expand(sql, words, locale, filter.networkSlug);
+      const filters = searchFilters(filter, lookups, groups.length > 0);
+      return { row: await this.run(sql, filters, groups, locale, offset, take), groups };
     };
     try {
       // Each statement within the sessions' statement timeout.
-      if (sessions) return await rankOn(sessions);
+      if (sessions) return await rankOn(sqlOnSessions(sessions));
       return await this.prisma.$transaction(
         async (tx) => {
           await applySettings(tx, statementTimeoutMs);
-          return rankOn(tx);
+          return rankOn(sqlInTransaction(tx));
         },
         // Four statements at most, each within its timeout; waiting for a connection is short
         // because the gate keeps searches to part of the pool.
@@ -311,16 +332,15 @@ export class ServiceSearchService {
    * groups, which are ranked after them.
    */
   private async run(
-    db: SearchDb,
-    filter: SearchServicesInput,
+    sql: SearchSql,
+    filters: SearchFilters,
     groups: readonly WordGroup[],
     locale: TSearchLocale,
     offset: number,
     take: number,
   ): Promise<SearchRow> {
-    const filters = await resolveFilters(db, filter, groups.length > 0, this.municipalities);
     const query = async (shape: MatchShape) => {
-      const [row] = await db.$queryRaw<SearchRow[]>(
+      const [row] = await sql.rows<SearchRow>(
         searchQuery(filters, groups, locale, offset, take, shape, this.options.matchWindow),
       );
       if (!row) throw new Error('search returned no row');
@@ -342,7 +362,13 @@ export class ServiceSearchService {
       await applySettings(tx, this.options.statementTimeoutMs);
       const statements: Prisma.Sql[] = [];
       const words = queryWords(input.text);
-      const groups = await this.words.expand(tx, words, locale, input.networkSlug, statements);
+      const groups = await this.words.expand(
+        sqlInTransaction(tx),
+        words,
+        locale,
+        input.networkSlug,
+        statements,
+      );
       const filters = await resolveFilters(tx, input, groups.length > 0);
       return [
         ...statements,

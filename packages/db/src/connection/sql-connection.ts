@@ -11,3 +11,13 @@ export interface SqlConnection {
    */
   exec(script: string): Promise<void>;
 }
+
+/**
+ * Raw statements on a pool of sessions that start with settings of their own (Database.sessionPool):
+ * each statement runs on whichever session is free, so it carries no transaction across statements.
+ * Rows come as node-postgres parses them: json parsed, int8 and numeric as text, arrays as arrays.
+ */
+export interface SqlSessions {
+  /** Runs one statement with bind parameters (extended protocol) and returns its rows. */
+  query<TRow extends object>(text: string, params?: readonly unknown[]): Promise<TRow[]>;
+}

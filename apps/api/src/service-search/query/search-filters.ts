@@ -1,12 +1,24 @@
 import { Prisma } from '@linja/db';
+import { LRUCache } from 'lru-cache';
 
 import { BadUserInputError } from '../../common/errors/domain-error';
 import { isUuid } from '../../common/ids/is-uuid';
-import { type MunicipalityScopes, resolveMunicipalityScope } from '../../region/region-scope';
+import {
+  type MunicipalityScope,
+  type MunicipalityScopes,
+  resolveMunicipalityScope,
+} from '../../region/region-scope';
 import { type SearchServicesInput } from '../dto/search-services.input';
 
-/** The client or the search's transaction. */
-export type SearchDb = Pick<Prisma.TransactionClient, '$queryRaw' | 'network' | 'municipality'>;
+/** What looks up the filters' network and municipality: the client or a transaction. */
+export type FilterDb = Pick<Prisma.TransactionClient, 'network' | 'municipality'>;
+
+/** The rows a search's filters name, looked up before its statements (lookUpFilters). */
+export interface FilterLookups {
+  /** The network's id when one is asked for; null when no network has its slug. */
+  readonly networkId?: string | null;
+  readonly place?: MunicipalityScope;
+}
 
 /** The facets, each also a filter that counts disjunctively (every filter but its own). */
 export type FacetName = 'theme' | 'targetGroup' | 'language' | 'channel' | 'free' | 'accepting';
@@ -43,24 +55,80 @@ function uuidList(field: string, ids: string[] | null | undefined): string[] | n
 }
 
 /**
- * Checks the input's filters and turns them into SQL (the network and municipality looked up; the
- * municipality through `municipalities` when given, which keeps them).
+ * Networks' ids by slug, kept per catalogue generation: every change to a network raises the
+ * generation (search-generation.ts), so an id read at one is right for every search at the same one.
  */
+export class NetworkIds {
+  private readonly kept = new LRUCache<string, { id: string | null }>({ max: 1_000 });
+
+  /** The id of the network with `slug` (null: none has it); kept when `generation` is not ''. */
+  async resolve(db: FilterDb, slug: string, generation: string): Promise<string | null> {
+    const key = `${generation}|${slug}`;
+    const known = generation ? this.kept.get(key) : undefined;
+    if (known) return known.id;
+    const network = await db.network.findUnique({ where: { slug }, select: { id: true } });
+    const id = network?.id ?? null;
+    if (generation) this.kept.set(key, { id });
+    return id;
+  }
+}
+
+/** What keeps looked-up rows between searches, and the catalogue generation the search reads. */
+export interface KeptLookups {
+  readonly municipalities: MunicipalityScopes;
+  readonly networks: NetworkIds;
+  /** '' when nothing may be kept. */
+  readonly generation: string;
+}
+
+/**
+ * Looks up the network and the municipality the filters name (through `kept` when given).
+ * Refuses an unknown municipality code.
+ */
+export async function lookUpFilters(
+  db: FilterDb,
+  filter: SearchServicesInput,
+  kept?: KeptLookups,
+): Promise<FilterLookups> {
+  const slug = filter.networkSlug;
+  const network = slug
+    ? kept
+      ? { id: await kept.networks.resolve(db, slug, kept.generation) }
+      : await db.network.findUnique({ where: { slug }, select: { id: true } })
+    : undefined;
+  const place = filter.municipalityCode
+    ? await (kept
+        ? kept.municipalities.resolve(db, filter.municipalityCode)
+        : resolveMunicipalityScope(db, filter.municipalityCode))
+    : undefined;
+  return {
+    ...(network === undefined ? {} : { networkId: network?.id ?? null }),
+    ...(place ? { place } : {}),
+  };
+}
+
+/** lookUpFilters, then searchFilters. */
 export async function resolveFilters(
-  db: SearchDb,
+  db: FilterDb,
   filter: SearchServicesInput,
   hasText = false,
-  municipalities?: MunicipalityScopes,
 ): Promise<SearchFilters> {
+  return searchFilters(filter, await lookUpFilters(db, filter), hasText);
+}
+
+/** Checks the input's filters and turns them into SQL, with the rows they name (lookUpFilters). */
+export function searchFilters(
+  filter: SearchServicesInput,
+  lookups: FilterLookups,
+  hasText = false,
+): SearchFilters {
   // One row per published service (service_search_row, kept by triggers): no joins per search.
   const scope: Prisma.Sql[] = [Prisma.sql`s.visible_until > now()`];
-  if (filter.networkSlug) {
+  if (lookups.networkId !== undefined) {
     // The id as a constant (not a sub-select): the planner then knows how many services it has.
-    const network = await db.network.findUnique({
-      where: { slug: filter.networkSlug },
-      select: { id: true },
-    });
-    scope.push(network ? Prisma.sql`s.network_id = ${network.id}::uuid` : Prisma.sql`FALSE`);
+    scope.push(
+      lookups.networkId ? Prisma.sql`s.network_id = ${lookups.networkId}::uuid` : Prisma.sql`FALSE`,
+    );
   }
   if (filter.organizationId) {
     if (!isUuid(filter.organizationId)) throw new BadUserInputError('organizationId', 'Not an id.');
@@ -81,10 +149,8 @@ export async function resolveFilters(
   let hasAccepting = Prisma.sql`s.accepting_any`;
   let hasFull = Prisma.sql`s.full_any`;
   let areas: Prisma.Sql | null = null;
-  if (filter.municipalityCode) {
-    const place = municipalities
-      ? await municipalities.resolve(db, filter.municipalityCode)
-      : await resolveMunicipalityScope(db, filter.municipalityCode);
+  const { place } = lookups;
+  if (place) {
     const codes = [
       '*',
       `m:${place.municipalityCode}`,

@@ -42,7 +42,7 @@ const stems = (word: Prisma.Sql) => Prisma.sql`json_build_object(
 /**
  * The typed words as MAX_QUERY_WORDS slots of one array parameter, the count written into the text:
  * the planner then estimates the same rows whatever the words, so a search session's prepared
- * statement 1 (Database.sessionClient) settles on one generic plan after its first executions
+ * statement 1 (Database.sessionPool) settles on one generic plan after its first executions
  * instead of planning every search's words again (`unnest` of a parameter is estimated at 100 rows
  * in a generic plan and at the array's length in a custom one, which kept every plan custom: ~1 ms
  * of planning in a statement of ~0.7 ms).
@@ -164,7 +164,7 @@ export function typedWordsQuery(
 
 /**
  * The texts of statement 1 (with and without a network), which are the same whatever the words and
- * locale (those are its parameters): a search session prepares them once (Database.sessionClient).
+ * locale (those are its parameters): a search session prepares them once (Database.sessionPool).
  */
 export function typedWordsStatementTexts(): string[] {
   return [null, 'network'].map((network) => typedWordsQuery(['word'], 'fi', network).text);

@@ -2,6 +2,7 @@ import { type Prisma } from '@linja/db';
 import { LRUCache } from 'lru-cache';
 
 import { type TSearchLocale } from '../models/service-search.model';
+import { type SearchSql } from '../query/search-sql';
 import { type SearchLanguage, type Stems, type WordGroup } from '../utils/search-text.util';
 import {
   type FamilyProbe,
@@ -24,8 +25,6 @@ import {
   type WordFamily,
 } from './word-groups';
 import { familyProbes, toFamily } from './word-families.probes';
-
-type Db = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
 /** Networks' synonym lists and words' similar vocabulary words kept per catalogue generation. */
 const MAX_NETWORKS = 200;
@@ -56,16 +55,16 @@ export class WordExpander {
 
   /** `statements` collects what is sent (the benchmark's SQL floor). */
   async expand(
-    db: Db,
+    sql: SearchSql,
     words: readonly string[],
     locale: TSearchLocale,
     networkSlug: string | null | undefined,
     statements?: Prisma.Sql[],
   ): Promise<WordGroup[]> {
     if (words.length === 0) return [];
-    const run = async <T>(sql: Prisma.Sql): Promise<T[]> => {
-      statements?.push(sql);
-      return db.$queryRaw<T[]>(sql);
+    const run = async <T extends object>(statement: Prisma.Sql): Promise<T[]> => {
+      statements?.push(statement);
+      return sql.rows<T>(statement);
     };
     const rows = await run<TypedWordRow>(typedWordsQuery(words, locale, networkSlug));
     const generation = rows[0]?.generation ?? '';

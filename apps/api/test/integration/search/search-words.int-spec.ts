@@ -101,18 +101,18 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
     );
   });
 
-  // A search session prepares the words statement (Database.sessionClient, a server only). Its plan
+  // A search session prepares the words statement (Database.sessionPool, a server only). Its plan
   // must not depend on how many words are typed, or PostgreSQL plans every search's words again.
   (process.env.TEST_DATABASE_URL ? it : it.skip)(
     'plans the words statement once per search session, whatever the words (a generic plan)',
     async () => {
       const database = api.app.get<Database>(DATABASE);
-      const sessions = database.sessionClient?.(
+      const sessions = database.sessionPool?.(
         searchSessionSettings(3000),
         1,
         typedWordsStatementTexts(),
       );
-      if (!sessions) throw new Error('a server database has session clients');
+      if (!sessions) throw new Error('a server database has session pools');
       const typed = [
         ['turvakoti'],
         ['vauva', 'masennus'],
@@ -123,17 +123,16 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
       ];
       for (const words of typed) {
         for (const locale of ['fi', 'sv'] as const) {
-          const rows = await sessions.$queryRaw<{ word: string }[]>(
-            typedWordsQuery(words, locale, null),
-          );
+          const statement = typedWordsQuery(words, locale, null);
+          const rows = await sessions.query<{ word: string }>(statement.text, statement.values);
           expect(rows.map((row) => row.word)).toEqual(words);
         }
       }
       // One session (max 1): PostgreSQL tries five custom plans, then keeps the generic one.
-      const [plans] = await sessions.$queryRawUnsafe<{ generic: bigint; custom: bigint }[]>(
+      const [plans] = await sessions.query<{ generic: string; custom: string }>(
         `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements
          WHERE statement = $1`,
-        typedWordsStatementTexts()[0],
+        [typedWordsStatementTexts()[0]],
       );
       expect(Number(plans?.custom)).toBeLessThanOrEqual(5);
       expect(Number(plans?.generic)).toBeGreaterThanOrEqual(typed.length * 2 - 5);
