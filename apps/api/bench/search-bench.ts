@@ -81,7 +81,19 @@ async function main(): Promise<void> {
     log(
       `Distinct phase: ${searches.length} searches (${searches.reduce((n, s) => n + s.pages, 0)} pages planned; seed ${OPTIONS.seed}) …`,
     );
-    const distinct = await distinctPhase(searches);
+    // The warm-up's own searches: another seed, none of the measured ones (nor the mix).
+    const warmUp = distinctSearches(material, OPTIONS.distinctWarmUp, OPTIONS.seed + 7919, [
+      ...MIX.map((s) => s.input),
+      ...searches.map((s) => s.input),
+    ]);
+    const distinct = await distinctPhase(searches, warmUp, async () => {
+      const changes = new Pool({ connectionString: DATABASE_URL, max: 1 });
+      try {
+        await changeCatalogue(changes, 1);
+      } finally {
+        await changes.end();
+      }
+    });
     record('distinct searches, cache on', distinct.summary);
     if (distinct.summary.cache && distinct.summary.cache.hit > 0) {
       log(`WARNING: ${distinct.summary.cache.hit} distinct requests were cache hits`);

@@ -36,6 +36,12 @@ export const OPTIONS = {
   concurrency: numberOption('concurrency', 16),
   /** Requests of the distinct-query phase (0 skips it). */
   distinct: numberOption('distinct', 600),
+  /**
+   * Warm-up requests of the distinct phase besides the repeated mix: other distinct searches (their
+   * own seed, none of the measured ones), so the measured requests meet an API whose computed-search
+   * code the JIT has compiled, as a running server's is, not one that compiles it meanwhile.
+   */
+  distinctWarmUp: numberOption('distinct-warm-up', 300),
   /** Services in the catalogue (a smaller one only to try the benchmark out: its own database). */
   services: numberOption('services', 100_000),
   /** Seed of the distinct searches' generator: the same seed gives the same searches. */
