@@ -76,6 +76,16 @@ export interface PoolStats {
 /** Connections per process on a PostgreSQL server. */
 const POOL_MAX = 10;
 
+/**
+ * Idle connections stay open (node-postgres closes them after 10 s by default): a new one costs a
+ * connection and a cold server process, whose first statements load its caches, dictionaries and
+ * statistics — a search on a fresh session took ~7× as long as on a warm one — so a lone user after
+ * a quiet spell would pay for it. The pools are bounded (POOL_MAX, a session pool's `max`), a
+ * connection the server closes is dropped (the pools' 'error' listeners), and idle connections do
+ * not keep a process alive (`allowExitOnIdle`).
+ */
+const KEEP_IDLE = { idleTimeoutMillis: 0, allowExitOnIdle: true } as const;
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
     ? openServerDatabase(options.databaseUrl, options.connectTimeoutMs ?? 5000)
@@ -87,6 +97,7 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
     connectionString,
     connectionTimeoutMillis: connectTimeoutMs,
     max: POOL_MAX,
+    ...KEEP_IDLE,
   });
   // An idle client that loses its server emits 'error' on the pool; without a listener that would crash
   // the process. The next query reports the failure where it can be handled (e.g. as 503 on /health).
@@ -103,6 +114,7 @@ function openServerDatabase(connectionString: string, connectTimeoutMs: number):
       connectionTimeoutMillis: connectTimeoutMs,
       max,
       options: startupOptions(settings),
+      ...KEEP_IDLE,
     });
     sessions.on('error', () => undefined);
     sessionPools.push(sessions);
