@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import { InvalidEnvironmentError, parseEnv } from './env.schema';
@@ -12,6 +13,12 @@ describe('parseEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PGLITE_DATA_DIR).toBe(path.resolve(__dirname, '../../../../.data/pglite'));
     expect(env).toMatchObject({ PORT: 4000, DB_MIGRATE_ON_START: true, SEED_DEMO_DATA: true });
+  });
+
+  it('lets one more search than the host has cores use the database at once, unless told', () => {
+    expect(parseEnv({}).SEARCH_CONCURRENCY).toBe(availableParallelism() + 1);
+    expect(parseEnv({ SEARCH_CONCURRENCY: '12' }).SEARCH_CONCURRENCY).toBe(12);
+    expect(() => parseEnv({ SEARCH_CONCURRENCY: '0' })).toThrow(/SEARCH_CONCURRENCY/);
   });
 
   it('does not seed demo data in production unless asked to', () => {

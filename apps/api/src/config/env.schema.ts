@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { formatEnvIssues, ZDatabaseEnv } from '@linja/db';
 import { z } from 'zod';
 
+import { defaultSearchConcurrency } from '../service-search/limits/search-gate';
 import {
   DEVELOPMENT_REFERRAL_KEY,
   parseReferralKeys,
@@ -119,10 +120,11 @@ export const ZEnv = ZDatabaseEnv.extend({
   /** A search statement running longer is cancelled and answered with SEARCH_TIMEOUT. */
   SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3000),
   /**
-   * Searches using the database at once; on a PostgreSQL server also the size of the searches' own
-   * pool (the application's pool stays free for everything else).
+   * Searches using the database at once (by default this host's cores + 1: defaultSearchConcurrency);
+   * on a PostgreSQL server also the size of the searches' own pool (the application's pool stays
+   * free for everything else).
    */
-  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(6),
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(defaultSearchConcurrency),
   /** Searches that may wait for a turn; more get SEARCH_BUSY at once. */
   SEARCH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(500),
   /** Most responses the public search cache keeps (least recently used go first). */

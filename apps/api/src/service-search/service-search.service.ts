@@ -26,7 +26,7 @@ import { type SearchSql, sqlInTransaction, sqlOnSessions } from './query/search-
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
 import { type MatchShape, searchQuery } from './query/search.query';
 import { MunicipalityScopes } from '../region/region-scope';
-import { SearchGate } from './limits/search-gate';
+import { defaultSearchConcurrency, SearchGate } from './limits/search-gate';
 import { SearchAnswerRows } from './cache/search-answer-rows';
 import { readSearchGeneration, searchedNetworkSlugs } from './cache/search-generation';
 import {
@@ -100,7 +100,7 @@ export type GenerationReader = (networkSlugs: readonly string[] | null) => Promi
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   matchWindow: 1000,
   statementTimeoutMs: 3000,
-  concurrency: 6,
+  concurrency: defaultSearchConcurrency(),
   queue: 500,
   keepSeconds: 0,
   keepEntries: 2000,
