@@ -15,8 +15,8 @@ describe('parseEnv', () => {
     expect(env).toMatchObject({ PORT: 4000, DB_MIGRATE_ON_START: true, SEED_DEMO_DATA: true });
   });
 
-  it('lets one more search than the host has cores use the database at once, unless told', () => {
-    expect(parseEnv({}).SEARCH_CONCURRENCY).toBe(availableParallelism() + 1);
+  it('lets as many searches as the host has cores (at least 2) use the database at once', () => {
+    expect(parseEnv({}).SEARCH_CONCURRENCY).toBe(Math.max(2, availableParallelism()));
     expect(parseEnv({ SEARCH_CONCURRENCY: '12' }).SEARCH_CONCURRENCY).toBe(12);
     expect(() => parseEnv({ SEARCH_CONCURRENCY: '0' })).toThrow(/SEARCH_CONCURRENCY/);
   });

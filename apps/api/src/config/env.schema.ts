@@ -120,9 +120,9 @@ export const ZEnv = ZDatabaseEnv.extend({
   /** A search statement running longer is cancelled and answered with SEARCH_TIMEOUT. */
   SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3000),
   /**
-   * Searches using the database at once (by default this host's cores + 1: defaultSearchConcurrency);
-   * on a PostgreSQL server also the size of the searches' own pool (the application's pool stays
-   * free for everything else).
+   * Searches using the database at once (by default this host's cores, at least 2:
+   * defaultSearchConcurrency); on a PostgreSQL server also the size of the searches' own pool (the
+   * application's pool stays free for everything else).
    */
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(defaultSearchConcurrency),
   /** Searches that may wait for a turn; more get SEARCH_BUSY at once. */

@@ -3,24 +3,18 @@ import { availableParallelism } from 'node:os';
 import { DomainError } from '../../common/errors/domain-error';
 
 /**
- * How many searches use the database at once by default (SEARCH_CONCURRENCY): one more than this
- * host's cores. A search is CPU work in PostgreSQL and the API, not waiting; on a 2-core machine
- * running both, 3 at once served as many searches a second as 6 with a shorter tail (bench README
- * run 16: p95 −12 %, p99 −17 % at 16 clients): more at once only share the cores, so every search
- * in flight takes longer, while those waiting in SearchGate's queue keep their arrival order. With
- * PostgreSQL on a larger server of its own, set SEARCH_CONCURRENCY to about that server's cores + 1.
+ * How many searches use the database at once by default (SEARCH_CONCURRENCY): as many as this host
+ * has cores, at least 2. A search is CPU work in PostgreSQL and the API, not waiting. On a 2-core
+ * machine running both (bench README run 16, 16 clients), 2 at once served as many searches a second
+ * as 3 or 6 with the shortest tail (p95 ~431 ms against ~452 with 3 and ~499 with 6; p99 ~500
+ * against ~549 and ~639), and 1 fewer (~46/s against ~54): more at once only share the cores, so
+ * every search in flight takes longer, while those waiting in SearchGate's queue keep their arrival
+ * order. With PostgreSQL on a larger server of its own, set SEARCH_CONCURRENCY to about its cores.
  */
 export function defaultSearchConcurrency(): number {
-  return availableParallelism() + 1;
+  return Math.max(2, availableParallelism());
 }
 
-/**
- * At most `concurrency` searches use the database at once; up to `queue` more wait their turn, in
- * arrival order; beyond that a search is refused at once with SEARCH_BUSY (retryAfterSeconds 1)
- * instead of waiting for a connection. Search alone thus never holds the whole connection pool: the
- * rest stays free for sign-ins, editors and coordinators, and a burst of searches gets a clear
- * answer instead of a pool timeout. (A counting semaphore: p-limit would queue without a bound.)
- */
 export class SearchGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];

@@ -266,20 +266,17 @@ export function searchQuery(
       OFFSET ${RANK_CANDIDATES} LIMIT ${Math.max(0, offset + take - RANK_CANDIDATES)}
     ), combos AS MATERIALIZED (
       -- The matches grouped by everything the facets look at: one hash pass over the matches by
-      -- their flags and facet_key (a hash of their facet values), then each distinct combination
-      -- (a few dozen) takes its values from one of its matches, and the facets unnest arrays per
-      -- combination instead of per match.
-      SELECT g.*, v.cost, v.theme_ids, v.target_group_ids, v.service_languages, v.channels
-      FROM (
-        SELECT b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
-               b.has_accepting, b.has_full, b.facet_key, count(*)::int AS n
-        FROM base b
-        GROUP BY b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
-                 b.has_accepting, b.has_full, b.facet_key) g
-      JOIN (
-        SELECT DISTINCT ON (b.facet_key) b.facet_key, b.cost, b.theme_ids, b.target_group_ids,
-               b.service_languages, b.channels
-        FROM base b ORDER BY b.facet_key) v ON v.facet_key = g.facet_key
+      -- their flags and facet_key (a hash of their facet values: the matches of one key have the
+      -- same values, so min() is any one's), and the facets unnest arrays per combination (a few
+      -- dozen) instead of per match.
+      SELECT b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
+             b.has_accepting, b.has_full, b.facet_key, count(*)::int AS n,
+             min(b.cost) AS cost, min(b.theme_ids) AS theme_ids,
+             min(b.target_group_ids) AS target_group_ids,
+             min(b.service_languages) AS service_languages, min(b.channels) AS channels
+      FROM base b
+      GROUP BY b.f_theme, b.f_target_group, b.f_language, b.f_channel, b.f_free,
+               b.has_accepting, b.has_full, b.facet_key
     ), counts AS (
       -- One pass for the total and the yes/no facets.
       SELECT coalesce(sum(b.n) FILTER (WHERE ${all('')}), 0)::int AS total,
