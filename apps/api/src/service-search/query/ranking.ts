@@ -3,6 +3,7 @@ import { Prisma } from '@linja/db';
 import { type TSearchLocale } from '../models/service-search.model';
 import {
   LANGUAGES,
+  matchQuery,
   prefixQuery,
   rankQuery,
   type SearchLanguage,
@@ -38,7 +39,7 @@ export function matchCondition(
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
     const phrases = language === 'fi';
-    const query = prefixQuery(group, language, locale, undefined, Infinity, phrases);
+    const query = matchQuery(group, language, locale, undefined, phrases);
     if (query) parts.push(textIn(DOCUMENT[language], query, within));
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
@@ -84,7 +85,7 @@ function typedIn(
 ): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const language of LANGUAGES) {
-    const query = prefixQuery(group, language, locale, 'typed');
+    const query = matchQuery(group, language, locale, 'typed');
     if (query) parts.push(textIn(documents[language], query, within));
   }
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;

@@ -1,8 +1,10 @@
 import {
+  matchQuery,
   prefixQuery,
   queryWords,
   rankQuery,
   requiredGroups,
+  withoutCoveredTerms,
   type WordAlternative,
   type WordGroup,
 } from './search-text.util';
@@ -97,6 +99,51 @@ describe('prefixQuery', () => {
     };
     expect(prefixQuery(synonym, 'en', 'en')).toBe("('domest' & 'violenc')");
     expect(prefixQuery(synonym, 'en', 'en', undefined, Infinity, false)).toBeNull();
+  });
+});
+
+describe('withoutCoveredTerms', () => {
+  it('drops the terms another prefix matches too, keeping the rest in their order', () => {
+    expect(
+      withoutCoveredTerms([
+        "'alkoholist':*",
+        "'alkoho':*",
+        "'päihd':*",
+        "'alkoholiryhmä'",
+        "'alkoho'",
+        "'alkoholi':*",
+        "'päihde'",
+        "'paihde'",
+        "('alkoholi':* & 'perhe':*)",
+      ]),
+    ).toEqual(["'alkoho':*", "'päihd':*", "'paihde'", "('alkoholi':* & 'perhe':*)"]);
+  });
+
+  it('keeps exact terms without a covering prefix, and a prefix equal to itself', () => {
+    expect(withoutCoveredTerms(["'ero'", "'eroryhmä'", "'ero':*"])).toEqual(["'ero':*"]);
+    expect(withoutCoveredTerms(["'eroryhmä'", "'ero'"])).toEqual(["'eroryhmä'", "'ero'"]);
+    expect(withoutCoveredTerms([])).toEqual([]);
+  });
+});
+
+describe('matchQuery', () => {
+  it('is the matching prefix query less what its prefixes cover; ranking keeps every term', () => {
+    const similar = (w: string, similarity: number) => ({
+      ...word(w, [w], true),
+      similarity,
+    });
+    const alkoholi = group(
+      word('alkoholista', ['alkoholist']),
+      similar('alkoholiryhmä', 0.7),
+      similar('alkoholistit', 0.8),
+      similar('päihde', 0.6),
+    );
+    expect(prefixQuery(alkoholi, 'fi')).toBe(
+      "'alkoholist':* | 'alkoholis':* | 'alkoholiryhmä' | 'alkoholistit' | 'päihde'",
+    );
+    expect(matchQuery(alkoholi, 'fi', 'fi')).toBe("'alkoholis':* | 'alkoholiryhmä' | 'päihde'");
+    expect(matchQuery(alkoholi, 'fi', 'fi', 'typed')).toBe("'alkoholis':*");
+    expect(matchQuery(alkoholi, 'sv', 'fi')).toBeNull();
   });
 });
 

@@ -174,6 +174,60 @@ export function prefixQuery(
   maxSimilar = Infinity,
   synonymPhrases = true,
 ): string | null {
+  const terms = prefixTerms(group, language, locale, only, maxSimilar, synonymPhrases);
+  return terms.size > 0 ? [...terms].join(' | ') : null;
+}
+
+/**
+ * prefixQuery for matching (every similar word), without the terms that another term's prefix
+ * already matches: `'alkoho':* | 'alkoholiryhmä'` matches exactly what `'alkoho':*` does, and each
+ * term is one more range of the GIN index to read and one more estimate for the planner (a typo
+ * such as "alkoholista" brings some 30 compounds of alkoholi- among its 40 similar words). Only
+ * for matching: ranking counts each term's occurrences (ts_rank_cd), so its queries keep them all.
+ */
+export function matchQuery(
+  group: WordGroup,
+  language: SearchLanguage,
+  locale: SearchLanguage,
+  only?: 'typed',
+  synonymPhrases = true,
+): string | null {
+  const terms = withoutCoveredTerms(
+    prefixTerms(group, language, locale, only, Infinity, synonymPhrases),
+  );
+  return terms.length > 0 ? terms.join(' | ') : null;
+}
+
+/** A single term `'lexeme'` or `'lexeme':*` (not a phrase), as quote and stemTerm write them. */
+const SINGLE_TERM = /^'([\p{L}\p{N}]+)'(:\*)?$/u;
+
+/** The terms of an OR query less those a prefix term (`'p':*`) matches too, in their order. */
+export function withoutCoveredTerms(terms: Iterable<string>): string[] {
+  const all = [...terms];
+  const prefixes = all.flatMap((term) => {
+    const match = SINGLE_TERM.exec(term);
+    return match?.[2] && match[1] ? [match[1]] : [];
+  });
+  return all.filter((term) => {
+    const match = SINGLE_TERM.exec(term);
+    const lexeme = match?.[1];
+    if (!match || !lexeme) return true;
+    // Covered by another prefix: a shorter one, or for an exact term also the same lexeme's.
+    return !prefixes.some(
+      (prefix) =>
+        lexeme.startsWith(prefix) && (prefix.length < lexeme.length || match[2] === undefined),
+    );
+  });
+}
+
+function prefixTerms(
+  group: WordGroup,
+  language: SearchLanguage,
+  locale: SearchLanguage,
+  only: 'typed' | 'synonyms' | undefined,
+  maxSimilar: number,
+  synonymPhrases: boolean,
+): Set<string> {
   const minSimilarity = group.minSimilarity ?? WORD_SIMILARITY;
   const wanted = (isSynonym: boolean) => only === undefined || isSynonym === (only === 'synonyms');
   const terms = new Set<string>();
@@ -193,7 +247,7 @@ export function prefixQuery(
     const term = phraseTerm(phrase, language, locale);
     if (term) terms.add(term);
   }
-  return terms.size > 0 ? [...terms].join(' | ') : null;
+  return terms;
 }
 
 /**
