@@ -15,6 +15,13 @@ export function defaultSearchConcurrency(): number {
   return Math.max(2, availableParallelism());
 }
 
+/**
+ * At most `concurrency` searches use the database at once; up to `queue` more wait their turn, in
+ * arrival order; beyond that a search is refused at once with SEARCH_BUSY (retryAfterSeconds 1)
+ * instead of waiting for a connection. Search alone thus never holds the whole connection pool: the
+ * rest stays free for sign-ins, editors and coordinators, and a burst of searches gets a clear
+ * answer instead of a pool timeout. (A counting semaphore: p-limit would queue without a bound.)
+ */
 export class SearchGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
