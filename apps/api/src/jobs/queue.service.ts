@@ -14,6 +14,7 @@ import { DATABASE } from '../database/database.tokens';
 import { type JobDefinition } from './job-definition';
 import { JobRegistry } from './job-registry';
 import { JOB_SCHEMA, pgBossDb } from './pg-boss-db';
+import { cacheScheduleTicks } from './schedule-ticks';
 
 /** Time zone of the schedules (a "daily" job runs at a Finnish hour). */
 export const SCHEDULE_TIME_ZONE = 'Europe/Helsinki';
@@ -58,6 +59,8 @@ export class QueueService implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     const { env } = config;
     this.workers = env.WORKERS === 'on';
+    // Schedules are checked every JOBS_CRON_CHECK_SECONDS; each cron line is evaluated once per tick.
+    cacheScheduleTicks();
     this.boss = new PgBoss({
       db: pgBossDb(database, {
         stopped: () => this.stopping,
