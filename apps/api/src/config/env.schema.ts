@@ -166,7 +166,10 @@ export const ZEnv = ZDatabaseEnv.extend({
    * process; `off` only queues jobs, for installations that run `npm run worker` separately.
    */
   WORKERS: z.enum(['on', 'off']).default('on'),
-  /** How often an idle worker asks the queue for its next job. */
+  /**
+   * How often an idle worker of a queue that takes jobs on demand asks it for its next job (a
+   * scheduled queue's worker asks every JOBS_CRON_CHECK_SECONDS: jobs/queue.service.ts).
+   */
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** How often a worker process checks whether a schedule (daily, weekly) is due. */
   JOBS_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
