@@ -8,7 +8,8 @@ import { dirname } from 'node:path';
  * `shouldSendIt`): `cronParser.parseExpression(cron, { tz }).prev()`. cron-parser 4 walks back
  * from now field by field with a time-zone-aware date object per step, 3–17 ms a schedule here
  * (Europe/Helsinki), ~150–300 ms for our 15 schedules with their garbage: the event loop stood
- * still that long every 30 s, and every search in flight waited (ARCHITECTURE.md, Job queue).
+ * still that long every 30–60 s, and every search in flight waited (ARCHITECTURE.md, "Background
+ * jobs and mail").
  *
  * The answer only changes when a tick passes, so each schedule's last tick is kept with the span of
  * time in which it stays the last one (keptTick), and computed again when the clock leaves that
