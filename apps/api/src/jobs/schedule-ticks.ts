@@ -74,9 +74,6 @@ export function keptTick(cron: string, tz: string, now: number): KeptTick {
 const CACHED = Symbol('linja.cachedTicks');
 type Marked = ShouldSendIt & { [CACHED]?: true };
 
-/** pg-boss's schedule check as the library has it (for the tests' comparison). */
-export const originalShouldSendIt: ShouldSendIt = timekeeper.prototype.shouldSendIt;
-
 /** The check with kept tick spans; `now` is the clock (Date.now), as pg-boss's own. */
 export function cachedShouldSendIt(now: () => number = Date.now): ShouldSendIt {
   const ticks = new Map<string, KeptTick>();
@@ -106,9 +103,4 @@ export function cacheScheduleTicks(): void {
   }
   if (current[CACHED]) return;
   timekeeper.prototype.shouldSendIt = cachedShouldSendIt();
-}
-
-/** Whether pg-boss's schedule check is the cached one. */
-export function scheduleTicksCached(): boolean {
-  return (timekeeper.prototype.shouldSendIt as Marked)[CACHED] === true;
 }
