@@ -5,6 +5,7 @@ import { AccessDeclarationsCheck } from '../auth/access-declarations.check';
 import { AccessGuard } from '../auth/access.guard';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { RateLimitStore } from '../common/rate-limit/rate-limit-store';
+import { RequestRateLimiter } from '../common/rate-limit/request-rate-limiter';
 import { RequestRateLimitMiddleware } from '../common/rate-limit/request-rate-limit.middleware';
 import { MailModule } from '../mail/mail.module';
 import { ActorMiddleware } from './actor.middleware';
@@ -35,6 +36,7 @@ import { TotpService } from './totp.service';
     SignInService,
     RateLimitStore,
     RateLimitService,
+    RequestRateLimiter,
     IdentityResolver,
     InvitationService,
     InvitationResolver,

@@ -9,11 +9,9 @@ import { type INestApplication, Logger } from '@nestjs/common';
 import { type ApolloDriver } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type Request, type Response } from 'express';
-import { type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 import { ANONYMOUS } from '../auth/actor';
-import { RateLimitStore } from '../common/rate-limit/rate-limit-store';
-import { AppConfig } from '../config/app-config';
+import { RequestRateLimiter } from '../common/rate-limit/request-rate-limiter';
 import { type GraphQLContext } from '../graphql/graphql-context';
 import { sessionTokenOf } from '../identity/actor.middleware';
 import { createLoaders } from '../loaders/loaders';
@@ -277,22 +275,17 @@ export function createFirstPageRenderer(
   let resolved: {
     apollo: ApolloServer<GraphQLContext>;
     prisma: PrismaClient;
-    limiter: RateLimiterAbstract;
+    limiter: RequestRateLimiter;
   } | null = null;
   const services = () => {
     if (!resolved) {
-      const config = app.get(AppConfig);
       resolved = {
         // The context is ours (graphql.module.ts); Nest types the driver's server loosely.
         apollo: app.get<GraphQLModule<ApolloDriver>>(GraphQLModule, { strict: false })
           .graphQlAdapter.instance as unknown as ApolloServer<GraphQLContext>,
         prisma: app.get(PrismaClient, { strict: false }),
-        // The same counter as RequestRateLimitMiddleware's (same key prefix and limit).
-        limiter: app.get(RateLimitStore, { strict: false }).limiter({
-          keyPrefix: 'graphql',
-          points: config.env.GRAPHQL_RATE_LIMIT_PER_MINUTE,
-          duration: 60,
-        }),
+        // The same counter as RequestRateLimitMiddleware's.
+        limiter: app.get(RequestRateLimiter, { strict: false }),
       };
     }
     return resolved;
@@ -313,7 +306,8 @@ export function createFirstPageRenderer(
     const execute: Execute = async (operation) => {
       if (!anonymous) return null;
       const { apollo, prisma, limiter } = services();
-      await limiter.consume(request.ip ?? 'unknown');
+      // Over the address's budget: the browser asks itself, and is told so.
+      if (limiter.consume(request.ip ?? 'unknown')) return null;
       const result = await apollo.executeOperation(operation, {
         contextValue: {
           req: request,

@@ -7,6 +7,7 @@ import {
 } from 'rate-limiter-flexible';
 
 import { DATABASE } from '../../database/database.tokens';
+import { type SharedCount, type SharedCounters } from './synced-limiter';
 
 /** The table of every limit's counters (prisma/schema.prisma `RateLimit`, created by a migration). */
 const TABLE = 'rate_limit';
@@ -81,6 +82,41 @@ export class RateLimitStore {
       clearExpiredByTimeout: false,
       insuranceLimiter: new RateLimiterMemory(options),
     });
+  }
+
+  /**
+   * The shared counters of a limit counted in each process (SyncedLimiter): one statement adds every
+   * key's points (`<keyPrefix>:<key>` rows, as the library's) and returns the windows' totals; a
+   * window that has ended starts again, as the library's upsert does.
+   */
+  counters(options: Pick<LimitOptions, 'keyPrefix' | 'duration'>): SharedCounters {
+    return async (points) => {
+      this.pruneNowAndThen();
+      const keys = [...points.keys()];
+      const now = Date.now();
+      const rows = await this.database.withConnection((connection) =>
+        connection.query<{ key: string; points: number; expire: string | number | bigint }>(
+          `INSERT INTO ${TABLE} AS counter (key, points, expire)
+             SELECT $1 || ':' || added.key, added.points, $4::bigint
+               FROM unnest($2::text[], $3::int[]) AS added (key, points)
+           ON CONFLICT (key) DO UPDATE SET
+             points = CASE WHEN counter.expire IS NULL OR counter.expire <= $5 THEN excluded.points
+                           ELSE counter.points + excluded.points END,
+             expire = CASE WHEN counter.expire IS NULL OR counter.expire <= $5 THEN excluded.expire ELSE counter.expire END
+           RETURNING substr(key, length($1) + 2) AS key, points, expire`,
+          [
+            options.keyPrefix,
+            keys,
+            keys.map((key) => points.get(key) ?? 0),
+            now + options.duration * 1000,
+            now,
+          ],
+        ),
+      );
+      return new Map<string, SharedCount>(
+        rows.map((row) => [row.key, { points: row.points, resetAt: Number(row.expire) }]),
+      );
+    };
   }
 
   private pruneNowAndThen(): void {

@@ -575,8 +575,9 @@ export class Builders {
 /** Columns that change by design on a read (the session's sliding `last_seen_at`, touched on use). */
 const VOLATILE_COLUMNS: Record<string, readonly string[]> = { session: ['last_seen_at'] };
 /**
- * Tables every request writes by design, refused or not: the request rate limits' counters
- * (rate_limit, shared by the API processes), and the read log of a referral's personal data, written
+ * Tables requests write by design, refused or not: the request rate limits' counters
+ * (rate_limit, shared by the API processes; the per-address one synced within a second of a
+ * request), and the read log of a referral's personal data, written
  * on every read of Referral.details (a refusal writing none is asserted in integration/referrals). A
  * refusal must change nothing else.
  */
