@@ -2,6 +2,7 @@
 // failures with their messages grouped, the cache's hits and misses, per kind.
 import { performance } from 'node:perf_hooks';
 
+import { type SearchServicesInput } from '../../src/service-search/dto/search-services.input';
 import { type CpuPerRequest } from './cpu';
 import { OPTIONS } from './options';
 
@@ -16,6 +17,8 @@ export interface Timing {
   readonly partialMatch?: boolean;
   /** Which page of its search (the distinct phase: 1, or 2–3 by endCursor). */
   readonly page?: number;
+  /** The search (the distinct phase). */
+  readonly input?: SearchServicesInput;
 }
 
 /**

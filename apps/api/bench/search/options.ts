@@ -58,6 +58,8 @@ export const OPTIONS = {
   noMix: flag('no-mix'),
   fromSource: flag('from-source'),
   explain: flag('explain'),
+  /** A JSON file for each measured request of the distinct phase, slowest first (its search, ms). */
+  timings: value('timings'),
   verbose: flag('verbose'),
 } as const;
 

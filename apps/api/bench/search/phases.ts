@@ -1,11 +1,13 @@
 // The API phases: the repeated mix (cache on, as deployed, and cache off) and the distinct searches
 // (cache on: every request must be a miss, which the x-linja-search-cache header shows). Each phase
 // starts a fresh API, so nothing is cached from an earlier phase.
+import { writeFileSync } from 'node:fs';
+
 import { type Answer, search, startApi } from './api';
 import { cpuPerRequest, cpuSample } from './cpu';
 import { load, type Summary, summarise, type Timing } from './load';
 import { mixRequests, type MixSearch } from './mix';
-import { OPTIONS } from './options';
+import { log, OPTIONS } from './options';
 import { type DistinctSearch } from './queries';
 
 const timing = (kind: string, answer: Answer, page?: number): Timing => ({
@@ -77,7 +79,7 @@ export async function distinctPhase(
       let after: string | null = null;
       for (let page = 1; page <= s.pages; page++) {
         const answer = await search(api.url, s.input, after);
-        timings.push(timing(s.kind, answer, page));
+        timings.push({ ...timing(s.kind, answer, page), input: s.input });
         if (page === 1 && s.kind === 'text' && s.input.locale === 'fi' && s.input.text) {
           if (answer.totalCount !== undefined)
             finnishTextTotals.set(s.input.text, answer.totalCount);
@@ -90,10 +92,20 @@ export async function distinctPhase(
     };
     const before = cpuSample(api.pid);
     const measured = await load(searches, run);
+    if (OPTIONS.timings) writeTimings(OPTIONS.timings, measured.timings);
     const cpu = cpuPerRequest(before, cpuSample(api.pid), measured.timings.length);
     const summary = { ...summarise(measured, true), ...(cpu ? { cpu } : {}) };
     return { summary, searches: searches.length, finnishTextTotals, finnishTextMs };
   } finally {
     await api.stop();
   }
+}
+
+/** Every measured request of the distinct phase, slowest first (--timings FILE): which searches cost. */
+function writeTimings(file: string, timings: readonly Timing[]): void {
+  const rows = [...timings]
+    .sort((a, b) => b.ms - a.ms)
+    .map(({ ms, page, partialMatch, error, input }) => ({ ms, page, partialMatch, error, input }));
+  writeFileSync(file, `${JSON.stringify(rows, null, 1)}\n`);
+  log(`Each distinct request's time: ${file}`);
 }

@@ -24,7 +24,8 @@ import {
 } from './query/search-filters';
 import { type SearchSql, sqlInTransaction, sqlOnSessions } from './query/search-sql';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
-import { type MatchShape, searchQuery } from './query/search.query';
+import { type MatchShape, type RowsOfPage, searchQuery } from './query/search.query';
+import { toPageRows } from './query/page-rows';
 import { MunicipalityScopes } from '../region/region-scope';
 import { defaultSearchConcurrency, SearchGate } from './limits/search-gate';
 import { SearchAnswerRows } from './cache/search-answer-rows';
@@ -272,9 +273,17 @@ export class ServiceSearchService {
     const kept = this.resultSets.page(key, at, offset, take);
     if (kept) return { ...kept, at };
     const end = Math.min(Math.max(offset + take, RESULT_SET_POSITIONS), this.options.matchWindow);
-    const { row, groups } = await this.gate.run(() => this.rank(filter, locale, 0, end, at));
-    this.resultSets.keep(key, at, row, groups.length, end);
-    return { row: slice(row, offset, take), groups: groups.length, at };
+    // The page's services and revisions come with the ranking, and are kept with the answer's rows.
+    const rowsOf = this.answerRows.enabled ? { offset, take } : null;
+    const ranked = await this.gate.run(() => this.rank(filter, locale, 0, end, at, rowsOf));
+    const { pageRows, ...row } = ranked.row;
+    if (pageRows !== undefined) {
+      const { services, revisions } = toPageRows(pageRows);
+      this.answerRows.keep('service', at, services);
+      this.answerRows.keep('revision', at, revisions);
+    }
+    this.resultSets.keep(key, at, row, ranked.groups.length, end);
+    return { row: slice(row, offset, take), groups: ranked.groups.length, at };
   }
 
   /**
@@ -282,7 +291,7 @@ export class ServiceSearchService {
    * search's own sessions, or in one transaction that sets them. Its time is bounded by the
    * statements' timeout: a statement cancelled by it (PostgreSQL's 57014) is answered with
    * SEARCH_TIMEOUT, never a pool or transaction timeout. `at`: the catalogue generation the
-   * search reads ('' when nothing is kept).
+   * search reads ('' when nothing is kept); `rowsOf`: the positions whose rows it also reads.
    */
   private async rank(
     filter: SearchServicesInput,
@@ -290,6 +299,7 @@ export class ServiceSearchService {
     offset: number,
     take: number,
     at: string,
+    rowsOf: RowsOfPage | null = null,
   ): Promise<{ row: SearchRow; groups: WordGroup[] }> {
     const { statementTimeoutMs } = this.options;
     const { sessions } = this;
@@ -305,7 +315,8 @@ export class ServiceSearchService {
       const words = queryWords(filter.text);
       const groups = await this.words.expand(sql, words, locale, filter.networkSlug);
       const filters = searchFilters(filter, lookups, groups.length > 0);
-      return { row: await this.run(sql, filters, groups, locale, offset, take), groups };
+      const row = await this.run(sql, filters, groups, locale, offset, take, rowsOf);
+      return { row, groups };
     };
     try {
       // Each statement within the sessions' statement timeout.
@@ -338,10 +349,12 @@ export class ServiceSearchService {
     locale: TSearchLocale,
     offset: number,
     take: number,
+    rowsOf: RowsOfPage | null,
   ): Promise<SearchRow> {
+    const { matchWindow } = this.options;
     const query = async (shape: MatchShape) => {
       const [row] = await sql.rows<SearchRow>(
-        searchQuery(filters, groups, locale, offset, take, shape, this.options.matchWindow),
+        searchQuery(filters, groups, locale, offset, take, shape, matchWindow, rowsOf),
       );
       if (!row) throw new Error('search returned no row');
       return parseJsonColumns(row);

@@ -44,6 +44,11 @@ export class SearchAnswerRows {
     return this.rows !== null;
   }
 
+  /** Keeps rows read elsewhere (the page's services and revisions read by the ranking statement). */
+  keep(kind: AnswerRowKind, generation: string, rows: readonly { id: string }[]): void {
+    for (const row of rows) this.rows?.set(rowKey(kind, generation, row.id), row);
+  }
+
   /**
    * The rows of `ids` in their order (null where there is none): those kept at `generation`, the
    * others read by `read` in one call (then kept).
@@ -56,7 +61,7 @@ export class SearchAnswerRows {
   ): Promise<(V | null)[]> {
     const { rows } = this;
     if (!rows) return toRows(await read(ids));
-    const key = (id: string) => `${kind}|${generation}|${id}`;
+    const key = (id: string) => rowKey(kind, generation, id);
     const found = ids.map((id) => (rows.get(key(id)) as V | undefined) ?? null);
     const missing = [...new Set(ids.filter((_, index) => found[index] === null))];
     if (missing.length === 0) return found;
@@ -71,6 +76,9 @@ export class SearchAnswerRows {
     return ids.map((id, index) => found[index] ?? byId.get(id) ?? null);
   }
 }
+
+const rowKey = (kind: AnswerRowKind, generation: string, id: string) =>
+  `${kind}|${generation}|${id}`;
 
 /** A DataLoader's loadMany answers an Error per failed key: the read then fails as a whole. */
 function toRows<V>(answers: readonly (V | null | Error)[]): (V | null)[] {

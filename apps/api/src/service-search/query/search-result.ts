@@ -1,4 +1,5 @@
 import { type ServiceSearchFacets } from '../models/service-search.model';
+import { type PageRowJson } from './page-rows';
 
 /** The one row of searchQuery. */
 export interface SearchRow {
@@ -18,6 +19,8 @@ export interface SearchRow {
   channels: { value: string; count: number }[] | null;
   free: { value: boolean; count: number }[] | null;
   accepting: { value: boolean; count: number }[] | null;
+  /** The page's services and revisions, when the statement was asked for them (page-rows.ts). */
+  pageRows?: PageRowJson[] | null;
 }
 
 /** json columns arrive parsed from one driver adapter and as text from the other. */
@@ -37,6 +40,7 @@ export function parseJsonColumns(row: SearchRow): SearchRow {
     channels: parse(row.channels),
     free: parse(row.free),
     accepting: parse(row.accepting),
+    ...(row.pageRows !== undefined ? { pageRows: parse(row.pageRows) } : {}),
   };
 }
 

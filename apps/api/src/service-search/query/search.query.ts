@@ -11,6 +11,7 @@ import {
   strengths,
   typedCondition,
 } from './ranking';
+import { pageRowsColumn } from './page-rows';
 import { type FacetName, type SearchFilters } from './search-filters';
 
 /**
@@ -228,10 +229,17 @@ function pageOf(filters: SearchFilters, hasText: boolean, offset: number, take: 
     )`;
 }
 
+/** The positions of the ranking whose services and revisions the statement also returns. */
+export interface RowsOfPage {
+  readonly offset: number;
+  readonly take: number;
+}
+
 /**
  * The one query that ranks, pages and counts facets (see the ranking rules in ServiceSearchService).
  * Answers one row: total, the page's ids with how many groups each matches, the best such number
- * among the filtered matches, and the facets.
+ * among the filtered matches, and the facets; with `rowsOf`, also the services at those positions
+ * and their published revisions (`pageRows`, page-rows.ts).
  */
 export function searchQuery(
   filters: SearchFilters,
@@ -241,7 +249,17 @@ export function searchQuery(
   take: number,
   shape: MatchShape,
   window: number,
+  rowsOf: RowsOfPage | null = null,
 ): Prisma.Sql {
+  const order = Prisma.sql`p.tier, p.words DESC, p.score DESC, p.sort_name, p.id`;
+  const pageRows = rowsOf
+    ? Prisma.sql`,
+      ${pageRowsColumn(
+        Prisma.sql`(SELECT p.id, row_number() OVER (ORDER BY ${order}) AS n FROM page p)`,
+        rowsOf.offset - offset,
+        rowsOf.take,
+      )} AS "pageRows"`
+    : Prisma.empty;
   const all = (except: FacetName | '') =>
     Prisma.join(
       [
@@ -336,5 +354,5 @@ export function searchQuery(
        WHERE x.n > 0) AS free,
       (SELECT json_agg(json_build_object('value', x.v, 'count', x.n) ORDER BY x.v DESC) FROM (
          SELECT true AS v, accepting_yes AS n FROM counts UNION ALL SELECT false, accepting_no FROM counts) x
-       WHERE x.n > 0) AS accepting`;
+       WHERE x.n > 0) AS accepting${pageRows}`;
 }

@@ -1,4 +1,4 @@
-import { FEDERATION_ID, PrismaClient } from '@linja/db';
+import { FEDERATION_ID, PrismaClient, type Service } from '@linja/db';
 
 import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-search-cache.plugin';
 import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
@@ -488,7 +488,8 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       const input = { text: 'perhe', networkSlug: 'ensi-ja-turvakotien-liitto', locale: 'fi' };
       const first = await cards(input, 6);
       expect(first.answer.edges.length).toBeGreaterThan(2);
-      expect(first.reads).toBeGreaterThanOrEqual(4);
+      // The organisations and the terms (the services and revisions come with the ranking).
+      expect(first.reads).toBeGreaterThanOrEqual(2);
       // A smaller page of the same search: another response (the cache keys the variables), the
       // same ranking, and every row already read.
       const fewer = await cards(input, 3);
@@ -511,6 +512,42 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       } finally {
         await prisma.organization.update({ where: { id: shown.id }, data: { name: shown.name } });
       }
+    });
+
+    it('reads the page’s services and revisions with the ranking, the same rows Prisma reads', async () => {
+      const input = { text: 'tuki', locale: 'sv' };
+      const services = jest.spyOn(prisma.service, 'findMany');
+      const revisions = jest.spyOn(prisma.serviceRevision, 'findMany');
+      let ids: string[];
+      try {
+        const { answer } = await cards(input, 4);
+        ids = answer.edges.map((edge) => edge.node.id);
+        expect(ids.length).toBeGreaterThan(1);
+        expect(answer.edges.every((edge) => edge.node.published !== null)).toBe(true);
+        expect(services).not.toHaveBeenCalled();
+        expect(revisions).not.toHaveBeenCalled();
+      } finally {
+        services.mockRestore();
+        revisions.mockRestore();
+      }
+
+      const kept = api.app.get(ServiceSearchService).answerRows;
+      const generation = await readSearchGeneration(prisma);
+      const notKept = () => Promise.reject(new Error('not kept'));
+      const keptServices = await kept.read<Service>('service', generation, ids, notKept);
+      const byId = new Map(
+        (await prisma.service.findMany({ where: { id: { in: ids } } })).map((row) => [row.id, row]),
+      );
+      expect(keptServices).toEqual(ids.map((id) => byId.get(id)));
+
+      const revisionIds = keptServices.map((service) => service?.publishedRevisionId ?? '');
+      const keptRevisions = await kept.read('revision', generation, revisionIds, notKept);
+      const revisionById = new Map(
+        (await prisma.serviceRevision.findMany({ where: { id: { in: revisionIds } } })).map(
+          (row) => [row.id, row],
+        ),
+      );
+      expect(keptRevisions).toEqual(revisionIds.map((id) => revisionById.get(id)));
     });
 
     it('reads no revisions, organisations or terms for an answer that shows none of them', async () => {

@@ -1,0 +1,121 @@
+import { Prisma, type Service, type ServiceRevision } from '@linja/db';
+
+/**
+ * The page's services and their published revisions, read by the ranking statement itself (issue
+ * 20): a search answer shows them, and reading them afterwards was two more round trips of every
+ * computed search (the services, then the revisions' DataLoader batch), each ~1 ms of the API's
+ * CPU in Prisma and node-postgres and a wake-up of a server process. The statement returns them as
+ * JSON of the same fields Prisma reads (every scalar column; `page-rows.spec.ts` checks them
+ * against Prisma's own rows), and they are kept with the answer's other rows (SearchAnswerRows), so
+ * the services' read and the revisions' loader find them there.
+ */
+
+/** Every scalar field of a model, by its column. */
+type Columns<TRow> = Record<keyof TRow & string, string>;
+
+const SERVICE_COLUMNS: Columns<Service> = {
+  id: 'id',
+  networkId: 'network_id',
+  responsibleOrganizationId: 'responsible_organization_id',
+  status: 'status',
+  version: 'version',
+  publishedRevisionId: 'published_revision_id',
+  workingRevisionId: 'working_revision_id',
+  sortName: 'sort_name',
+  verifiedAt: 'verified_at',
+  visibleUntil: 'visible_until',
+  archivedAt: 'archived_at',
+  statusBeforeArchive: 'status_before_archive',
+  externalId: 'external_id',
+  ageMin: 'age_min',
+  ageMax: 'age_max',
+  cost: 'cost',
+  accessMode: 'access_mode',
+  serviceLanguages: 'service_languages',
+  channels: 'channels',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+const SERVICE_DATES = [
+  'verifiedAt',
+  'visibleUntil',
+  'archivedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+const REVISION_COLUMNS: Columns<ServiceRevision> = {
+  id: 'id',
+  serviceId: 'service_id',
+  number: 'number',
+  state: 'state',
+  content: 'content',
+  returnReason: 'return_reason',
+  createdById: 'created_by_id',
+  submittedAt: 'submitted_at',
+  submittedById: 'submitted_by_id',
+  reviewedAt: 'reviewed_at',
+  reviewedById: 'reviewed_by_id',
+  hiddenTranslations: 'hidden_translations',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  searchNames: 'search_names',
+  searchWords: 'search_words',
+};
+const REVISION_DATES = ['submittedAt', 'reviewedAt', 'createdAt', 'updatedAt'] as const;
+
+/** The fields the JSON carries, for the test that compares them with Prisma's. */
+export const PAGE_ROW_FIELDS = {
+  service: Object.keys(SERVICE_COLUMNS),
+  revision: Object.keys(REVISION_COLUMNS),
+};
+
+/** One of the page's services as the statement returns it. */
+export interface PageRowJson {
+  service: Record<string, unknown>;
+  revision: Record<string, unknown> | null;
+}
+
+export interface PageRows {
+  services: Service[];
+  revisions: ServiceRevision[];
+}
+
+function jsonObject(alias: string, columns: Record<string, string>): Prisma.Sql {
+  const pairs = Object.entries(columns).map(([field, column]) => `'${field}', ${alias}.${column}`);
+  return Prisma.raw(`json_build_object(${pairs.join(', ')})`);
+}
+
+/**
+ * A column of the ranking statement's row: the services at positions offset … offset + take − 1 of
+ * `ranked` (a CTE of `id` and `n`, the 1-based position), with their published revisions.
+ */
+export function pageRowsColumn(ranked: Prisma.Sql, offset: number, take: number): Prisma.Sql {
+  return Prisma.sql`(SELECT json_agg(json_build_object(
+         'service', ${jsonObject('sv', SERVICE_COLUMNS)},
+         'revision', CASE WHEN rv.id IS NULL THEN NULL ELSE ${jsonObject('rv', REVISION_COLUMNS)} END))
+       FROM ${ranked} x
+       JOIN service sv ON sv.id = x.id
+       LEFT JOIN service_revision rv ON rv.id = sv.published_revision_id
+       WHERE x.n > ${offset} AND x.n <= ${offset + take})`;
+}
+
+const toDate = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as string);
+
+function withDates<TRow>(json: Record<string, unknown>, dates: readonly string[]): TRow {
+  const row: Record<string, unknown> = { ...json };
+  for (const field of dates) row[field] = toDate(json[field]);
+  return row as TRow;
+}
+
+/** The statement's JSON as the rows Prisma would have read. */
+export function toPageRows(json: readonly PageRowJson[] | null): PageRows {
+  const services: Service[] = [];
+  const revisions: ServiceRevision[] = [];
+  for (const row of json ?? []) {
+    services.push(withDates<Service>(row.service, SERVICE_DATES));
+    if (row.revision) revisions.push(withDates<ServiceRevision>(row.revision, REVISION_DATES));
+  }
+  return { services, revisions };
+}
