@@ -103,10 +103,13 @@ export function pageRowsColumn(ranked: Prisma.Sql, offset: number, take: number)
 const toDate = (value: unknown): Date | null =>
   value === null || value === undefined ? null : new Date(value as string);
 
-function withDates<TRow>(json: Record<string, unknown>, dates: readonly string[]): TRow {
+function withDates(
+  json: Record<string, unknown>,
+  dates: readonly string[],
+): Record<string, unknown> {
   const row: Record<string, unknown> = { ...json };
   for (const field of dates) row[field] = toDate(json[field]);
-  return row as TRow;
+  return row;
 }
 
 /** The statement's JSON as the rows Prisma would have read. */
@@ -114,8 +117,8 @@ export function toPageRows(json: readonly PageRowJson[] | null): PageRows {
   const services: Service[] = [];
   const revisions: ServiceRevision[] = [];
   for (const row of json ?? []) {
-    services.push(withDates<Service>(row.service, SERVICE_DATES));
-    if (row.revision) revisions.push(withDates<ServiceRevision>(row.revision, REVISION_DATES));
+    services.push(withDates(row.service, SERVICE_DATES) as Service);
+    if (row.revision) revisions.push(withDates(row.revision, REVISION_DATES) as ServiceRevision);
   }
   return { services, revisions };
 }
