@@ -1,13 +1,15 @@
 import { Prisma, type Service, type ServiceRevision } from '@linja/db';
 
+import { SEARCH_TEXTS } from '../../service-offering/service-offering.loader';
+
 /**
  * The page's services and their published revisions, read by the ranking statement itself (issue
  * 20): a search answer shows them, and reading them afterwards was two more round trips of every
- * computed search (the services, then the revisions' DataLoader batch), each ~1 ms of the API's
- * CPU in Prisma and node-postgres and a wake-up of a server process. The statement returns them as
- * JSON of the same fields Prisma reads (every scalar column; `page-rows.spec.ts` checks them
- * against Prisma's own rows), and they are kept with the answer's other rows (SearchAnswerRows), so
- * the services' read and the revisions' loader find them there.
+ * computed search (the services, then the revisions' DataLoader batch). The statement returns them
+ * as JSON of the same fields the loaders read (every scalar column but a revision's search texts;
+ * search-cache.int-spec.ts compares them with Prisma's own rows), and they are kept with the
+ * answer's other rows (SearchAnswerRows), so the services' read and the revisions' loader find them
+ * there.
  */
 
 /** Every scalar field of a model, by its column. */
@@ -44,7 +46,13 @@ const SERVICE_DATES = [
   'updatedAt',
 ] as const;
 
-const REVISION_COLUMNS: Columns<ServiceRevision> = {
+/**
+ * A revision as the revision loader reads it: without its generated search texts (~1.7 kB, read only
+ * by the search's own SQL; service-offering.loader.ts).
+ */
+export type PageRevision = Omit<ServiceRevision, keyof typeof SEARCH_TEXTS>;
+
+const REVISION_COLUMNS: Columns<PageRevision> = {
   id: 'id',
   serviceId: 'service_id',
   number: 'number',
@@ -59,16 +67,8 @@ const REVISION_COLUMNS: Columns<ServiceRevision> = {
   hiddenTranslations: 'hidden_translations',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
-  searchNames: 'search_names',
-  searchWords: 'search_words',
 };
 const REVISION_DATES = ['submittedAt', 'reviewedAt', 'createdAt', 'updatedAt'] as const;
-
-/** The fields the JSON carries, for the test that compares them with Prisma's. */
-export const PAGE_ROW_FIELDS = {
-  service: Object.keys(SERVICE_COLUMNS),
-  revision: Object.keys(REVISION_COLUMNS),
-};
 
 /** One of the page's services as the statement returns it. */
 export interface PageRowJson {
@@ -78,7 +78,7 @@ export interface PageRowJson {
 
 export interface PageRows {
   services: Service[];
-  revisions: ServiceRevision[];
+  revisions: PageRevision[];
 }
 
 function jsonObject(alias: string, columns: Record<string, string>): Prisma.Sql {
@@ -115,10 +115,10 @@ function withDates(
 /** The statement's JSON as the rows Prisma would have read. */
 export function toPageRows(json: readonly PageRowJson[] | null): PageRows {
   const services: Service[] = [];
-  const revisions: ServiceRevision[] = [];
+  const revisions: PageRevision[] = [];
   for (const row of json ?? []) {
     services.push(withDates(row.service, SERVICE_DATES) as Service);
-    if (row.revision) revisions.push(withDates(row.revision, REVISION_DATES) as ServiceRevision);
+    if (row.revision) revisions.push(withDates(row.revision, REVISION_DATES) as PageRevision);
   }
   return { services, revisions };
 }

@@ -4,6 +4,7 @@ import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-se
 import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
 import { ServiceSearchService } from '../../../src/service-search/service-search.service';
+import { SEARCH_TEXTS } from '../../../src/service-offering/service-offering.loader';
 import { countPrismaReads } from '../../helpers/prisma-calls';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -543,9 +544,12 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       const revisionIds = keptServices.map((service) => service?.publishedRevisionId ?? '');
       const keptRevisions = await kept.read('revision', generation, revisionIds, notKept);
       const revisionById = new Map(
-        (await prisma.serviceRevision.findMany({ where: { id: { in: revisionIds } } })).map(
-          (row) => [row.id, row],
-        ),
+        (
+          await prisma.serviceRevision.findMany({
+            where: { id: { in: revisionIds } },
+            omit: SEARCH_TEXTS,
+          })
+        ).map((row) => [row.id, row]),
       );
       expect(keptRevisions).toEqual(revisionIds.map((id) => revisionById.get(id)));
     });
