@@ -307,7 +307,7 @@ export function createFirstPageRenderer(
       if (!anonymous) return null;
       const { apollo, prisma, limiter } = services();
       // Over the address's budget: the browser asks itself, and is told so.
-      if (limiter.consume(request.ip ?? 'unknown')) return null;
+      if (await limiter.consume(request.ip ?? 'unknown')) return null;
       const result = await apollo.executeOperation(operation, {
         contextValue: {
           req: request,

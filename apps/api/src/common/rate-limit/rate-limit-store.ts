@@ -86,7 +86,7 @@ export class RateLimitStore {
 
   /**
    * The shared counters of a limit counted in each process (SyncedLimiter): one statement adds every
-   * key's points (`<keyPrefix>:<key>` rows, as the library's) and returns the windows' totals; a
+   * key's points, rows locked in key order in every process, (`<keyPrefix>:<key>` rows, as the library's) and returns the windows' totals; a
    * window that has ended starts again, as the library's upsert does.
    */
   counters(options: Pick<LimitOptions, 'keyPrefix' | 'duration'>): SharedCounters {
@@ -99,6 +99,7 @@ export class RateLimitStore {
           `INSERT INTO ${TABLE} AS counter (key, points, expire)
              SELECT $1 || ':' || added.key, added.points, $4::bigint
                FROM unnest($2::text[], $3::int[]) AS added (key, points)
+              ORDER BY added.key
            ON CONFLICT (key) DO UPDATE SET
              points = CASE WHEN counter.expire IS NULL OR counter.expire <= $5 THEN excluded.points
                            ELSE counter.points + excluded.points END,

@@ -26,8 +26,8 @@ export class RequestRateLimitMiddleware implements NestMiddleware {
     });
   }
 
-  use(request: Request, response: Response, next: NextFunction): void {
-    const refusal = this.limiter.consume(request.ip ?? 'unknown');
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+    const refusal = await this.limiter.consume(request.ip ?? 'unknown');
     if (refusal) {
       this.refused.inc();
       const retryAfterSeconds = Math.ceil(refusal.msBeforeNext / 1000);

@@ -8,7 +8,8 @@ import { type Refusal, SyncedLimiter } from './synced-limiter';
  * The per-address request budget (GRAPHQL_RATE_LIMIT_PER_MINUTE) that /graphql, the feeds, HSDS,
  * the PTV export (RequestRateLimitMiddleware) and the portal's server-rendered first page share:
  * one counter per address, counted in the process and synced with the rate_limit table every
- * second (SyncedLimiter), so that a request costs no database write.
+ * second (SyncedLimiter), so that a request of an address that keeps sending costs no database
+ * write.
  */
 @Injectable()
 export class RequestRateLimiter implements OnModuleDestroy {
@@ -20,7 +21,7 @@ export class RequestRateLimiter implements OnModuleDestroy {
   }
 
   /** Counts a request from `address`, or refuses it when the address is over its budget. */
-  consume(address: string): Refusal | null {
+  consume(address: string): Promise<Refusal | null> {
     return this.limiter.consume(address);
   }
 

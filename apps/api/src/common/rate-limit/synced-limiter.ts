@@ -2,12 +2,16 @@
 export const SYNC_INTERVAL_MS = 1000;
 
 interface Count {
-  /** Points consumed in this process since its last sync. */
+  /** Points counted in this process and not yet sent. */
   pending: number;
-  /** Points of the window as of the last sync: every process's, this one's included. */
+  /** Points sent with a sync whose answer has not arrived. */
+  inFlight: number;
+  /** The window's total as of the last sync: every process's points, this one's included. */
   shared: number;
   /** When the window ends (ms since the epoch). */
   resetAt: number;
+  /** When `shared` was read (ms since the epoch; 0: never). */
+  syncedAt: number;
 }
 
 /** A key's window in the shared counters after points were added to it. */
@@ -37,22 +41,26 @@ export interface SyncedLimitOptions {
 }
 
 /**
- * A limit counted in the process and synced with the shared counters (the rate_limit table) every
- * SYNC_INTERVAL_MS, for a limit that every request passes through: the per-address limit on
- * /graphql. Counting each request in the table was a write, a commit and a round trip before every
- * search, and every request of one address updated the same row; now a process writes once a
- * second, one statement for every address it counted, and only while it serves requests.
+ * A limit counted in the process and synced with the shared counters (the rate_limit table), for a
+ * limit that every request passes through: the per-address limit on /graphql. Counting each request
+ * in the table was a write, a commit and a round trip before every search, and every request of one
+ * address updated the same row.
  *
- * `consume` decides at once, without waiting for the database, from the window's shared total as of
- * the last sync plus what this process counted since; the sync adds those points to the shared rows
- * (starting a new window where the old one has ended) and reads the totals back. One process is
- * therefore exact. Several processes together may admit beyond the limit what the others counted
- * but had not yet synced (at most one interval of that address's requests each): a small slack for
- * a limit against floods and scraping. The sensitive limits (sign-in, password reset:
- * RateLimitService) count every attempt in the table directly.
+ * An address this process has heard of from the table within the last two sync intervals is decided
+ * at once from that total plus what the process counted since; what it counts is added to the
+ * table, one statement for every address, about a second later (and the totals read back), so an
+ * address that keeps sending stays decided in memory. An address it has not heard of recently is
+ * decided as before: its request is added to the table at once and decided from the answer. A
+ * window's total only grows, so an address already over the limit by an older total is refused
+ * without asking (a refused request is not counted). One process is therefore exact; several
+ * processes together may admit beyond the limit what the others admitted in the last two seconds —
+ * slack a limit against floods and scraping can have. The sensitive limits (sign-in, password
+ * reset: RateLimitService) count every attempt in the table directly.
  *
- * When the sync fails (the database cannot be reached), the points stay counted in the process's
- * own view of the window, so the process keeps limiting on its own until the database is back.
+ * When a sync fails (the database cannot be reached), its points are counted again at the next one
+ * and the process's own count keeps limiting; the points of a window that has ended are dropped.
+ * Entries are dropped once their window has ended or their total is stale, so memory follows the
+ * addresses of the last seconds.
  */
 export class SyncedLimiter {
   private readonly counts = new Map<string, Count>();
@@ -70,26 +78,21 @@ export class SyncedLimiter {
   }
 
   /** Counts one point for `key`, or refuses it (nothing counted) when `key` is over the limit. */
-  consume(key: string): Refusal | null {
-    const now = this.now();
-    let count = this.counts.get(key);
-    if (!count) {
-      count = { pending: 0, shared: 0, resetAt: 0 };
-      this.counts.set(key, count);
-    }
-    if (count.resetAt <= now) {
-      // A new window: what other processes count in it arrives with the next sync.
-      count.shared = 0;
-      count.resetAt = now + this.options.duration * 1000;
-    }
-    const consumed = count.shared + count.pending;
-    if (consumed >= this.options.points) return { msBeforeNext: count.resetAt - now };
+  async consume(key: string): Promise<Refusal | null> {
+    const count = this.countOf(key);
+    if (this.consumed(count) >= this.options.points) return this.refusal(count);
     count.pending += 1;
-    this.scheduleSync();
-    return null;
+    if (this.now() - count.syncedAt <= 2 * this.syncIntervalMs) {
+      this.scheduleSync();
+      return null;
+    }
+    // Not heard of lately: counted in the table now, and decided by the total it answers.
+    await this.sync();
+    this.startWindowIfEnded(count);
+    return this.consumed(count) > this.options.points ? this.refusal(count) : null;
   }
 
-  /** Adds every pending count to the shared counters now (and waits for a sync under way). */
+  /** Adds every pending count to the shared counters now (after a sync under way). */
   async sync(): Promise<void> {
     this.clearTimer();
     const previous = this.syncing;
@@ -101,6 +104,33 @@ export class SyncedLimiter {
   async close(): Promise<void> {
     await this.sync();
     this.clearTimer();
+  }
+
+  private countOf(key: string): Count {
+    let count = this.counts.get(key);
+    if (!count) {
+      count = { pending: 0, inFlight: 0, shared: 0, resetAt: 0, syncedAt: 0 };
+      this.counts.set(key, count);
+    }
+    this.startWindowIfEnded(count);
+    return count;
+  }
+
+  /** A window that has ended starts again here; its points not yet sent are dropped with it. */
+  private startWindowIfEnded(count: Count): void {
+    const now = this.now();
+    if (count.resetAt > now) return;
+    count.shared = 0;
+    count.pending = 0;
+    count.resetAt = now + this.options.duration * 1000;
+  }
+
+  private consumed(count: Count): number {
+    return count.shared + count.inFlight + count.pending;
+  }
+
+  private refusal(count: Count): Refusal {
+    return { msBeforeNext: Math.max(0, count.resetAt - this.now()) };
   }
 
   private scheduleSync(): void {
@@ -119,33 +149,48 @@ export class SyncedLimiter {
   }
 
   private async syncPending(): Promise<void> {
+    // Keys in one order in every process: two processes' statements lock the rows alike.
     const due = new Map<string, number>();
-    for (const [key, count] of this.counts) {
-      if (count.pending === 0) continue;
+    for (const key of [...this.counts.keys()].sort()) {
+      const count = this.counts.get(key);
+      if (!count || count.pending === 0) continue;
       due.set(key, count.pending);
+      count.inFlight += count.pending;
       count.pending = 0;
     }
     if (due.size > 0) {
+      let totals: ReadonlyMap<string, SharedCount> | null = null;
       try {
-        const totals = await this.shared(due);
-        for (const [key, total] of totals) {
-          const count = this.counts.get(key);
-          if (!count) continue;
-          count.shared = total.points;
-          count.resetAt = total.resetAt;
-        }
+        totals = await this.shared(due);
       } catch {
-        // The database did not answer: the points stay counted in this process's own view.
-        for (const [key, points] of due) {
-          const count = this.counts.get(key);
-          if (count) count.shared += points;
+        // The database did not answer: the points are sent again with the next sync.
+      }
+      const now = this.now();
+      for (const [key, points] of due) {
+        const count = this.counts.get(key);
+        if (!count) continue;
+        count.inFlight -= points;
+        const total = totals?.get(key);
+        if (!total) {
+          count.pending += points;
+          continue;
         }
+        count.shared = total.points;
+        count.resetAt = total.resetAt;
+        count.syncedAt = now;
       }
     }
-    const now = this.now();
-    for (const [key, count] of this.counts) {
-      if (count.pending === 0 && count.resetAt <= now) this.counts.delete(key);
-    }
+    this.prune();
     if ([...this.counts.values()].some((count) => count.pending > 0)) this.scheduleSync();
+  }
+
+  private prune(): void {
+    const now = this.now();
+    const staleAt = now - 2 * this.syncIntervalMs;
+    for (const [key, count] of this.counts) {
+      if (count.inFlight > 0) continue;
+      const ended = count.resetAt <= now;
+      if (ended || (count.pending === 0 && count.syncedAt < staleAt)) this.counts.delete(key);
+    }
   }
 }

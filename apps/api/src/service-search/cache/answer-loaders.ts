@@ -26,8 +26,7 @@ export async function primeAnswerLoaders(
   const services = connection.edges.map((edge) => edge.node as ServiceParent);
   const asks = (...paths: string[][]) => paths.some((path) => selectsPath(info, path));
   const reads: Promise<void>[] = [];
-  // A service's name is its published revision's for whoever may not see its drafts.
-  if (asks(['edges', 'node', 'published'], ['edges', 'node', 'name'])) {
+  if (showsRevisions(info)) {
     const ids = services.flatMap((service) => service.publishedRevisionId ?? []);
     reads.push(prime(rows, 'revision', generation, ids, loaders.revisionById));
   }
@@ -41,6 +40,14 @@ export async function primeAnswerLoaders(
     reads.push(prime(rows, 'term', generation, ids, loaders.termById));
   }
   await Promise.all(reads);
+}
+
+/**
+ * Whether the answer shows the services' published revisions: their content, or their name (a
+ * service's name is its published revision's for whoever may not see its drafts).
+ */
+export function showsRevisions(info: GraphQLResolveInfo): boolean {
+  return [['published'], ['name']].some((field) => selectsPath(info, ['edges', 'node', ...field]));
 }
 
 async function prime<V extends object>(

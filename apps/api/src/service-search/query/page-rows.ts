@@ -14,6 +14,11 @@ import { SEARCH_TEXTS } from '../../service-offering/service-offering.loader';
 
 /** Every scalar field of a model, by its column. */
 type Columns<TRow> = Record<keyof TRow & string, string>;
+/** Every date field of a model (JSON carries them as text). */
+type DateFields<TRow> = Record<
+  { [K in keyof TRow]-?: NonNullable<TRow[K]> extends Date ? K : never }[keyof TRow],
+  true
+>;
 
 const SERVICE_COLUMNS: Columns<Service> = {
   id: 'id',
@@ -38,13 +43,13 @@ const SERVICE_COLUMNS: Columns<Service> = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
-const SERVICE_DATES = [
-  'verifiedAt',
-  'visibleUntil',
-  'archivedAt',
-  'createdAt',
-  'updatedAt',
-] as const;
+const SERVICE_DATES: DateFields<Service> = {
+  verifiedAt: true,
+  visibleUntil: true,
+  archivedAt: true,
+  createdAt: true,
+  updatedAt: true,
+};
 
 /**
  * A revision as the revision loader reads it: without its generated search texts (~1.7 kB, read only
@@ -68,7 +73,12 @@ const REVISION_COLUMNS: Columns<PageRevision> = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
-const REVISION_DATES = ['submittedAt', 'reviewedAt', 'createdAt', 'updatedAt'] as const;
+const REVISION_DATES: DateFields<PageRevision> = {
+  submittedAt: true,
+  reviewedAt: true,
+  createdAt: true,
+  updatedAt: true,
+};
 
 /** One of the page's services as the statement returns it. */
 export interface PageRowJson {
@@ -88,15 +98,26 @@ function jsonObject(alias: string, columns: Record<string, string>): Prisma.Sql 
 
 /**
  * A column of the ranking statement's row: the services at positions offset … offset + take − 1 of
- * `ranked` (a CTE of `id` and `n`, the 1-based position), with their published revisions.
+ * `ranked` (a CTE of `id` and `n`, the 1-based position), with their published revisions when
+ * `revisions` (an answer that shows none reads none).
  */
-export function pageRowsColumn(ranked: Prisma.Sql, offset: number, take: number): Prisma.Sql {
+export function pageRowsColumn(
+  ranked: Prisma.Sql,
+  offset: number,
+  take: number,
+  revisions: boolean,
+): Prisma.Sql {
+  const revision = revisions
+    ? Prisma.sql`CASE WHEN rv.id IS NULL THEN NULL ELSE ${jsonObject('rv', REVISION_COLUMNS)} END`
+    : Prisma.sql`NULL`;
+  const join = revisions
+    ? Prisma.sql`LEFT JOIN service_revision rv ON rv.id = sv.published_revision_id`
+    : Prisma.empty;
   return Prisma.sql`(SELECT json_agg(json_build_object(
-         'service', ${jsonObject('sv', SERVICE_COLUMNS)},
-         'revision', CASE WHEN rv.id IS NULL THEN NULL ELSE ${jsonObject('rv', REVISION_COLUMNS)} END))
+         'service', ${jsonObject('sv', SERVICE_COLUMNS)}, 'revision', ${revision}))
        FROM ${ranked} x
        JOIN service sv ON sv.id = x.id
-       LEFT JOIN service_revision rv ON rv.id = sv.published_revision_id
+       ${join}
        WHERE x.n > ${offset} AND x.n <= ${offset + take})`;
 }
 
@@ -105,10 +126,10 @@ const toDate = (value: unknown): Date | null =>
 
 function withDates(
   json: Record<string, unknown>,
-  dates: readonly string[],
+  dates: Record<string, true>,
 ): Record<string, unknown> {
   const row: Record<string, unknown> = { ...json };
-  for (const field of dates) row[field] = toDate(json[field]);
+  for (const field of Object.keys(dates)) row[field] = toDate(json[field]);
   return row;
 }
 

@@ -229,10 +229,12 @@ function pageOf(filters: SearchFilters, hasText: boolean, offset: number, take: 
     )`;
 }
 
-/** The positions of the ranking whose services and revisions the statement also returns. */
+/** The positions of the ranking whose services (and revisions) the statement also returns. */
 export interface RowsOfPage {
   readonly offset: number;
   readonly take: number;
+  /** Their published revisions too (the answer shows a service's name or published content). */
+  readonly revisions: boolean;
 }
 
 /**
@@ -258,6 +260,7 @@ export function searchQuery(
         Prisma.sql`(SELECT p.id, row_number() OVER (ORDER BY ${order}) AS n FROM page p)`,
         rowsOf.offset - offset,
         rowsOf.take,
+        rowsOf.revisions,
       )} AS "pageRows"`
     : Prisma.empty;
   const all = (except: FacetName | '') =>

@@ -575,9 +575,12 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       const revisions = jest.spyOn(prisma.serviceRevision, 'findMany');
       const organizations = jest.spyOn(prisma.organization, 'findMany');
       const terms = jest.spyOn(prisma.taxonomyTerm, 'findMany');
+      let shown: string[];
       try {
         const reply = await post(ids, { input, first: 5 });
         expect(reply.body.errors).toBeUndefined();
+        const data = reply.body.data as unknown as { searchServices: Cards };
+        shown = data.searchServices.edges.map((edge) => edge.node.id);
         expect(revisions).not.toHaveBeenCalled();
         expect(organizations).not.toHaveBeenCalled();
         expect(terms).not.toHaveBeenCalled();
@@ -586,6 +589,15 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
         organizations.mockRestore();
         terms.mockRestore();
       }
+      // Nor did the ranking statement read their revisions: none is kept.
+      expect(shown.length).toBeGreaterThan(0);
+      const published = await prisma.service.findMany({ where: { id: { in: shown } } });
+      const kept = api.app.get(ServiceSearchService).answerRows;
+      const generation = await readSearchGeneration(prisma);
+      const revisionIds = published.map((service) => service.publishedRevisionId ?? '');
+      await expect(
+        kept.read('revision', generation, revisionIds, () => Promise.reject(new Error('not kept'))),
+      ).rejects.toThrow('not kept');
     });
   });
 });
