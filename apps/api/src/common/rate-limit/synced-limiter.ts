@@ -77,7 +77,11 @@ export class SyncedLimiter {
     this.now = options.now ?? Date.now;
   }
 
-  /** Counts one point for `key`, or refuses it (nothing counted) when `key` is over the limit. */
+  /**
+   * Counts one point for `key`, or refuses it when `key` is over the limit: by a total known here
+   * (nothing counted), or by the table's answer (counted there, as another process filled the
+   * window meanwhile).
+   */
   async consume(key: string): Promise<Refusal | null> {
     const count = this.countOf(key);
     if (this.consumed(count) >= this.options.points) return this.refusal(count);
