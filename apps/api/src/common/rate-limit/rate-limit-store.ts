@@ -86,8 +86,9 @@ export class RateLimitStore {
 
   /**
    * The shared counters of a limit counted in each process (SyncedLimiter): one statement adds every
-   * key's points, rows locked in key order in every process, (`<keyPrefix>:<key>` rows, as the library's) and returns the windows' totals; a
-   * window that has ended starts again, as the library's upsert does.
+   * key's points to its `<keyPrefix>:<key>` row (as the library names them), locking the rows in key
+   * order in every process, and returns the windows' totals; a window that has ended starts again,
+   * as the library's upsert does.
    */
   counters(options: Pick<LimitOptions, 'keyPrefix' | 'duration'>): SharedCounters {
     return async (points) => {

@@ -1,5 +1,7 @@
 /** How often a process adds what it counted to the shared counters, and reads their totals back. */
-export const SYNC_INTERVAL_MS = 1000;
+const SYNC_INTERVAL_MS = 1000;
+/** An address's total read longer ago than this is asked for again before a request is admitted. */
+const STALE_AFTER_MS = 2 * SYNC_INTERVAL_MS;
 
 interface Count {
   /** Points counted in this process and not yet sent. */
@@ -36,7 +38,6 @@ export interface SyncedLimitOptions {
   readonly points: number;
   /** Window in seconds. */
   readonly duration: number;
-  readonly syncIntervalMs?: number;
   readonly now?: () => number;
 }
 
@@ -64,7 +65,6 @@ export interface SyncedLimitOptions {
  */
 export class SyncedLimiter {
   private readonly counts = new Map<string, Count>();
-  private readonly syncIntervalMs: number;
   private readonly now: () => number;
   private timer: NodeJS.Timeout | null = null;
   private syncing: Promise<void> = Promise.resolve();
@@ -73,7 +73,6 @@ export class SyncedLimiter {
     private readonly shared: SharedCounters,
     private readonly options: SyncedLimitOptions,
   ) {
-    this.syncIntervalMs = options.syncIntervalMs ?? SYNC_INTERVAL_MS;
     this.now = options.now ?? Date.now;
   }
 
@@ -86,7 +85,7 @@ export class SyncedLimiter {
     const count = this.countOf(key);
     if (this.consumed(count) >= this.options.points) return this.refusal(count);
     count.pending += 1;
-    if (this.now() - count.syncedAt <= 2 * this.syncIntervalMs) {
+    if (this.now() - count.syncedAt <= STALE_AFTER_MS) {
       this.scheduleSync();
       return null;
     }
@@ -142,7 +141,7 @@ export class SyncedLimiter {
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.sync();
-    }, this.syncIntervalMs);
+    }, SYNC_INTERVAL_MS);
     this.timer.unref();
   }
 
@@ -190,7 +189,7 @@ export class SyncedLimiter {
 
   private prune(): void {
     const now = this.now();
-    const staleAt = now - 2 * this.syncIntervalMs;
+    const staleAt = now - STALE_AFTER_MS;
     for (const [key, count] of this.counts) {
       if (count.inFlight > 0) continue;
       const ended = count.resetAt <= now;

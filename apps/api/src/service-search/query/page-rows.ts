@@ -98,7 +98,7 @@ function jsonObject(alias: string, columns: Record<string, string>): Prisma.Sql 
 
 /**
  * A column of the ranking statement's row: the services at positions offset … offset + take − 1 of
- * `ranked` (a CTE of `id` and `n`, the 1-based position), with their published revisions when
+ * `ranked` (a subquery of `id` and `n`, the 1-based position), with their published revisions when
  * `revisions` (an answer that shows none reads none).
  */
 export function pageRowsColumn(
