@@ -11,99 +11,21 @@ import { postJson } from './http-client';
 import { API_DIR, DATABASE_URL, log, OPTIONS } from './options';
 
 /**
- * The portal's results query (SEARCH_QUERY in apps/portal/src/lib/queries.ts, copied: the portal is an
- * ES module the bench cannot require): result cards with the organisation, every facet with its
- * term's labels; a page of ten as the portal asks for it, and `after` for the next pages.
+ * The portal's own queries (apps/portal/src/lib/queries.ts, read from its source so they cannot
+ * drift): the first page with every facet and its terms' labels (SEARCH_QUERY), and "load more",
+ * which widens the list without facets (SEARCH_LIST_QUERY, first 20, 30, …). Each card has the
+ * organisation, the published name, summary and contact, and the first delivery serving the chosen
+ * municipality (`$municipalityCode`, the search's own).
  */
-export const QUERY = /* GraphQL */ `
-  query PortalSearch($input: SearchServicesInput!, $first: Int!, $after: String) {
-    searchServices(input: $input, first: $first, after: $after) {
-      totalCount
-      partialMatch
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          responsibleOrganization {
-            id
-            name
-          }
-          published {
-            name {
-              fi
-              sv
-              en
-              fiPlain
-            }
-            summary {
-              fi
-              sv
-              en
-              fiPlain
-            }
-            cost
-            accessMode
-            channels
-            serviceLanguages
-            ageMin
-            ageMax
-          }
-        }
-      }
-      facets {
-        themes {
-          termId
-          count
-          term {
-            id
-            slug
-            kind
-            label {
-              fi
-              sv
-              en
-              fiPlain
-            }
-          }
-        }
-        targetGroups {
-          termId
-          count
-          term {
-            id
-            slug
-            kind
-            label {
-              fi
-              sv
-              en
-              fiPlain
-            }
-          }
-        }
-        languages {
-          language
-          count
-        }
-        channels {
-          channel
-          count
-        }
-        freeOfCharge {
-          value
-          count
-        }
-        acceptingClients {
-          value
-          count
-        }
-      }
-    }
-  }
-`;
+export const { SEARCH_QUERY: QUERY, SEARCH_LIST_QUERY: LIST_QUERY } = portalQueries();
+
+function portalQueries(): { SEARCH_QUERY: string; SEARCH_LIST_QUERY: string } {
+  // The portal is an ES module, which TypeScript does not let this CommonJS script import; the
+  // bench's loader (@swc-node/register) compiles it when it is required.
+  const path = join(API_DIR, '../portal/src/lib/queries.ts');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path) as { SEARCH_QUERY: string; SEARCH_LIST_QUERY: string };
+}
 
 export const PAGE_SIZE = 10;
 
@@ -176,7 +98,6 @@ export interface Answer {
   readonly error?: string;
   readonly totalCount?: number;
   readonly partialMatch?: boolean;
-  readonly endCursor?: string | null;
   readonly hasNextPage?: boolean;
 }
 
@@ -185,23 +106,30 @@ interface SearchBody {
     searchServices?: {
       totalCount: number;
       partialMatch: boolean;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      pageInfo: { hasNextPage: boolean };
     };
   };
   errors?: { message?: string; extensions?: { code?: string } }[];
 }
 
-/** One portal search; never throws: a failure is an answer with `error`. */
+/**
+ * One portal search as the portal asks for `page` (1: the first page with the facets; 2, 3: "load
+ * more", the list widened to 20, 30); never throws: a failure is an answer with `error`.
+ */
 export async function search(
   url: string,
   input: SearchServicesInput,
-  after: string | null = null,
+  page = 1,
 ): Promise<Answer> {
   const begin = performance.now();
   try {
     const response = await postJson(`${url}/graphql`, {
-      query: QUERY,
-      variables: { input, first: PAGE_SIZE, after },
+      query: page === 1 ? QUERY : LIST_QUERY,
+      variables: {
+        input,
+        first: PAGE_SIZE * page,
+        municipalityCode: input.municipalityCode ?? undefined,
+      },
     });
     const body = response.body as SearchBody;
     const ms = performance.now() - begin;
@@ -219,7 +147,6 @@ export async function search(
       cache,
       totalCount: result.totalCount,
       partialMatch: result.partialMatch,
-      endCursor: result.pageInfo.endCursor,
       hasNextPage: result.pageInfo.hasNextPage,
     };
   } catch (error) {

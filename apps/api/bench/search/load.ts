@@ -15,7 +15,7 @@ export interface Timing {
   readonly cache?: string | null;
   /** The response said "matches some of your words" (partialMatch). */
   readonly partialMatch?: boolean;
-  /** Which page of its search (the distinct phase: 1, or 2–3 by endCursor). */
+  /** Which page of its search (the distinct phase: 1, or 2–3: "load more", the list widened). */
   readonly page?: number;
   /** The search (the distinct phase). */
   readonly input?: SearchServicesInput;

@@ -65,28 +65,24 @@ export async function distinctPhase(
     ]);
     // The warm-up's searches page by page as the measured ones, not measured.
     await load(warmUp, async (s: DistinctSearch) => {
-      let after: string | null = null;
       for (let page = 1; page <= s.pages; page++) {
-        const answer = await search(api.url, s.input, after);
-        if (answer.error || !answer.hasNextPage || !answer.endCursor) break;
-        after = answer.endCursor;
+        const answer = await search(api.url, s.input, page);
+        if (answer.error || !answer.hasNextPage) break;
       }
       return [];
     });
     await changeCatalogue();
     const run = async (s: DistinctSearch) => {
       const timings: Timing[] = [];
-      let after: string | null = null;
       for (let page = 1; page <= s.pages; page++) {
-        const answer = await search(api.url, s.input, after);
+        const answer = await search(api.url, s.input, page);
         timings.push({ ...timing(s.kind, answer, page), input: s.input });
         if (page === 1 && s.kind === 'text' && s.input.locale === 'fi' && s.input.text) {
           if (answer.totalCount !== undefined)
             finnishTextTotals.set(s.input.text, answer.totalCount);
           finnishTextMs.push(answer.ms);
         }
-        if (answer.error || !answer.hasNextPage || !answer.endCursor) break;
-        after = answer.endCursor;
+        if (answer.error || !answer.hasNextPage) break;
       }
       return timings;
     };

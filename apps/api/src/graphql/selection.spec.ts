@@ -1,25 +1,25 @@
 import { buildSchema, execute, type GraphQLResolveInfo, parse } from 'graphql';
 
-import { selectsPath } from './selection';
+import { selectsPath, selectsPathWithArgument } from './selection';
 
 const schema = buildSchema(`
   type Query { search: Connection }
   type Connection { total: Int, edges: [Edge], facets: Facets }
   type Edge { node: Node }
-  type Node { id: ID, published: Content, name: String }
+  type Node { id: ID, published: Content, name: String, deliveries(municipalityCode: String): [Int] }
   type Content { summary: String }
   type Facets { themes: [Int] }
 `);
 
 /** The resolve info of `search` in `query`. */
-function infoOf(query: string): GraphQLResolveInfo {
+function infoOf(query: string, variableValues?: Record<string, unknown>): GraphQLResolveInfo {
   let seen: GraphQLResolveInfo | undefined;
   // A root value's function field is called with (args, context, info).
   const search = (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
     seen = info;
     return null;
   };
-  void execute({ schema, document: parse(query), rootValue: { search } });
+  void execute({ schema, document: parse(query), rootValue: { search }, variableValues });
   if (!seen) throw new Error('search did not resolve');
   return seen;
 }
@@ -51,5 +51,45 @@ describe('selectsPath', () => {
     const info = infoOf('{ search { facets @skip(if: true) { themes } } }');
 
     expect(selectsPath(info, ['facets', 'themes'])).toBe(true);
+  });
+});
+
+describe('selectsPathWithArgument', () => {
+  const path = ['edges', 'node', 'deliveries'];
+
+  it('tells a literal value from none and from null', () => {
+    const literal = infoOf('{ search { edges { node { deliveries(municipalityCode: "398") } } } }');
+    const none = infoOf('{ search { edges { node { deliveries } } } }');
+    const nul = infoOf('{ search { edges { node { deliveries(municipalityCode: null) } } } }');
+
+    expect(selectsPathWithArgument(literal, path, 'municipalityCode')).toBe(true);
+    expect(selectsPathWithArgument(none, path, 'municipalityCode')).toBe(false);
+    expect(selectsPathWithArgument(nul, path, 'municipalityCode')).toBe(false);
+    expect(selectsPathWithArgument(literal, ['edges', 'node', 'name'], 'municipalityCode')).toBe(
+      false,
+    );
+  });
+
+  it("reads a variable's value, through fragments", () => {
+    const query = `
+      query ($m: String) { search { ...Page } }
+      fragment Page on Connection { edges { node { deliveries(municipalityCode: $m) } } }
+    `;
+
+    expect(selectsPathWithArgument(infoOf(query, { m: '398' }), path, 'municipalityCode')).toBe(
+      true,
+    );
+    expect(selectsPathWithArgument(infoOf(query, {}), path, 'municipalityCode')).toBe(false);
+    expect(selectsPathWithArgument(infoOf(query, { m: null }), path, 'municipalityCode')).toBe(
+      false,
+    );
+  });
+
+  it("is true when any of the field's selections has a value", () => {
+    const info = infoOf(
+      '{ search { edges { node { deliveries a: deliveries(municipalityCode: "091") } } } }',
+    );
+
+    expect(selectsPathWithArgument(info, path, 'municipalityCode')).toBe(true);
   });
 });

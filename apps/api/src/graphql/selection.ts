@@ -1,4 +1,10 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
 
 /**
  * Whether the operation asks, below the field being resolved, for the field at `path` (response
@@ -8,20 +14,39 @@ import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } 
  * nowhere (the field resolvers read what is missing themselves).
  */
 export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  return info.fieldNodes.some((node) => below(node.selectionSet, path, info));
+  return fieldsAt(info, path).length > 0;
 }
 
-function below(
-  selectionSet: SelectionSetNode | undefined,
-  path: readonly string[],
+/**
+ * Whether the operation asks for the field at `path` (as selectsPath) with a value for its argument
+ * `argument`: a literal other than null, or a variable the request gives a value.
+ */
+export function selectsPathWithArgument(
   info: GraphQLResolveInfo,
+  path: readonly string[],
+  argument: string,
 ): boolean {
-  const [name, ...rest] = path;
-  if (name === undefined) return true;
-  if (!selectionSet) return false;
-  return fields(selectionSet, info, new Set()).some(
-    (field) => field.name.value === name && below(field.selectionSet, rest, info),
+  return fieldsAt(info, path).some((field) =>
+    (field.arguments ?? []).some((node) => {
+      if (node.name.value !== argument) return false;
+      const value = valueFromASTUntyped(node.value, info.variableValues);
+      return value !== null && value !== undefined;
+    }),
   );
+}
+
+/** The nodes of the field at `path` below the field being resolved (none when it is not asked). */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  return info.fieldNodes.flatMap((node) => below(node, path, info));
+}
+
+function below(field: FieldNode, path: readonly string[], info: GraphQLResolveInfo): FieldNode[] {
+  const [name, ...rest] = path;
+  if (name === undefined) return [field];
+  if (!field.selectionSet) return [];
+  return fields(field.selectionSet, info, new Set())
+    .filter((child) => child.name.value === name)
+    .flatMap((child) => below(child, rest, info));
 }
 
 /** The fields of a selection set, fragments spread (each fragment once). */

@@ -5,7 +5,7 @@ import { type GraphQLResolveInfo } from 'graphql';
 import { Public } from '../auth/access.decorators';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { type GraphQLContext } from '../graphql/graphql-context';
-import { primeAnswerLoaders, showsRevisions } from './cache/answer-loaders';
+import { answerShows, primeAnswerLoaders } from './cache/answer-loaders';
 import {
   readSearchGeneration,
   rememberedGeneration,
@@ -39,7 +39,7 @@ export class ServiceSearchResolver {
     // kept rankings and rows all use it).
     const generation = (slugs: readonly string[] | null) =>
       rememberedGeneration(searchGenerations, (s) => readSearchGeneration(this.prisma, s), slugs);
-    const connection = await this.search.search(input, args, generation, showsRevisions(info));
+    const connection = await this.search.search(input, args, generation, answerShows(info));
     if (this.search.answerRows.enabled) {
       const at = await generation(searchedNetworkSlugs(input));
       await primeAnswerLoaders(this.search.answerRows, loaders, at, connection, info);

@@ -25,7 +25,8 @@ import {
 import { type SearchSql, sqlInTransaction, sqlOnSessions } from './query/search-sql';
 import { parseJsonColumns, type SearchRow, toFacets } from './query/search-result';
 import { type MatchShape, type RowsOfPage, searchQuery } from './query/search.query';
-import { toPageRows } from './query/page-rows';
+import { type PageRowsShown } from './query/page-rows';
+import { keepPageRows, readPageServices } from './cache/kept-page-rows';
 import { MunicipalityScopes } from '../region/region-scope';
 import { defaultSearchConcurrency, SearchGate } from './limits/search-gate';
 import { SearchAnswerRows } from './cache/search-answer-rows';
@@ -106,6 +107,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   keepSeconds: 0,
   keepEntries: 2000,
 };
+/** What a search reads of its page's services unless told (the resolver tells: answerShows). */
+const SHOWN_BY_DEFAULT: PageRowsShown = { revisions: true, deliveries: false, areas: false };
 /** A search cursor is `['o', offset]`: the position of the last result shown. */
 const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
 
@@ -197,14 +200,15 @@ export class ServiceSearchService {
   /**
    * One page of the search. `generation` reads the catalogue generation (the GraphQL request's,
    * which the public response cache may have read already); by default one primary-key read.
-   * `revisions`: whether the answer shows the services' published revisions (their name or
-   * content), which a computed ranking then reads with the page's services.
+   * `shown`: what the answer shows of the services besides themselves (answerShows: their
+   * published revisions, deliveries, the deliveries' areas), which a computed ranking then reads
+   * with the page's services.
    */
   async search(
     input: SearchServicesInput | null | undefined,
     args: PaginationArgs,
     generation: GenerationReader = (slugs) => readSearchGeneration(this.prisma, slugs),
-    revisions = true,
+    shown: PageRowsShown = SHOWN_BY_DEFAULT,
   ): Promise<ServiceSearchConnection> {
     const filter = input ?? {};
     const take = args.first ?? DEFAULT_PAGE_SIZE;
@@ -219,13 +223,9 @@ export class ServiceSearchService {
 
     // A page ends with the window (it holds one match more, to tell that there are more).
     const pageSize = Math.min(take, this.options.matchWindow - offset);
-    const rowsOf = { offset, take: pageSize, revisions };
+    const rowsOf = { ...shown, offset, take: pageSize };
     const { row, groups, at } = await this.page(filter, locale, rowsOf, generation);
-    const services = await this.answerRows.read('service', at, row.ids, async (ids) => {
-      const rows = await this.prisma.service.findMany({ where: { id: { in: [...ids] } } });
-      const byId = new Map(rows.map((service) => [service.id, service]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    const services = await readPageServices(this.prisma, this.answerRows, at, row.ids, shown);
     const edges = row.ids.flatMap((id, index) => {
       const service = services[index];
       return service
@@ -281,11 +281,7 @@ export class ServiceSearchService {
     const withRows = this.answerRows.enabled ? rowsOf : null;
     const ranked = await this.gate.run(() => this.rank(filter, locale, 0, end, at, withRows));
     const { pageRows, ...row } = ranked.row;
-    if (pageRows !== undefined) {
-      const { services, revisions } = toPageRows(pageRows);
-      this.answerRows.keep('service', at, services);
-      this.answerRows.keep('revision', at, revisions);
-    }
+    if (pageRows !== undefined) keepPageRows(this.answerRows, at, pageRows);
     this.resultSets.keep(key, at, row, ranked.groups.length, end);
     return { row: slice(row, offset, take), groups: ranked.groups.length, at };
   }
@@ -373,7 +369,8 @@ export class ServiceSearchService {
 
   /**
    * The statements one search sends, for the benchmark's SQL floor (apps/api/bench): the two word
-   * statements and the ranking-and-facets query (its word groups are resolved here).
+   * statements and the ranking-and-facets query (its word groups are resolved here), reading the
+   * page's rows as for the portal's results query.
    */
   async statements(input: SearchServicesInput, take = DEFAULT_PAGE_SIZE): Promise<Prisma.Sql[]> {
     const locale = checkLocale(input.locale);
@@ -389,7 +386,9 @@ export class ServiceSearchService {
         statements,
       );
       const filters = await resolveFilters(tx, input, groups.length > 0);
-      const rowsOf = { offset: 0, take, revisions: true };
+      // As the portal's results query reads them: deliveries for the search's municipality.
+      const areas = Boolean(input.municipalityCode);
+      const rowsOf = { revisions: true, deliveries: true, areas, offset: 0, take };
       return [
         ...statements,
         searchQuery(filters, groups, locale, 0, take, 'every', this.options.matchWindow, rowsOf),

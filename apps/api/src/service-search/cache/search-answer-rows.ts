@@ -1,7 +1,12 @@
 import { LRUCache } from 'lru-cache';
 
-/** What a search answer shows besides its ranking: the rows its fields are resolved from. */
-export type AnswerRowKind = 'service' | 'revision' | 'organization' | 'term';
+/**
+ * What a search answer shows besides its ranking: the rows its fields are resolved from. A service,
+ * revision, organisation or term by its id; `deliveries`: a service's delivery rows by the
+ * service's id; `areas`: a delivery's area rows by the delivery's id.
+ */
+export type AnswerRowKind =
+  'service' | 'revision' | 'organization' | 'term' | 'deliveries' | 'areas';
 
 export interface SearchAnswerRowOptions {
   /** How long a row may be used while the catalogue's generation is unchanged (0: off). */
@@ -10,8 +15,11 @@ export interface SearchAnswerRowOptions {
   readonly maxEntries: number;
 }
 
-/** Rows kept at most (SEARCH_CACHE_MAX_ENTRIES × this): a page shows ~10 services and ~20 terms. */
-export const ROWS_PER_KEPT_SEARCH = 4;
+/**
+ * Rows kept at most (SEARCH_CACHE_MAX_ENTRIES × this): a page shows ~10 services with their
+ * revisions, deliveries and areas, and ~20 terms.
+ */
+export const ROWS_PER_KEPT_SEARCH = 6;
 
 /**
  * The rows a search answer is made of — the page's services, their published revisions and
@@ -46,7 +54,23 @@ export class SearchAnswerRows {
 
   /** Keeps rows read elsewhere (the page's services and revisions read by the ranking statement). */
   keep(kind: AnswerRowKind, generation: string, rows: readonly { id: string }[]): void {
-    for (const row of rows) this.rows?.set(rowKey(kind, generation, row.id), row);
+    this.keepEntries(
+      kind,
+      generation,
+      rows.map((row) => [row.id, row]),
+    );
+  }
+
+  /** Keeps values read elsewhere by their ids (a service's deliveries by the service's id). */
+  keepEntries(kind: AnswerRowKind, generation: string, entries: Iterable<[string, object]>): void {
+    const { rows } = this;
+    if (!rows) return;
+    for (const [id, value] of entries) rows.set(rowKey(kind, generation, id), value);
+  }
+
+  /** The row of `id` kept at `generation`, if it is. */
+  peek<V extends object>(kind: AnswerRowKind, generation: string, id: string): V | undefined {
+    return this.rows?.get(rowKey(kind, generation, id)) as V | undefined;
   }
 
   /**

@@ -11,7 +11,7 @@ import {
   strengths,
   typedCondition,
 } from './ranking';
-import { pageRowsColumn } from './page-rows';
+import { pageRowsColumn, type PageRowsShown } from './page-rows';
 import { type FacetName, type SearchFilters } from './search-filters';
 
 /**
@@ -229,19 +229,17 @@ function pageOf(filters: SearchFilters, hasText: boolean, offset: number, take: 
     )`;
 }
 
-/** The positions of the ranking whose services (and revisions) the statement also returns. */
-export interface RowsOfPage {
+/** The positions of the ranking whose services (and what `PageRowsShown` asks of them) the statement returns. */
+export interface RowsOfPage extends PageRowsShown {
   readonly offset: number;
   readonly take: number;
-  /** Their published revisions too (the answer shows a service's name or published content). */
-  readonly revisions: boolean;
 }
 
 /**
  * The one query that ranks, pages and counts facets (see the ranking rules in ServiceSearchService).
  * Answers one row: total, the page's ids with how many groups each matches, the best such number
  * among the filtered matches, and the facets; with `rowsOf`, also the services at those positions
- * and their published revisions (`pageRows`, page-rows.ts).
+ * with their published revisions and deliveries as asked (`pageRows`, page-rows.ts).
  */
 export function searchQuery(
   filters: SearchFilters,
@@ -260,7 +258,7 @@ export function searchQuery(
         Prisma.sql`(SELECT p.id, row_number() OVER (ORDER BY ${order}) AS n FROM page p)`,
         rowsOf.offset - offset,
         rowsOf.take,
-        rowsOf.revisions,
+        rowsOf,
       )} AS "pageRows"`
     : Prisma.empty;
   const all = (except: FacetName | '') =>

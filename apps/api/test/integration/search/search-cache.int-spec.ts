@@ -1,4 +1,10 @@
-import { FEDERATION_ID, PrismaClient, type Service } from '@linja/db';
+import {
+  type DeliveryArea,
+  FEDERATION_ID,
+  PrismaClient,
+  type Service,
+  type ServiceDelivery,
+} from '@linja/db';
 
 import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-search-cache.plugin';
 import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
@@ -552,6 +558,183 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
         ).map((row) => [row.id, row]),
       );
       expect(keptRevisions).toEqual(revisionIds.map((id) => revisionById.get(id)));
+    });
+
+    it('reads the page’s deliveries, and for a municipality their areas, with the ranking: the same rows Prisma reads', async () => {
+      const WITH_DELIVERIES = /* GraphQL */ `
+        query Cards($input: SearchServicesInput, $first: Int!, $municipalityCode: String) {
+          searchServices(input: $input, first: $first) {
+            edges {
+              node {
+                id
+                deliveries(first: 1, municipalityCode: $municipalityCode) {
+                  totalCount
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `;
+      type Answer = {
+        searchServices: {
+          edges: { node: { id: string; deliveries: { totalCount: number } } }[];
+        };
+      };
+      const kept = api.app.get(ServiceSearchService).answerRows;
+      const notKept = () => Promise.reject(new Error('not kept'));
+      /** The answer, with the deliveries' and areas' Prisma reads it made. */
+      async function ask(input: Record<string, unknown>, municipalityCode?: string) {
+        const deliveries = jest.spyOn(prisma.serviceDelivery, 'findMany');
+        const areas = jest.spyOn(prisma.deliveryArea, 'findMany');
+        try {
+          const reply = await post(WITH_DELIVERIES, { input, first: 5, municipalityCode });
+          expect(reply.body.errors).toBeUndefined();
+          expect(reply.cache).toBe('miss');
+          const data = reply.body.data as unknown as Answer;
+          const ids = data.searchServices.edges.map((edge) => edge.node.id);
+          return {
+            data,
+            ids,
+            deliveryReads: deliveries.mock.calls.length,
+            areaReads: areas.mock.calls.length,
+          };
+        } finally {
+          deliveries.mockRestore();
+          areas.mockRestore();
+        }
+      }
+      const deliveriesOf = async (ids: string[]) => {
+        const rows = await prisma.serviceDelivery.findMany({
+          where: { serviceId: { in: ids } },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        });
+        return ids.map((id) => rows.filter((row) => row.serviceId === id));
+      };
+
+      // For a municipality: the deliveries and their areas come with the ranking.
+      const lahti = await ask({ text: 'turvakoti', municipalityCode: '398', locale: 'en' }, '398');
+      expect(lahti.ids.length).toBeGreaterThan(0);
+      expect(lahti.deliveryReads).toBe(0);
+      expect(lahti.areaReads).toBe(0);
+      const generation = await readSearchGeneration(prisma);
+      const keptLists = await kept.read<ServiceDelivery[]>(
+        'deliveries',
+        generation,
+        lahti.ids,
+        notKept,
+      );
+      const expected = await deliveriesOf(lahti.ids);
+      expect(keptLists).toEqual(expected);
+      const deliveryIds = expected.flat().map((row) => row.id);
+      expect(deliveryIds.length).toBeGreaterThan(0);
+      const keptAreas = await kept.read<DeliveryArea[]>('areas', generation, deliveryIds, notKept);
+      const areaRows = await prisma.deliveryArea.findMany({
+        where: { deliveryId: { in: deliveryIds } },
+        orderBy: { id: 'asc' },
+      });
+      expect(keptAreas).toEqual(
+        deliveryIds.map((id) => areaRows.filter((row) => row.deliveryId === id)),
+      );
+      // Without a municipality: the deliveries, and no areas (none kept either).
+      const anywhere = await ask({ text: 'vertaistuki', locale: 'sv' });
+      expect(anywhere.ids.length).toBeGreaterThan(0);
+      expect(anywhere.deliveryReads).toBe(0);
+      expect(anywhere.areaReads).toBe(0);
+      expect(
+        await kept.read<ServiceDelivery[]>('deliveries', generation, anywhere.ids, notKept),
+      ).toEqual(await deliveriesOf(anywhere.ids));
+      const anywhereDeliveries = (await deliveriesOf(anywhere.ids)).flat().map((row) => row.id);
+      const unread = anywhereDeliveries.filter((id) => !deliveryIds.includes(id));
+      expect(unread.length).toBeGreaterThan(0);
+      await expect(kept.read('areas', generation, unread, notKept)).rejects.toThrow('not kept');
+    });
+
+    it('reads the positions a widened list adds to a kept ranking in one statement, with their revisions and deliveries', async () => {
+      const LIST = /* GraphQL */ `
+        query List($input: SearchServicesInput, $first: Int!, $municipalityCode: String) {
+          searchServices(input: $input, first: $first) {
+            edges {
+              node {
+                id
+                published {
+                  name {
+                    fi
+                  }
+                }
+                deliveries(first: 1, municipalityCode: $municipalityCode) {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+      `;
+      type List = {
+        searchServices: {
+          edges: {
+            node: { id: string; published: unknown; deliveries: { totalCount: number } };
+          }[];
+        };
+      };
+      // Every service (no text), and the cards' deliveries for Helsinki (their areas read too).
+      const input = { locale: 'sv' };
+      const list = async (first: number) => {
+        const reads = countPrismaReads(prisma);
+        const rank = jest.spyOn(
+          api.app.get<ServiceSearchService, { rank: (...args: unknown[]) => unknown }>(
+            ServiceSearchService,
+          ),
+          'rank',
+        );
+        try {
+          const reply = await post(LIST, { input, first, municipalityCode: '091' });
+          expect(reply.body.errors).toBeUndefined();
+          expect(reply.cache).toBe('miss');
+          const { edges } = (reply.body.data as unknown as List).searchServices;
+          return { edges, reads: reads.total(), ranked: rank.mock.calls.length };
+        } finally {
+          reads.restore();
+          rank.mockRestore();
+        }
+      };
+      const page1 = await list(3);
+      expect(page1.ranked).toBe(1);
+      const widened = await list(7);
+      expect(widened.ranked).toBe(0);
+      expect(widened.edges.length).toBe(7);
+      expect(widened.edges.slice(0, 3)).toEqual(page1.edges);
+      // No Prisma read of services, revisions, deliveries or areas: one statement read the four
+      // positions the first answer had not.
+      expect(widened.reads).toBe(0);
+      const added = widened.edges.slice(3).map((edge) => edge.node.id);
+      const kept = api.app.get(ServiceSearchService).answerRows;
+      const generation = await readSearchGeneration(prisma);
+      const notKept = () => Promise.reject(new Error('not kept'));
+      const services = await kept.read<Service>('service', generation, added, notKept);
+      const byId = new Map(
+        (await prisma.service.findMany({ where: { id: { in: added } } })).map((row) => [
+          row.id,
+          row,
+        ]),
+      );
+      expect(services).toEqual(added.map((id) => byId.get(id)));
+      const deliveries = await prisma.serviceDelivery.findMany({
+        where: { serviceId: { in: added } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      expect(await kept.read('deliveries', generation, added, notKept)).toEqual(
+        added.map((id) => deliveries.filter((row) => row.serviceId === id)),
+      );
+      // The same answer as a list computed whole (nothing kept by that request).
+      await prisma.$executeRaw`UPDATE search_generation SET generation = generation + 1 WHERE id = 1`;
+      const whole = await list(7);
+      expect(whole.ranked).toBe(1);
+      expect(whole.edges).toEqual(widened.edges);
     });
 
     it('reads no revisions, organisations or terms for an answer that shows none of them', async () => {
