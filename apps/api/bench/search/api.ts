@@ -116,11 +116,7 @@ interface SearchBody {
  * One portal search as the portal asks for `page` (1: the first page with the facets; 2, 3: "load
  * more", the list widened to 20, 30); never throws: a failure is an answer with `error`.
  */
-export async function search(
-  url: string,
-  input: SearchServicesInput,
-  page = 1,
-): Promise<Answer> {
+export async function search(url: string, input: SearchServicesInput, page = 1): Promise<Answer> {
   const begin = performance.now();
   try {
     const response = await postJson(`${url}/graphql`, {
