@@ -50,7 +50,7 @@ export async function readPageServices(
   if (missing.length > 0) {
     keepPageRows(rows, generation, await pageRowsOf(prisma, missing, shown));
   }
-  return ids.map((id) => rows.peek<Service>('service', generation, id) ?? null);
+  return ids.map((id) => (rows.peek('service', generation, id) as Service | undefined) ?? null);
 }
 
 /** Whether the service `id` is kept with every row of it that the answer shows. */
@@ -60,14 +60,13 @@ function keptWhole(
   id: string,
   shown: PageRowsShown,
 ): boolean {
-  const kept = <V extends object>(kind: AnswerRowKind, key: string) =>
-    rows.peek<V>(kind, generation, key);
-  const service = kept<Service>('service', id);
+  const kept = (kind: AnswerRowKind, key: string) => rows.peek(kind, generation, key);
+  const service = kept('service', id) as Service | undefined;
   if (!service) return false;
   const revision = service.publishedRevisionId;
   if (shown.revisions && revision && !kept('revision', revision)) return false;
   if (!shown.deliveries) return true;
-  const deliveries = kept<ServiceDelivery[]>('deliveries', id);
+  const deliveries = kept('deliveries', id) as ServiceDelivery[] | undefined;
   if (!deliveries) return false;
   return !shown.areas || deliveries.every((delivery) => kept('areas', delivery.id));
 }

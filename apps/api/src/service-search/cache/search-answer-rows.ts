@@ -69,8 +69,8 @@ export class SearchAnswerRows {
   }
 
   /** The row of `id` kept at `generation`, if it is. */
-  peek<V extends object>(kind: AnswerRowKind, generation: string, id: string): V | undefined {
-    return this.rows?.get(rowKey(kind, generation, id)) as V | undefined;
+  peek(kind: AnswerRowKind, generation: string, id: string): object | undefined {
+    return this.rows?.get(rowKey(kind, generation, id));
   }
 
   /**
