@@ -9,10 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { type Database } from '@linja/db';
 import { Pool } from 'pg';
 
-import {
-  SEARCH_SETTINGS,
-  ServiceSearchService,
-} from '../../src/service-search/service-search.service';
+import { SEARCH_SETTINGS } from '../../src/service-search/query/search-settings';
+import { ServiceSearchService } from '../../src/service-search/service-search.service';
 import { PAGE_SIZE } from './api';
 import { load, type Summary, summarise } from './load';
 import { type MixSearch, mixRequests, MIX } from './mix';

@@ -5,7 +5,8 @@ import { AppConfig } from '../config/app-config';
 import { DATABASE } from '../database/database.tokens';
 
 import { ServiceSearchResolver } from './service-search.resolver';
-import { searchSessionSettings, ServiceSearchService } from './service-search.service';
+import { searchSessionSettings } from './query/search-settings';
+import { ServiceSearchService } from './service-search.service';
 import { SearchSynonymResolver } from './synonyms/search-synonym.resolver';
 import { SearchSynonymService } from './synonyms/search-synonym.service';
 import { TermFacetResolver } from './term-facet.resolver';

@@ -1,9 +1,7 @@
 import { PrismaClient } from '@linja/db';
 
-import {
-  searchSessionSettings,
-  ServiceSearchService,
-} from '../../../src/service-search/service-search.service';
+import { searchSessionSettings } from '../../../src/service-search/query/search-settings';
+import { ServiceSearchService } from '../../../src/service-search/service-search.service';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 
 /** A node of EXPLAIN (FORMAT JSON). */

@@ -1,7 +1,7 @@
 import { type Database } from '@linja/db';
 
 import { DATABASE } from '../../../src/database/database.tokens';
-import { searchSessionSettings } from '../../../src/service-search/service-search.service';
+import { searchSessionSettings } from '../../../src/service-search/query/search-settings';
 import {
   typedWordsQuery,
   typedWordsStatementTexts,
