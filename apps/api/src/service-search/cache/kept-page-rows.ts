@@ -46,29 +46,39 @@ export async function readPageServices(
     const byId = new Map(read.map((service) => [service.id, service]));
     return ids.map((id) => byId.get(id) ?? null);
   }
-  const missing = [...new Set(ids.filter((id) => !keptWhole(rows, generation, id, shown)))];
-  if (missing.length > 0) {
-    keepPageRows(rows, generation, await pageRowsOf(prisma, missing, shown));
+  // The services as found or read here, not looked up again after keeping: a page's rows may be
+  // more than the kept rows' bound, and keeping them would push its own services out.
+  const byId = new Map<string, Service>();
+  const missing = new Set<string>();
+  for (const id of ids) {
+    const service = keptWhole(rows, generation, id, shown);
+    if (service) byId.set(id, service);
+    else missing.add(id);
   }
-  return ids.map((id) => (rows.peek('service', generation, id) as Service | undefined) ?? null);
+  if (missing.size > 0) {
+    const read = keepPageRows(rows, generation, await pageRowsOf(prisma, [...missing], shown));
+    for (const service of read) byId.set(service.id, service);
+  }
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** Whether the service `id` is kept with every row of it that the answer shows. */
+/** The service `id` when it is kept with every row of it that the answer shows. */
 function keptWhole(
   rows: SearchAnswerRows,
   generation: string,
   id: string,
   shown: PageRowsShown,
-): boolean {
+): Service | undefined {
   const kept = (kind: AnswerRowKind, key: string) => rows.peek(kind, generation, key);
   const service = kept('service', id) as Service | undefined;
-  if (!service) return false;
+  if (!service) return undefined;
   const revision = service.publishedRevisionId;
-  if (shown.revisions && revision && !kept('revision', revision)) return false;
-  if (!shown.deliveries) return true;
+  if (shown.revisions && revision && !kept('revision', revision)) return undefined;
+  if (!shown.deliveries) return service;
   const deliveries = kept('deliveries', id) as ServiceDelivery[] | undefined;
-  if (!deliveries) return false;
-  return !shown.areas || deliveries.every((delivery) => kept('areas', delivery.id));
+  if (!deliveries) return undefined;
+  const whole = !shown.areas || deliveries.every((delivery) => kept('areas', delivery.id));
+  return whole ? service : undefined;
 }
 
 async function pageRowsOf(

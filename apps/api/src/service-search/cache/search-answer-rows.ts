@@ -16,15 +16,20 @@ export interface SearchAnswerRowOptions {
 }
 
 /**
- * Rows kept at most (SEARCH_CACHE_MAX_ENTRIES × this): a page shows ~10 services with their
- * revisions, deliveries and areas, and ~20 terms.
+ * Rows kept at most: SEARCH_CACHE_MAX_ENTRIES × this (12 000 with the defaults). A computed page
+ * keeps ~40 (10 services, their revisions, delivery lists and, for a municipality, each delivery's
+ * areas) and the facets' ~20 terms are shared, so the rows of the last few hundred computed pages
+ * are kept: popular services stay, a distinct search's rows age out. An entry is one row or one
+ * short list (a service's deliveries, a delivery's areas); a revision's content is the largest, a
+ * few kB, so ~40 MB at most.
  */
 export const ROWS_PER_KEPT_SEARCH = 6;
 
 /**
- * The rows a search answer is made of — the page's services, their published revisions and
- * responsible organisations, the facets' terms — kept per catalogue generation (issue 20). Each was
- * a round trip of every search: the services' read and three DataLoader batches. Popular services,
+ * The rows a search answer is made of — the page's services, their published revisions,
+ * deliveries (with their areas) and responsible organisations, the facets' terms — kept per
+ * catalogue generation (issue 20). Each was a round trip of every search: the services' read and
+ * the DataLoader batches. Popular services,
  * the few organisations behind them and a network's terms appear in answer after answer, and every
  * table they come from raises the generation of their network and of the whole catalogue when it
  * changes (search-generation.ts), so a row read at a generation is right for every request that

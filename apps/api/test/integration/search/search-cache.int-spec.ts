@@ -8,7 +8,11 @@ import {
 
 import { SEARCH_CACHE_HEADER } from '../../../src/service-search/cache/public-search-cache.plugin';
 import { readSearchGeneration } from '../../../src/service-search/cache/search-generation';
+import { ANONYMOUS } from '../../../src/auth/actor';
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';
+import { DeliveryQueryService } from '../../../src/delivery/delivery-query.service';
+import { createLoaders } from '../../../src/loaders/loaders';
+import { toServiceParent } from '../../../src/service-offering/service-offering.mapper';
 import { ServiceSearchService } from '../../../src/service-search/service-search.service';
 import { SEARCH_TEXTS } from '../../../src/service-offering/service-offering.loader';
 import { countPrismaReads } from '../../helpers/prisma-calls';
@@ -560,6 +564,21 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       expect(keptRevisions).toEqual(revisionIds.map((id) => revisionById.get(id)));
     });
 
+    /** Counts the statements of page rows sent after a ranking (kept-page-rows.ts readPageServices). */
+    function pageRowStatements() {
+      const raw = jest.spyOn(prisma, '$queryRaw');
+      return {
+        count: () =>
+          raw.mock.calls.filter(([sql]) => {
+            const text = (sql as { text?: string }).text ?? '';
+            return text.includes('"pageRows"') && text.includes('WITH ORDINALITY');
+          }).length,
+        restore: () => {
+          raw.mockRestore();
+        },
+      };
+    }
+
     it('reads the page’s deliveries, and for a municipality their areas, with the ranking: the same rows Prisma reads', async () => {
       const WITH_DELIVERIES = /* GraphQL */ `
         query Cards($input: SearchServicesInput, $first: Int!, $municipalityCode: String) {
@@ -591,12 +610,22 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       async function ask(input: Record<string, unknown>, municipalityCode?: string) {
         const deliveries = jest.spyOn(prisma.serviceDelivery, 'findMany');
         const areas = jest.spyOn(prisma.deliveryArea, 'findMany');
+        const statements = pageRowStatements();
+        const rank = jest.spyOn(
+          api.app.get<ServiceSearchService, { rank: (...args: unknown[]) => unknown }>(
+            ServiceSearchService,
+          ),
+          'rank',
+        );
         try {
           const reply = await post(WITH_DELIVERIES, { input, first: 5, municipalityCode });
           expect(reply.body.errors).toBeUndefined();
           expect(reply.cache).toBe('miss');
           const data = reply.body.data as unknown as Answer;
           const ids = data.searchServices.edges.map((edge) => edge.node.id);
+          // Read with the ranking itself: one ranking, no statement of page rows after it.
+          expect(rank).toHaveBeenCalledTimes(1);
+          expect(statements.count()).toBe(0);
           return {
             data,
             ids,
@@ -606,6 +635,8 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
         } finally {
           deliveries.mockRestore();
           areas.mockRestore();
+          statements.restore();
+          rank.mockRestore();
         }
       }
       const deliveriesOf = async (ids: string[]) => {
@@ -640,11 +671,25 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       expect(keptAreas).toEqual(
         deliveryIds.map((id) => areaRows.filter((row) => row.deliveryId === id)),
       );
+      // The cards' deliveries are what the loaders alone would have answered.
+      const loaded = await Promise.all(
+        lahti.ids.map(async (id) => {
+          const service = await prisma.service.findUniqueOrThrow({ where: { id } });
+          const args = { first: 1, municipalityCode: '398' };
+          const list = await api.app
+            .get(DeliveryQueryService)
+            .listForService(ANONYMOUS, toServiceParent(service), args, createLoaders(prisma));
+          return list.totalCount;
+        }),
+      );
+      expect(
+        lahti.data.searchServices.edges.map((edge) => edge.node.deliveries.totalCount),
+      ).toEqual(loaded);
+      expect(loaded.some((count) => count > 0)).toBe(true);
       // Without a municipality: the deliveries, and no areas (none kept either).
       const anywhere = await ask({ text: 'vertaistuki', locale: 'sv' });
       expect(anywhere.ids.length).toBeGreaterThan(0);
       expect(anywhere.deliveryReads).toBe(0);
-      expect(anywhere.areaReads).toBe(0);
       expect(
         await kept.read<ServiceDelivery[]>('deliveries', generation, anywhere.ids, notKept),
       ).toEqual(await deliveriesOf(anywhere.ids));
@@ -685,6 +730,7 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       const input = { locale: 'sv' };
       const list = async (first: number) => {
         const reads = countPrismaReads(prisma);
+        const statements = pageRowStatements();
         const rank = jest.spyOn(
           api.app.get<ServiceSearchService, { rank: (...args: unknown[]) => unknown }>(
             ServiceSearchService,
@@ -696,9 +742,15 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
           expect(reply.body.errors).toBeUndefined();
           expect(reply.cache).toBe('miss');
           const { edges } = (reply.body.data as unknown as List).searchServices;
-          return { edges, reads: reads.total(), ranked: rank.mock.calls.length };
+          return {
+            edges,
+            reads: reads.total(),
+            ranked: rank.mock.calls.length,
+            pageRowStatements: statements.count(),
+          };
         } finally {
           reads.restore();
+          statements.restore();
           rank.mockRestore();
         }
       };
@@ -711,6 +763,7 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       // No Prisma read of services, revisions, deliveries or areas: one statement read the four
       // positions the first answer had not.
       expect(widened.reads).toBe(0);
+      expect(widened.pageRowStatements).toBe(1);
       const added = widened.edges.slice(3).map((edge) => edge.node.id);
       const kept = api.app.get(ServiceSearchService).answerRows;
       const generation = await readSearchGeneration(prisma);
@@ -730,11 +783,24 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       expect(await kept.read('deliveries', generation, added, notKept)).toEqual(
         added.map((id) => deliveries.filter((row) => row.serviceId === id)),
       );
+      const addedDeliveries = deliveries.map((row) => row.id);
+      expect(addedDeliveries.length).toBeGreaterThan(0);
+      const areas = await prisma.deliveryArea.findMany({
+        where: { deliveryId: { in: addedDeliveries } },
+        orderBy: { id: 'asc' },
+      });
+      expect(await kept.read('areas', generation, addedDeliveries, notKept)).toEqual(
+        addedDeliveries.map((id) => areas.filter((row) => row.deliveryId === id)),
+      );
       // The same answer as a list computed whole (nothing kept by that request).
-      await prisma.$executeRaw`UPDATE search_generation SET generation = generation + 1 WHERE id = 1`;
+      const raise = () =>
+        prisma.$executeRaw`UPDATE search_generation SET generation = generation + 1 WHERE id = 1`;
+      await raise();
       const whole = await list(7);
       expect(whole.ranked).toBe(1);
       expect(whole.edges).toEqual(widened.edges);
+      // What this test kept is of an older generation for the tests after it.
+      await raise();
     });
 
     it('reads no revisions, organisations or terms for an answer that shows none of them', async () => {
