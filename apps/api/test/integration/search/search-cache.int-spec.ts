@@ -303,6 +303,15 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
     expect(mixed.cache).toBeNull();
   });
 
+  /** Counts the rankings the app's search computes (its words and ranking statements). */
+  const rankings = () => {
+    const service: { rank: (...args: unknown[]) => unknown } = api.app.get<
+      ServiceSearchService,
+      { rank: (...args: unknown[]) => unknown }
+    >(ServiceSearchService);
+    return jest.spyOn(service, 'rank');
+  };
+
   describe('kept rankings for the next pages', () => {
     const PAGE = /* GraphQL */ `
       query Page($input: SearchServicesInput, $first: Int!, $after: String) {
@@ -361,15 +370,6 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       } while (after);
       return result;
     }
-
-    /** Counts the rankings the app's search computes (its words and ranking statements). */
-    const rankings = () => {
-      const service: { rank: (...args: unknown[]) => unknown } = api.app.get<
-        ServiceSearchService,
-        { rank: (...args: unknown[]) => unknown }
-      >(ServiceSearchService);
-      return jest.spyOn(service, 'rank');
-    };
 
     const summary = (list: Page[]) =>
       list.map((page) => ({
@@ -611,12 +611,7 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
         const deliveries = jest.spyOn(prisma.serviceDelivery, 'findMany');
         const areas = jest.spyOn(prisma.deliveryArea, 'findMany');
         const statements = pageRowStatements();
-        const rank = jest.spyOn(
-          api.app.get<ServiceSearchService, { rank: (...args: unknown[]) => unknown }>(
-            ServiceSearchService,
-          ),
-          'rank',
-        );
+        const rank = rankings();
         try {
           const reply = await post(WITH_DELIVERIES, { input, first: 5, municipalityCode });
           expect(reply.body.errors).toBeUndefined();
@@ -731,12 +726,7 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       const list = async (first: number) => {
         const reads = countPrismaReads(prisma);
         const statements = pageRowStatements();
-        const rank = jest.spyOn(
-          api.app.get<ServiceSearchService, { rank: (...args: unknown[]) => unknown }>(
-            ServiceSearchService,
-          ),
-          'rank',
-        );
+        const rank = rankings();
         try {
           const reply = await post(LIST, { input, first, municipalityCode: '091' });
           expect(reply.body.errors).toBeUndefined();
