@@ -1,6 +1,7 @@
-import { type Prisma } from '@linja/db';
+import { type Municipality, type Prisma } from '@linja/db';
 
 import { BadUserInputError } from '../common/errors/domain-error';
+import { keptMunicipalities } from './municipality-table';
 import { assertMunicipalityCode } from './utils/region-code.util';
 
 /** Where a municipality sits: services offered to its wellbeing area or its region also reach it. */
@@ -25,33 +26,35 @@ export async function resolveMunicipalityScope(
     where: { code },
     select: { code: true, wellbeingAreaCode: true, regionCode: true },
   });
+  return toScope(row, field, code);
+}
+
+/**
+ * resolveMunicipalityScope from the process's municipality table (municipality-table.ts: read whole
+ * once per database client, reference data that only a migration changes), so a search with a
+ * municipality needs no round trip for it. Throws as resolveMunicipalityScope does.
+ */
+export class MunicipalityScopes {
+  async resolve(
+    prisma: Pick<Prisma.TransactionClient, 'municipality'>,
+    code: string,
+    field = 'municipalityCode',
+  ): Promise<MunicipalityScope> {
+    assertMunicipalityCode(field, code);
+    const [row] = await keptMunicipalities(prisma, [code]);
+    return toScope(row, field, code);
+  }
+}
+
+function toScope(
+  row: Pick<Municipality, 'code' | 'wellbeingAreaCode' | 'regionCode'> | null | undefined,
+  field: string,
+  code: string,
+): MunicipalityScope {
   if (!row) throw new BadUserInputError(field, `Unknown municipality code "${code}".`);
   return {
     municipalityCode: row.code,
     wellbeingAreaCode: row.wellbeingAreaCode,
     regionCode: row.regionCode,
   };
-}
-
-/**
- * resolveMunicipalityScope with the answers kept in the process: municipalities, wellbeing areas and
- * regions are reference data that only a migration changes (a deployment, hence a new process), so
- * a search with a municipality needs no round trip for it after the first. Only codes that name a
- * municipality are kept (an unknown one is looked up and refused each time), so at most the ~300
- * municipalities are.
- */
-export class MunicipalityScopes {
-  private readonly known = new Map<string, MunicipalityScope>();
-
-  async resolve(
-    prisma: Pick<Prisma.TransactionClient, 'municipality'>,
-    code: string,
-    field = 'municipalityCode',
-  ): Promise<MunicipalityScope> {
-    const kept = this.known.get(code);
-    if (kept) return kept;
-    const scope = await resolveMunicipalityScope(prisma, code, field);
-    this.known.set(code, scope);
-    return scope;
-  }
 }

@@ -1,6 +1,7 @@
-import { type Municipality, type PrismaClient } from '@linja/db';
+import { type PrismaClient } from '@linja/db';
 
 import { manyByKey, oneByKey } from '../loaders/batch';
+import { keptMunicipalities } from './municipality-table';
 
 /**
  * The region feature's per-request DataLoaders. Every loader runs one `findMany` per request tick,
@@ -51,29 +52,4 @@ export function createRegionLoaders(prisma: PrismaClient) {
       (row) => row.regionCode,
     ),
   };
-}
-
-/**
- * Municipalities by code, kept for the life of the process per database client: reference data that
- * only a migration changes, which a deployment brings with a new process (as MunicipalityScopes
- * keeps the search's). A result card's delivery for a municipality, asked by every search with one,
- * then needs no round trip for it. Only codes that name a municipality are kept (at most ~300).
- */
-const municipalities = new WeakMap<PrismaClient, Map<string, Municipality>>();
-
-async function keptMunicipalities(
-  prisma: PrismaClient,
-  codes: readonly string[],
-): Promise<Municipality[]> {
-  let kept = municipalities.get(prisma);
-  if (!kept) {
-    kept = new Map();
-    municipalities.set(prisma, kept);
-  }
-  const missing = codes.filter((code) => !kept.has(code));
-  if (missing.length > 0) {
-    const rows = await prisma.municipality.findMany({ where: { code: { in: missing } } });
-    for (const row of rows) kept.set(row.code, row);
-  }
-  return codes.flatMap((code) => kept.get(code) ?? []);
 }

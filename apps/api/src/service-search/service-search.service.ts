@@ -143,7 +143,7 @@ const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
 export class ServiceSearchService {
   /** Synonym lists and similar vocabulary words, kept per catalogue generation. */
   private readonly words = new WordExpander();
-  /** Municipalities' areas and regions (reference data), kept after their first search. */
+  /** Municipalities' areas and regions (reference data: the process's municipality table). */
   private readonly municipalities = new MunicipalityScopes();
   /** Networks' ids by slug, kept per catalogue generation. */
   private readonly networkIds = new NetworkIds();

@@ -1,7 +1,8 @@
 import { PrismaClient } from '@linja/db';
 
 import { DomainError } from '../../../src/common/errors/domain-error';
-import { resolveMunicipalityScope } from '../../../src/region/region-scope';
+import { keptMunicipalities } from '../../../src/region/municipality-table';
+import { MunicipalityScopes, resolveMunicipalityScope } from '../../../src/region/region-scope';
 
 import {
   DB_MODE_LABEL,
@@ -679,6 +680,67 @@ describe(`regional divisions (region feature) on ${DB_MODE_LABEL}`, () => {
       await expect(resolveMunicipalityScope(api.app.get(PrismaClient), '000')).rejects.toThrow(
         'Unknown municipality code "000".',
       );
+    });
+  });
+
+  describe('the municipality table (municipality-table.ts)', () => {
+    it('reads every municipality in one statement per client, then answers any code without one', async () => {
+      const prisma = api.app.get(PrismaClient);
+      // A reader object of its own: the table is kept per client object, and the application's
+      // client may have read its table already.
+      const reader = { municipality: prisma.municipality };
+      const findMany = jest.spyOn(prisma.municipality, 'findMany');
+      try {
+        const first = await keptMunicipalities(reader, ['398', '091']);
+        expect(first.map((row) => row.code)).toEqual(['398', '091']);
+        expect(findMany).toHaveBeenCalledTimes(1);
+        expect(findMany).toHaveBeenCalledWith();
+
+        const all = await prisma.municipality.findMany({ select: { code: true } });
+        findMany.mockClear();
+        const codes = all.map((row) => row.code).reverse();
+        const every = await keptMunicipalities(reader, codes);
+        expect(every.map((row) => row.code)).toEqual(codes);
+        expect(every.length).toBeGreaterThan(300);
+        await expect(new MunicipalityScopes().resolve(reader, '478')).resolves.toEqual({
+          municipalityCode: '478',
+          wellbeingAreaCode: '91',
+          regionCode: '21',
+        });
+        expect(findMany).not.toHaveBeenCalled();
+
+        // An unknown code is looked up on its own each time and never kept.
+        for (let attempt = 0; attempt < 2; attempt++) {
+          await expect(keptMunicipalities(reader, ['000', '398'])).resolves.toMatchObject([
+            { code: '398' },
+          ]);
+        }
+        expect(findMany).toHaveBeenCalledTimes(2);
+        expect(findMany).toHaveBeenLastCalledWith({ where: { code: { in: ['000'] } } });
+        await expect(new MunicipalityScopes().resolve(reader, '000')).rejects.toMatchObject({
+          code: 'BAD_USER_INPUT',
+          details: { field: 'municipalityCode' },
+        });
+      } finally {
+        findMany.mockRestore();
+      }
+    });
+
+    it('reads again after a failed read', async () => {
+      const prisma = api.app.get(PrismaClient);
+      const reader = { municipality: prisma.municipality };
+      const findMany = jest
+        .spyOn(prisma.municipality, 'findMany')
+        .mockRejectedValueOnce(new Error('database unreachable'));
+      try {
+        await expect(keptMunicipalities(reader, ['398'])).rejects.toThrow('database unreachable');
+        await expect(keptMunicipalities(reader, ['398'])).resolves.toMatchObject([
+          { code: '398' },
+        ]);
+        expect(findMany).toHaveBeenCalledTimes(2);
+      } finally {
+        findMany.mockRestore();
+      }
     });
   });
 });
