@@ -9,11 +9,13 @@ import { MAX_QUERY_WORDS, MIN_TRIGRAM_WORD_LENGTH } from '../utils/search-text.u
  *  1. typedWordsQuery, every search: per typed word its stems, whether it is a stop word, whether the
  *     vocabulary knows it (a vocabulary word starts with one of its stems), how a long word splits
  *     into two known parts (eroperhe → ero + perhe, babyblues → baby + blues), and whether it forms a
- *     known word with the next typed word (turva koti → turvakoti); and the catalogue generation;
- *  2. synonymsQuery, once per network and catalogue generation (word-expander.ts keeps it): the
+ *     known word with the next typed word (turva koti → turvakoti); and the vocabulary's generation;
+ *  2. synonymsQuery, once per network and vocabulary generation (word-expander.ts keeps it): the
  *     network's synonym entries with their words' stems;
  *  3. similarQuery, once per word and generation: the vocabulary words similar to it (trigrams).
- * Each answers the generation in the same snapshot as its data, which the caches are keyed by.
+ * Each answers the vocabulary's generation (search_generation.words_generation: raised only when words
+ * are added to search_word or synonyms or networks change) in the same snapshot as its data, which
+ * the caches are keyed by; an edit that brings no new word leaves them valid.
  */
 
 export const LOCALE_DICTIONARY: Record<TSearchLocale, string> = {
@@ -48,8 +50,8 @@ const stems = (word: Prisma.Sql) => Prisma.sql`json_build_object(
  * of planning in a statement of ~0.7 ms).
  */
 const WORD_SLOTS = Prisma.raw(String(MAX_QUERY_WORDS));
-/** The catalogue generation (search_generation), as text. */
-const GENERATION = Prisma.sql`(SELECT generation::text FROM search_generation WHERE id = 1)`;
+/** The vocabulary's generation (search_generation.words_generation), as text. */
+const GENERATION = Prisma.sql`(SELECT words_generation::text FROM search_generation WHERE id = 1)`;
 
 /**
  * True when a vocabulary word starts with the word or one of its stems (for Finnish also the stem

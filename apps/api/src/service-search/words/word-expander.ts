@@ -26,7 +26,7 @@ import {
 } from './word-groups';
 import { familyProbes, toFamily } from './word-families.probes';
 
-/** Networks' synonym lists and words' similar vocabulary words kept per catalogue generation. */
+/** Networks' synonym lists and words' similar vocabulary words kept per vocabulary generation. */
 const MAX_NETWORKS = 200;
 const MAX_WORDS = 20_000;
 
@@ -42,9 +42,11 @@ const LANGUAGE: Record<string, SearchLanguage> = { fi: 'fi', sv: 'sv', en: 'en' 
 /**
  * Turns typed words into word groups (word-groups.ts). Every search sends statement 1 of
  * word-analysis.query.ts (its words, in context); a network's synonym entries and a word's similar
- * vocabulary words depend only on the catalogue, so they are computed once per catalogue generation
- * (table search_generation, raised by every change to services, revisions — and so the vocabulary —
- * and synonyms) and kept in memory: a search of known words sends one statement here.
+ * vocabulary words and word family depend only on the vocabulary (search_word), the synonyms and the
+ * networks, so they are computed once per vocabulary generation (search_generation.words_generation,
+ * raised by a transaction that adds words or changes synonyms or networks, not by every catalogue
+ * change) and kept in memory: a search of known words sends one statement here, also right after a
+ * coordinator's edit that brought no new word.
  */
 export class WordExpander {
   private readonly synonyms = new LRUCache<string, readonly SynonymGroup[]>({

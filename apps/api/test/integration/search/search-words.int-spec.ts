@@ -1,7 +1,8 @@
-import { type Database } from '@linja/db';
+import { type Database, Prisma, PrismaClient } from '@linja/db';
 
 import { DATABASE } from '../../../src/database/database.tokens';
 import { searchSessionSettings } from '../../../src/service-search/query/search-settings';
+import { ServiceSearchService } from '../../../src/service-search/service-search.service';
 import {
   typedWordsQuery,
   typedWordsStatementTexts,
@@ -143,5 +144,76 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
     const result = await search({ text: 'qqqxxzz zyxwvuts' });
     expect(result.totalCount).toBe(0);
     expect(result.partialMatch).toBe(false);
+  });
+
+  it('keeps what words expand to across catalogue changes that bring no new word, not across one that does', async () => {
+    const prisma = api.app.get(PrismaClient);
+    // A service of its own: its kept words start empty.
+    const service = new ServiceSearchService(prisma);
+    const input = { text: 'turvakotiin' };
+    // How many similar-words statements (word-analysis.query.ts similarQuery) the search sends.
+    const lookups = async () =>
+      (await service.statements(input)).filter((s) => s.text.includes('x.similarity')).length;
+    const generations = async () => {
+      const [row] = await prisma.$queryRaw<{ catalogue: string; words: string }[]>`
+        SELECT generation::text AS catalogue, words_generation::text AS words
+        FROM search_generation WHERE id = 1`;
+      return { catalogue: BigInt(row!.catalogue), words: BigInt(row!.words) };
+    };
+    const revision = Prisma.sql`(SELECT published_revision_id FROM service
+      WHERE published_revision_id IS NOT NULL ORDER BY id LIMIT 1)`;
+
+    expect(await lookups()).toBe(1);
+    expect(await lookups()).toBe(0);
+
+    // Edits in known words (a revision's text, a service): the vocabulary inserts nothing.
+    for (const edit of [
+      () => prisma.$executeRaw`UPDATE service_revision SET content = content WHERE id = ${revision}`,
+      () => prisma.$executeRaw`UPDATE service SET updated_at = now()`,
+    ]) {
+      const start = await generations();
+      await edit();
+      expect(await generations()).toEqual({ catalogue: start.catalogue + 1n, words: start.words });
+      expect(await lookups()).toBe(0);
+    }
+
+    // A revision bringing a new word, a synonym change, a network change: each makes the kept
+    // expansions stale.
+    for (const change of [
+      () => prisma.$executeRaw`
+        UPDATE service_revision
+        SET content = jsonb_set(content::jsonb, '{summary,fi}',
+                                to_jsonb(coalesce(content #>> '{summary,fi}', '') || ' ksylofoni'))
+        WHERE id = ${revision}`,
+      () => prisma.$executeRaw`
+        UPDATE search_synonym SET updated_at = now()
+        WHERE id = (SELECT id FROM search_synonym ORDER BY id LIMIT 1)`,
+      () => prisma.$executeRaw`UPDATE network SET updated_at = now() WHERE slug = 'perhelinja'`,
+    ]) {
+      const start = await generations();
+      await change();
+      expect(await generations()).toEqual({
+        catalogue: start.catalogue + 1n,
+        words: start.words + 1n,
+      });
+      expect(await lookups()).toBe(1);
+      expect(await lookups()).toBe(0);
+    }
+
+    // A new word rolled back with its transaction raises nothing.
+    const start = await generations();
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`INSERT INTO search_word (word) VALUES ('ksylofonisti')`;
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await generations()).toEqual(start);
+    // One written alone (no revision) raises both.
+    await prisma.$executeRaw`INSERT INTO search_word (word) VALUES ('ksylofonisti')`;
+    expect(await generations()).toEqual({
+      catalogue: start.catalogue + 1n,
+      words: start.words + 1n,
+    });
   });
 });
