@@ -734,9 +734,7 @@ describe(`regional divisions (region feature) on ${DB_MODE_LABEL}`, () => {
         .mockRejectedValueOnce(new Error('database unreachable'));
       try {
         await expect(keptMunicipalities(reader, ['398'])).rejects.toThrow('database unreachable');
-        await expect(keptMunicipalities(reader, ['398'])).resolves.toMatchObject([
-          { code: '398' },
-        ]);
+        await expect(keptMunicipalities(reader, ['398'])).resolves.toMatchObject([{ code: '398' }]);
         expect(findMany).toHaveBeenCalledTimes(2);
       } finally {
         findMany.mockRestore();

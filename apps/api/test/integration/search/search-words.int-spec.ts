@@ -168,7 +168,8 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
 
     // Edits in known words (a revision's text, a service): the vocabulary inserts nothing.
     for (const edit of [
-      () => prisma.$executeRaw`UPDATE service_revision SET content = content WHERE id = ${revision}`,
+      () =>
+        prisma.$executeRaw`UPDATE service_revision SET content = content WHERE id = ${revision}`,
       () => prisma.$executeRaw`UPDATE service SET updated_at = now()`,
     ]) {
       const start = await generations();
