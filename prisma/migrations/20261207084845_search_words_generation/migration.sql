@@ -35,19 +35,43 @@ $$;
 
 CREATE TRIGGER "search_words_note_search_word" AFTER INSERT ON "search_word"
   REFERENCING NEW TABLE AS new_words FOR EACH STATEMENT EXECUTE FUNCTION "search_words_note_inserted"();
-CREATE TRIGGER "search_words_note_search_synonym" AFTER INSERT OR UPDATE OR DELETE ON "search_synonym"
+-- The vocabulary is insert-only (20261130044544), but a word changed or removed by hand counts too.
+CREATE TRIGGER "search_words_note_search_word_changes" AFTER UPDATE OR DELETE ON "search_word"
   FOR EACH STATEMENT EXECUTE FUNCTION "search_words_note"();
-CREATE TRIGGER "search_words_note_network" AFTER INSERT OR UPDATE OR DELETE ON "network"
+-- Only the columns the expansions read: a synonym group's network, language and words; a network's
+-- slug (a search names its network by it). Retention days or branding leave the expansions valid.
+CREATE TRIGGER "search_words_note_search_synonym"
+  AFTER INSERT OR DELETE OR UPDATE OF "network_id", "language", "words" ON "search_synonym"
+  FOR EACH STATEMENT EXECUTE FUNCTION "search_words_note"();
+CREATE TRIGGER "search_words_note_network" AFTER INSERT OR DELETE OR UPDATE OF "slug" ON "network"
   FOR EACH STATEMENT EXECUTE FUNCTION "search_words_note"();
 
 -- A word written without a revision (by hand, a later migration) queues the bump itself, as the
 -- catalogue's tables do (20261130072249_search_generation).
-CREATE CONSTRAINT TRIGGER "search_generation_search_word" AFTER INSERT ON "search_word"
+CREATE CONSTRAINT TRIGGER "search_generation_search_word" AFTER INSERT OR UPDATE OR DELETE ON "search_word"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ("search_generation_mark"())
   EXECUTE FUNCTION "search_generation_bump"();
 
+-- TRUNCATE fires no row trigger, so no deferred bump: raise both numbers at once instead (nothing in
+-- Linja truncates these tables; a maintenance script or a test's reset might).
+CREATE FUNCTION "search_generation_truncated"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "search_generation"
+  SET "generation" = "generation" + 1, "words_generation" = "words_generation" + 1, "changed_at" = now()
+  WHERE "id" = 1;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "search_generation_truncate_search_word" AFTER TRUNCATE ON "search_word"
+  FOR EACH STATEMENT EXECUTE FUNCTION "search_generation_truncated"();
+CREATE TRIGGER "search_generation_truncate_search_synonym" AFTER TRUNCATE ON "search_synonym"
+  FOR EACH STATEMENT EXECUTE FUNCTION "search_generation_truncated"();
+
 -- The bump at commit (replaces the one of 20261204180725_add_network_search_generation): the whole
--- catalogue's number, the vocabulary's when noted, then each noted network's.
+-- catalogue's number, the vocabulary's when noted, then each noted network's. It also clears the
+-- transaction's mark, so a write after a bump that ran early (SET CONSTRAINTS … IMMEDIATE) queues
+-- another instead of going unnoticed.
 CREATE OR REPLACE FUNCTION "search_generation_bump"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   noted text := coalesce(current_setting('linja.search_networks', true), '');
@@ -58,6 +82,7 @@ BEGIN
       "words_generation" = "words_generation" + CASE WHEN words THEN 1 ELSE 0 END,
       "changed_at" = now()
   WHERE "id" = 1;
+  PERFORM set_config('linja.search_generation_marked', '', true);
   IF words THEN
     PERFORM set_config('linja.search_words_changed', '', true);
   END IF;

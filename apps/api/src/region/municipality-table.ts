@@ -11,7 +11,9 @@ type MunicipalityReader = Pick<Prisma.TransactionClient, 'municipality'>;
  * each municipality's first search after a start.
  *
  * Kept per client object (a WeakMap: a test's or a closed database's client takes its table with
- * it). A code the table lacks is looked up on its own, and kept when it names a municipality, so a
+ * it): pass the application's client, not a transaction's (each transaction is a client object of
+ * its own, which would read the table again). A migration that renames or merges municipalities
+ * is seen after the restart its deployment brings. A code the table lacks is looked up on its own, and kept when it names a municipality, so a
  * row added after the read is found too; an unknown code is looked up each time (and refused by the
  * caller), so the table never holds more than the municipalities.
  */

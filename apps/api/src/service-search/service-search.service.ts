@@ -141,7 +141,7 @@ const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
  */
 @Injectable()
 export class ServiceSearchService {
-  /** Synonym lists and similar vocabulary words, kept per catalogue generation. */
+  /** Synonym lists, similar vocabulary words and word families, kept per vocabulary generation. */
   private readonly words = new WordExpander();
   /** Municipalities' areas and regions (reference data: the process's municipality table). */
   private readonly municipalities = new MunicipalityScopes();

@@ -4,9 +4,11 @@ import { Prisma, type PrismaClient } from '@linja/db';
  * The generation of the public catalogue that a search response depends on, as an opaque key: for a
  * search across networks the whole catalogue's number (table search_generation), for a search
  * within networks (their slugs) each network's id and number (table search_network_generation), so
- * an edit in one network leaves the other networks' cached searches valid. Both are raised at the
+ * an edit in one network leaves the other networks' cached searches valid, with the vocabulary's
+ * generation (words_generation: the words are shared by every network). All are raised at the
  * commit of every transaction that changes what a public search response shows (deferred constraint
- * triggers, migrations 20261130072249_search_generation and *_add_network_search_generation). One
+ * triggers, migrations 20261130072249_search_generation, *_add_network_search_generation and
+ * *_search_words_generation). One
  * statement of primary-key reads.
  */
 export async function readSearchGeneration(
@@ -15,10 +17,13 @@ export async function readSearchGeneration(
 ): Promise<string> {
   if (networkSlugs && networkSlugs.length > 0) {
     // A slug no network has: keyed by the whole catalogue (a network created with it changes that).
+    // With the vocabulary's generation: how typed words are analysed (known, split, similar words)
+    // depends on every network's words, so a new word anywhere changes it.
     const rows = await prisma.$queryRaw<{ slug: string; key: string }[]>`
       SELECT t.slug, coalesce(n.id::text || ':' || coalesce(g.generation, 0)::text,
-                              '*:' || (SELECT generation FROM search_generation WHERE id = 1)::text) AS key
+                              '*:' || w.generation::text) || ':' || w.words_generation::text AS key
       FROM unnest(${networkSlugs}::text[]) AS t(slug)
+      CROSS JOIN (SELECT generation, words_generation FROM search_generation WHERE id = 1) w
       LEFT JOIN network n ON n.slug = t.slug
       LEFT JOIN search_network_generation g ON g.network_id = n.id
       ORDER BY t.slug`;

@@ -726,6 +726,21 @@ describe(`regional divisions (region feature) on ${DB_MODE_LABEL}`, () => {
       }
     });
 
+    it('reads the table once for callers that need it at the same time', async () => {
+      const prisma = api.app.get(PrismaClient);
+      const reader = { municipality: prisma.municipality };
+      const findMany = jest.spyOn(prisma.municipality, 'findMany');
+      try {
+        const answers = await Promise.all(
+          ['398', '091', '478'].map((code) => keptMunicipalities(reader, [code])),
+        );
+        expect(answers.map(([row]) => row?.code)).toEqual(['398', '091', '478']);
+        expect(findMany).toHaveBeenCalledTimes(1);
+      } finally {
+        findMany.mockRestore();
+      }
+    });
+
     it('reads again after a failed read', async () => {
       const prisma = api.app.get(PrismaClient);
       const reader = { municipality: prisma.municipality };

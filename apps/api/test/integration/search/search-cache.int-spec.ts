@@ -1,6 +1,7 @@
 import {
   type DeliveryArea,
   FEDERATION_ID,
+  Prisma,
   PrismaClient,
   type Service,
   type ServiceDelivery,
@@ -253,6 +254,30 @@ describe(`public search response cache (${DB_MODE_LABEL})`, () => {
       WHERE network_id = (SELECT id FROM network WHERE slug = 'ensi-ja-turvakotien-liitto')`;
     expect((await post(inline, {})).cache).toBe('miss');
     expect((await search(perhelinja)).cache).toBe('hit');
+  });
+
+  it("makes every network's searches stale when a new word enters the shared vocabulary", async () => {
+    const federation = { text: 'turvakoti', networkSlug: 'ensi-ja-turvakotien-liitto' };
+    await search(federation);
+    expect((await search(federation)).cache).toBe('hit');
+
+    // A Perhelinja revision in known words leaves the federation's searches warm ...
+    const perhelinjaRevision = Prisma.sql`(SELECT published_revision_id FROM service
+      WHERE network_id = (SELECT id FROM network WHERE slug = 'perhelinja')
+        AND published_revision_id IS NOT NULL ORDER BY id LIMIT 1)`;
+    await prisma.$executeRaw`
+      UPDATE service_revision SET content = content WHERE id = ${perhelinjaRevision}`;
+    expect((await search(federation)).cache).toBe('hit');
+
+    // ... one that brings a new word does not: how any network's typed words are analysed (known
+    // or not, split, similar words) follows the vocabulary.
+    await prisma.$executeRaw`
+      UPDATE service_revision
+      SET content = jsonb_set(content::jsonb, '{summary,fi}',
+                              to_jsonb(coalesce(content #>> '{summary,fi}', '') || ' sanastouutuus'))
+      WHERE id = ${perhelinjaRevision}`;
+    expect((await search(federation)).cache).toBe('miss');
+    expect((await search(federation)).cache).toBe('hit');
   });
 
   it('never serves a signed-in person from the cache, nor an anonymous one what a professional saw', async () => {

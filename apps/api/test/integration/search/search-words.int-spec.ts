@@ -151,9 +151,16 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
     // A service of its own: its kept words start empty.
     const service = new ServiceSearchService(prisma);
     const input = { text: 'turvakotiin' };
-    // How many similar-words statements (word-analysis.query.ts similarQuery) the search sends.
-    const lookups = async () =>
-      (await service.statements(input)).filter((s) => s.text.includes('x.similarity')).length;
+    // The expansion statements the search sends (word-analysis.query.ts): similar words, synonyms.
+    const lookups = async () => {
+      const sent = await service.statements(input);
+      return {
+        similar: sent.filter((s) => s.text.includes('x.similarity')).length,
+        synonyms: sent.filter((s) => s.text.includes('x.gid')).length,
+      };
+    };
+    const none = { similar: 0, synonyms: 0 };
+    const both = { similar: 1, synonyms: 1 };
     const generations = async () => {
       const [row] = await prisma.$queryRaw<{ catalogue: string; words: string }[]>`
         SELECT generation::text AS catalogue, words_generation::text AS words
@@ -163,23 +170,26 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
     const revision = Prisma.sql`(SELECT published_revision_id FROM service
       WHERE published_revision_id IS NOT NULL ORDER BY id LIMIT 1)`;
 
-    expect(await lookups()).toBe(1);
-    expect(await lookups()).toBe(0);
+    expect(await lookups()).toEqual(both);
+    expect(await lookups()).toEqual(none);
 
-    // Edits in known words (a revision's text, a service): the vocabulary inserts nothing.
+    // Edits in known words (a revision's text, a service), and of what the expansions do not read
+    // (a network's retention, a synonym group's timestamp): the vocabulary's generation stays.
     for (const edit of [
       () =>
         prisma.$executeRaw`UPDATE service_revision SET content = content WHERE id = ${revision}`,
       () => prisma.$executeRaw`UPDATE service SET updated_at = now()`,
+      () => prisma.$executeRaw`UPDATE network SET updated_at = now() WHERE slug = 'perhelinja'`,
+      () => prisma.$executeRaw`UPDATE search_synonym SET updated_at = now()`,
     ]) {
       const start = await generations();
       await edit();
       expect(await generations()).toEqual({ catalogue: start.catalogue + 1n, words: start.words });
-      expect(await lookups()).toBe(0);
+      expect(await lookups()).toEqual(none);
     }
 
-    // A revision bringing a new word, a synonym change, a network change: each makes the kept
-    // expansions stale.
+    // A revision bringing a new word, a synonym group's words changed or deleted, a network's slug
+    // written: each makes the kept expansions stale.
     for (const change of [
       () => prisma.$executeRaw`
         UPDATE service_revision
@@ -187,9 +197,11 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
                                 to_jsonb(coalesce(content #>> '{summary,fi}', '') || ' ksylofoni'))
         WHERE id = ${revision}`,
       () => prisma.$executeRaw`
-        UPDATE search_synonym SET updated_at = now()
+        UPDATE search_synonym SET words = words
         WHERE id = (SELECT id FROM search_synonym ORDER BY id LIMIT 1)`,
-      () => prisma.$executeRaw`UPDATE network SET updated_at = now() WHERE slug = 'perhelinja'`,
+      () => prisma.$executeRaw`
+        DELETE FROM search_synonym WHERE id = (SELECT id FROM search_synonym ORDER BY id LIMIT 1)`,
+      () => prisma.$executeRaw`UPDATE network SET slug = slug WHERE slug = 'perhelinja'`,
     ]) {
       const start = await generations();
       await change();
@@ -197,8 +209,8 @@ describe(`search words on ${DB_MODE_LABEL}`, () => {
         catalogue: start.catalogue + 1n,
         words: start.words + 1n,
       });
-      expect(await lookups()).toBe(1);
-      expect(await lookups()).toBe(0);
+      expect(await lookups()).toEqual(both);
+      expect(await lookups()).toEqual(none);
     }
 
     // A new word rolled back with its transaction raises nothing.
