@@ -12,10 +12,11 @@ type MunicipalityReader = Pick<Prisma.TransactionClient, 'municipality'>;
  *
  * Kept per client object (a WeakMap: a test's or a closed database's client takes its table with
  * it): pass the application's client, not a transaction's (each transaction is a client object of
- * its own, which would read the table again). A migration that renames or merges municipalities
- * is seen after the restart its deployment brings. A code the table lacks is looked up on its own, and kept when it names a municipality, so a
- * row added after the read is found too; an unknown code is looked up each time (and refused by the
- * caller), so the table never holds more than the municipalities.
+ * its own, which would read the table again). A migration that renames or merges municipalities is
+ * seen after the restart its deployment brings. A code the table lacks is looked up on its own, and
+ * kept when it names a municipality, so a row added after the read is found too; an unknown code is
+ * looked up each time (and refused by the caller), so the table never holds more than the
+ * municipalities.
  */
 const tables = new WeakMap<MunicipalityReader, Promise<Map<string, Municipality>>>();
 

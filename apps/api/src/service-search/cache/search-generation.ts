@@ -8,8 +8,7 @@ import { Prisma, type PrismaClient } from '@linja/db';
  * generation (words_generation: the words are shared by every network). All are raised at the
  * commit of every transaction that changes what a public search response shows (deferred constraint
  * triggers, migrations 20261130072249_search_generation, *_add_network_search_generation and
- * *_search_words_generation). One
- * statement of primary-key reads.
+ * *_search_words_generation). One statement of primary-key reads.
  */
 export async function readSearchGeneration(
   prisma: PrismaClient,
