@@ -77,8 +77,8 @@ describe(`dashboard batching on ${DB_MODE_LABEL}`, () => {
       (data as { network: { plannedDeliveries: { edges: unknown[] } } }).network.plannedDeliveries
         .edges.length;
     await plan(1);
-    // Municipalities are reference data the loader keeps for the process (region.loader.ts): the
-    // first request reads them once; both counts below are of requests after it.
+    // Municipalities are reference data kept for the process (region/municipality-table.ts): the
+    // first request reads the table once; both counts below are of requests after it.
     await readsFor(query, (data) => {
       expect(edgesOf(data)).toBe(2);
     });

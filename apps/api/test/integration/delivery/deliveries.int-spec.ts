@@ -928,8 +928,8 @@ describe(`service deliveries on ${DB_MODE_LABEL}`, () => {
       };
 
       try {
-        // Municipalities are reference data the loader keeps for the process (region.loader.ts):
-        // the first request may read Lahti's row; the counts compared are of requests after it.
+        // Municipalities are reference data kept for the process (region/municipality-table.ts):
+        // the first request may read the table; the counts compared are of requests after it.
         await countQueries(5);
         const five = await countQueries(5);
         const fifty = await countQueries(50);
