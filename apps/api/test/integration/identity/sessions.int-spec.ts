@@ -207,6 +207,21 @@ describe(`sign-in and sessions on ${DB_MODE_LABEL}`, () => {
     expect((await post(ME, {}, { cookie })).body.data?.me).toBeNull();
   });
 
+  it("reads the account on every request: a disabled account's session stops working, and works again when enabled", async () => {
+    const cookie = await signIn();
+    const me = async () => (await post(ME, {}, { cookie })).body.data?.me;
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: EDITOR } });
+    expect(await me()).toMatchObject({ email: EDITOR });
+
+    await prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    try {
+      expect(await me()).toBeNull();
+    } finally {
+      await prisma.user.update({ where: { id: user.id }, data: { disabledAt: null } });
+    }
+    expect(await me()).toMatchObject({ email: EDITOR });
+  });
+
   it('accepts a bearer token for integrations', async () => {
     const created = await post(
       `mutation($e: String!, $p: String!) { createApiToken(email: $e, password: $p) { token expiresAt } }`,
