@@ -38,6 +38,31 @@ describeInBrowser('the platform in a real browser (headless Chromium)', () => {
     await context.close();
   });
 
+  it('the accessibility check reports violations in the page and in its frames, and again after a change', async () => {
+    // The check every browser suite relies on: it has to fail where it should. An origin of its own
+    // (the frame's copy of axe answers only its own origin, as on the app's pages).
+    const html = `<!doctype html><html lang="fi"><head><title>Koe</title></head><body>
+      <main><h1>Koe</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button></button>
+      <iframe title="Kehys" srcdoc="<!doctype html><html lang=fi><title>Kehys</title><img src=x.png>"></iframe>
+      </main></body></html>`;
+    await page.route('http://linja.test/axe', (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    );
+    await page.goto('http://linja.test/axe');
+    await page.frameLocator('iframe').locator('img').waitFor({ state: 'attached' });
+
+    expect((await seriousAccessibilityViolations(page)).sort()).toEqual([
+      'button-name: button',
+      'image-alt: img, iframe img',
+    ]);
+    // The same document, checked again after a change (axe is already in it).
+    await page.evaluate(`document.querySelector('main > img').setAttribute('alt', 'Logo')`);
+    expect((await seriousAccessibilityViolations(page)).sort()).toEqual([
+      'button-name: button',
+      'image-alt: iframe img',
+    ]);
+  });
+
   it('admin: the sign-in page reaches the API over urql', async () => {
     await page.goto(`${api.baseUrl}/admin/`);
 
