@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 
 /** A network's freshness policy, in months after the service was last verified. */
 export interface FreshnessPolicy {

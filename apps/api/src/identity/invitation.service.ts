@@ -7,7 +7,7 @@ import {
   type RoleAssignment,
   type User,
 } from '@linja/db';
-import { addHours } from 'date-fns';
+import { addHours } from 'date-fns/addHours';
 
 import { isUuid } from '../common/ids/is-uuid';
 import { AuditService } from '../audit/audit.service';

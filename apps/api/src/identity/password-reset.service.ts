@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaClient } from '@linja/db';
-import { addMinutes } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes';
 
 import { AuditService } from '../audit/audit.service';
 import { ANONYMOUS } from '../auth/actor';

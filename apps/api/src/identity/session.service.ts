@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaClient, type RoleAssignment, type Session, type User } from '@linja/db';
-import { addHours } from 'date-fns';
+import { addHours } from 'date-fns/addHours';
 
 import { type Actor, type Grant } from '../auth/actor';
 import { hashSecretToken, newSecretToken } from '../auth/secret-token';

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaClient } from '@linja/db';
-import { subDays, subHours } from 'date-fns';
+import { subDays } from 'date-fns/subDays';
+import { subHours } from 'date-fns/subHours';
 
 import { DomainError } from '../common/errors/domain-error';
 

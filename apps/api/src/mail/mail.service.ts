@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 import { AppConfig } from '../config/app-config';
 
@@ -39,18 +39,29 @@ interface MailTransport {
 /** Upper bounds for one SMTP exchange, so a stuck mail server cannot hold a request for minutes. */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
+/**
+ * Sends through SMTP_URL. nodemailer (~40 modules) is loaded with the first message, not at every
+ * process start.
+ */
 function smtpTransport(url: string, from: string, logger: Logger): MailTransport {
-  const transporter = createTransport({ url, ...SMTP_TIMEOUTS }, { from });
+  let opening: Promise<Transporter> | null = null;
+  const transporter = () =>
+    (opening ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({ url, ...SMTP_TIMEOUTS }, { from }),
+    ));
   return {
     async send(message) {
-      const info = await transporter.sendMail({
+      const smtp = await transporter();
+      const info = await smtp.sendMail({
         ...message,
         attachments: message.attachments?.map((file) => ({ ...file })),
       });
       logger.log({ messageId: info.messageId, msg: 'mail sent' });
     },
     close() {
-      transporter.close();
+      void opening?.then((smtp) => {
+        smtp.close();
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import { parseServiceContent, type TServiceContent } from '@linja/domain';
 
 import { type Prisma, type PrismaClient } from '../generated/prisma/client.js';

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, isWeekend } from 'date-fns';
-import Holidays from 'date-holidays';
+import { addDays } from 'date-fns/addDays';
+import { isWeekend } from 'date-fns/isWeekend';
+import type Holidays from 'date-holidays';
 
 const ZONE = 'Europe/Helsinki';
 
@@ -8,14 +9,25 @@ const ZONE = 'Europe/Helsinki';
  * Finland's days off besides weekends, from date-holidays' Finnish calendar: the public holidays
  * (New Year, Epiphany, Good Friday, Easter Monday, May Day, Ascension, Midsummer, All Saints',
  * Independence Day, Christmas, St Stephen's) and the customary days off it lists as bank holidays
- * (Midsummer Eve, Christmas Eve). One calendar per process: it is pure data.
+ * (Midsummer Eve, Christmas Eve). One calendar per process: it is pure data. Loaded on first use:
+ * date-holidays brings ~100 modules (astronomical calendars, every time zone), ~0.2 s of every
+ * process start and of every test file's app, for the few features that count working days.
  */
-const finland = new Holidays('FI');
+let finland: Holidays | undefined;
+
+function finnishCalendar(): Holidays {
+  if (!finland) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+    const Calendar = require('date-holidays') as typeof Holidays;
+    finland = new Calendar('FI');
+  }
+  return finland;
+}
 
 /** Whether the Helsinki day of `date` is a working day (not a weekend, holiday or day off). */
 export function isWorkingDay(date: TZDate): boolean {
   if (isWeekend(date)) return false;
-  const holidays = finland.isHoliday(new Date(date.getTime())) || [];
+  const holidays = finnishCalendar().isHoliday(new Date(date.getTime())) || [];
   return !holidays.some((holiday) => holiday.type === 'public' || holiday.type === 'bank');
 }
 

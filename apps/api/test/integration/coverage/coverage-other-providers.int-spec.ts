@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 
 import { FEDERATION_ID, PERHELINJA_ID, PrismaClient } from '@linja/db';
-import { subMonths } from 'date-fns';
+import { subMonths } from 'date-fns/subMonths';
 import ExcelJS from 'exceljs';
 
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';

@@ -9,7 +9,7 @@ import {
   Prisma,
   PrismaClient,
 } from '@linja/db';
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import ExcelJS from 'exceljs';
 
 import { DEV_ACTOR_HEADER } from '../../../src/auth/dev-actor';

@@ -6,7 +6,7 @@ import {
   PERHELINJA_ID,
   PrismaClient,
 } from '@linja/db';
-import { subMonths } from 'date-fns';
+import { subMonths } from 'date-fns/subMonths';
 
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';
 import { content, givePlannedDelivery } from '../service-offering/fixtures';

@@ -1,5 +1,5 @@
 import { FEDERATION_ID, ORG_TURKU_ETK, PERHELINJA_ID, PrismaClient } from '@linja/db';
-import { subMonths } from 'date-fns';
+import { subMonths } from 'date-fns/subMonths';
 
 import { countPrismaReads } from '../../helpers/prisma-calls';
 import { DB_MODE_LABEL, startTestApp, type TestApp } from '../../helpers/test-app';

@@ -11,7 +11,7 @@ import {
   PERHELINJA_ID,
   PrismaClient,
 } from '@linja/db';
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 
 import { hashSecretToken, newSecretToken } from '../../../src/auth/secret-token';
 import { DATABASE } from '../../../src/database/database.tokens';

@@ -1,5 +1,5 @@
 import { generateCatalogue, type Database, PrismaClient } from '@linja/db';
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 
 import { DATABASE } from '../../../src/database/database.tokens';
 import { countPrismaReads } from '../../helpers/prisma-calls';
