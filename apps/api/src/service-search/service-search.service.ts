@@ -38,7 +38,7 @@ import {
   slice,
 } from './cache/search-result-sets';
 import { isStatementTimeout, searchTimeoutError } from './limits/search-timeout';
-import { queryWords, requiredGroups, type WordGroup } from './utils/search-text.util';
+import { queryWords, type WordGroup } from './utils/search-text.util';
 import { WordExpander } from './words/word-expander';
 import { applySettings } from './query/search-settings';
 
@@ -47,6 +47,13 @@ import { applySettings } from './query/search-settings';
  * matching most of them: they would only follow these (rule 3).
  */
 const ENOUGH_FULL_MATCHES = 50;
+
+/**
+ * Of two word groups, with fewer services than a page of results (the portal shows 10) matching
+ * both, those matching one of them follow (rule 3): "mieheni lyö" finds the shelter that has both
+ * words, and then the other services about violence, each marked as matching some of the words.
+ */
+const FEW_FULL_MATCHES = 10;
 
 /** How much work one search may do, and how many run at once (env SEARCH_*; AppConfig). */
 export interface SearchOptions {
@@ -116,7 +123,9 @@ const SEARCH_CURSOR = [cursorPart.literal('o'), cursorPart.offset] as const;
  *     matching most (at least one) come. A service that misses a group is a partial match (the edge
  *     says so; `partialMatch` when no service has every group). "turvakoti lahti" thus still finds
  *     the shelter, and an extra word no longer hides it. With ENOUGH_FULL_MATCHES services that
- *     match every group, the partial ones (which would only follow them) are not looked for.
+ *     match every group, the partial ones (which would only follow them) are not looked for. Of
+ *     two groups, when fewer than FEW_FULL_MATCHES (a page) match both, those matching one follow
+ *     them: "mieheni lyö" ("my husband hits") is not one result when others are about violence.
  *  4. Score (higher first, within the same number of groups; query/ranking.ts): a weighted mean of
  *     the groups' strengths, each group weighted by 1 / (its mean strength among the candidates +
  *     0.1), so a word every candidate has strongly ("help") decides less than one that tells them
@@ -310,9 +319,9 @@ export class ServiceSearchService {
 
   /**
    * Rule 3 in two steps: the services matching every group (cheap: the first group's scan, the
-   * others as id sets); when they are fewer than ENOUGH_FULL_MATCHES and some group may be missed
-   * (three or more groups, or two that no filtered service has both of), those matching most
-   * groups, which are ranked after them.
+   * others as id sets); when they are fewer than ENOUGH_FULL_MATCHES of three or more groups,
+   * those matching most groups, ranked after them; of two groups, when fewer than FEW_FULL_MATCHES
+   * match both, those matching either, ranked after them.
    */
   private async run(
     sql: SearchSql,
@@ -335,8 +344,9 @@ export class ServiceSearchService {
     // runs (rule 3's second step, ~12 % of searches): cheaper than a round trip after it.
     const every = await query('every');
     const n = groups.length;
-    const enough = requiredGroups(n) === n ? every.total > 0 : every.total >= ENOUGH_FULL_MATCHES;
-    return n <= 1 || enough ? every : query('most');
+    if (n <= 1) return every;
+    if (n === 2) return every.total >= FEW_FULL_MATCHES ? every : query('any');
+    return every.total >= ENOUGH_FULL_MATCHES ? every : query('most');
   }
 
   /**

@@ -42,9 +42,11 @@ export const RANK_CANDIDATES = 60;
  *    tested against a group's query: the index answers exactly), counted per service with one hash
  *    aggregation along with whether it passes every facet filter; only services with at least k
  *    groups are read again, by their row address (ctid), for the ranking. k is requiredGroups(n),
- *    or the most any filtered match has when none reaches it.
+ *    or the most any filtered match has when none reaches it;
+ *  - `any`: at least one group, counted as `most` does (after `every` found fewer than
+ *    FEW_FULL_MATCHES of two groups): those matching both come first, then those matching one.
  */
-export type MatchShape = 'every' | 'most';
+export type MatchShape = 'every' | 'most' | 'any';
 
 /**
  * CTEs `<name>_0` … `<name>_<n-1>` and `<name>`: the rows of `select` (over service_search_row
@@ -189,7 +191,7 @@ function baseAndThreshold(
   const cut = groups.map(
     (_, index) => Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`leg${index}`)}) > ${window}`,
   );
-  const required = requiredGroups(groups.length);
+  const required = shape === 'any' ? 1 : requiredGroups(groups.length);
   return Prisma.sql`${Prisma.join(legs, ', ')}, matched AS MATERIALIZED (
       SELECT h.id, min(h.row) AS row, count(*)::int AS words, bool_or(h.ok) AS ok
       FROM (${Prisma.join(legRows, ' UNION ALL ')}) h GROUP BY h.id

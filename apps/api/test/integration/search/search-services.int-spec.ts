@@ -150,6 +150,33 @@ describe(`searchServices on ${DB_MODE_LABEL}`, () => {
       expect(names(await search({ text: 'ja turvakoti' }))[0]).toBe('Turvakoti');
     });
 
+    it('of two words that few services have both of, follows those by the services with one, marked', async () => {
+      // "mieheni lyö" (my husband hits): Turvakoti alone has both words; the other services about
+      // violence have only "lyö" (by its synonym group) and must not be hidden.
+      const answer = await api.graphql<{
+        searchServices: {
+          partialMatch: boolean;
+          edges: { partialMatch: boolean; node: { name: { fi: string } } }[];
+        };
+      }>(
+        `query($input: SearchServicesInput) { searchServices(input: $input, first: 10) {
+           partialMatch edges { partialMatch node { name { fi } } } } }`,
+        { input: { text: 'mieheni lyö' } },
+      );
+      expect(answer.errors).toBeUndefined();
+      const { partialMatch, edges } = answer.data?.searchServices ?? {
+        partialMatch: true,
+        edges: [],
+      };
+      expect(partialMatch).toBe(false);
+      expect(edges[0]).toEqual({ partialMatch: false, node: { name: { fi: 'Turvakoti' } } });
+      const rest = edges.slice(1);
+      expect(rest.map((edge) => edge.partialMatch)).toEqual(rest.map(() => true));
+      expect(rest.map((edge) => edge.node.name.fi)).toEqual(
+        expect.arrayContaining(['Väkivaltatyön avopalvelu', 'Nettiturvakoti']),
+      );
+    });
+
     it('finds nothing for nonsense', async () => {
       expect((await search({ text: 'qqqxxzz' })).totalCount).toBe(0);
     });
