@@ -14,7 +14,7 @@ import { RELEVANCE_CASES, type RelevanceCase } from './relevance-cases';
  * thresholds, which sit just under the figures measured when the set was written (ARCHITECTURE.md,
  * "Search"), so a ranking change that makes real queries worse is noticed.
  */
-const THRESHOLDS = { precisionAt1: 0.95, precisionAt3: 0.9, mrr: 0.95 };
+const THRESHOLDS = { precisionAt1: 0.95, precisionAt3: 0.95, mrr: 0.95 };
 
 const SEARCH = /* GraphQL */ `
   query Relevance($input: SearchServicesInput) {
