@@ -196,7 +196,7 @@ describe('results page', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: '080 005 005' })[0]).toHaveAttribute(
       'href',
-      'tel:+358800005005',
+      'tel:+35880005005',
     );
   });
 });

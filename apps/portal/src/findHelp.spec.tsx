@@ -1,4 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CombinedError, type Client } from 'urql';
+import { fromValue, never } from 'wonka';
 import { App } from './App';
 import { mockClient, renderWithProviders } from '../test/renderWithProviders';
 import { network, searchResult, serviceResult } from '../test/fixtures';
@@ -199,7 +201,7 @@ describe('nothing found is never a dead end', () => {
     );
     for (const [number, tel] of [
       ['112', 'tel:112'],
-      ['080 005 005', 'tel:+358800005005'],
+      ['080 005 005', 'tel:+35880005005'],
       ['09 2525 0111', 'tel:+358925250111'],
       ['116 111', 'tel:116111'],
     ]) {
@@ -305,5 +307,43 @@ describe('service page: contact first; professionals', () => {
     const jump = await screen.findByRole('link', { name: /Ammattilaisille: ohjaaminen/ });
     fireEvent.click(jump);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Ammattilaisille' }));
+  });
+});
+
+describe('a search that fails', () => {
+  it('says so, with a retry, instead of showing the previous search’s results under its heading', async () => {
+    let offline = false;
+    const client = {
+      executeQuery: jest.fn((operation: { query: unknown; variables: Record<string, unknown> }) => {
+        const body = (operation.query as { loc?: { source: { body: string } } }).loc?.source.body;
+        const query = body ?? '';
+        if (query.includes('PortalNetwork(')) return fromValue({ operation, data: { network } });
+        if (!query.includes('PortalSearch(')) return never;
+        return offline
+          ? fromValue({
+              operation,
+              error: new CombinedError({ networkError: new Error('offline') }),
+            })
+          : fromValue({ operation, data: searchResult(2) });
+      }),
+      executeMutation: jest.fn(() => never),
+      executeSubscription: jest.fn(() => never),
+    } as unknown as Client;
+    const { location } = renderWithProviders(<App />, { path: '/perhelinja/search?q=ero', client });
+    expect(await screen.findAllByRole('article')).toHaveLength(2);
+
+    offline = true;
+    act(() => {
+      location.navigate('/perhelinja/search?q=vauva');
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Haku ei nyt onnistunut');
+    expect(within(alert).getByRole('button', { name: 'Yritä uudelleen' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+
+    offline = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Yritä uudelleen' }));
+    expect(await screen.findAllByRole('article')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { brandStyle, usableLogoUrl } from '../lib/brand';
+import { NOLLALINJA } from '../lib/helplines';
 import { currentLanguage } from '../lib/i18n';
 import { withLang } from '../lib/language';
 import { type Me, type NetworkData } from '../lib/queries';
@@ -200,7 +201,7 @@ export function Shell({ network, networkSlug, ready = true, me = null, children 
           <p>{t('footer.about')}</p>
           <p>
             {t('emergency.beforeNumber')} <a href="tel:112">112</a>. {t('footer.nollalinja')}{' '}
-            <a href="tel:+358800005005">080 005 005</a>
+            <a href={`tel:${NOLLALINJA.tel}`}>{NOLLALINJA.number}</a>
           </p>
           <p className="footer__safety">
             {t('footer.safety')}{' '}

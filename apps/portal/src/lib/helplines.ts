@@ -26,6 +26,9 @@ export interface Helpline extends HelplineNumber {
   inLanguage?: Partial<Record<Language, HelplineNumber & { note: string }>>;
 }
 
+/** Nollalinja, also in every page's footer. */
+export const NOLLALINJA: HelplineNumber = { number: '080 005 005', tel: '+35880005005' };
+
 export const HELPLINES: readonly Helpline[] = [
   {
     key: 'emergency',
@@ -41,8 +44,7 @@ export const HELPLINES: readonly Helpline[] = [
   },
   {
     key: 'nollalinja',
-    number: '080 005 005',
-    tel: '+358800005005',
+    ...NOLLALINJA,
     name: { fi: 'Nollalinja', sv: 'Nollalinjen', en: 'Nollalinja helpline' },
     about: {
       fi: 'Lähisuhdeväkivaltaa tai sen uhkaa kokeneille ja heidän läheisilleen.',

@@ -72,11 +72,13 @@ export default function SearchPage() {
   if (current && (!shown || current.head !== shown.head || current.list !== shown.list)) {
     setShown(current);
   }
-  const data = current ?? shown;
+  const error = head.error ?? list.error;
+  // A failed search never shows the previous search's results under its own heading; a failed
+  // "load more" keeps the pages this search already has. Both say that it failed (below).
+  const data = current ?? (error && !head.data ? null : shown);
   const connection = data ? (data.list ?? data.head).searchServices : undefined;
   const facets = data?.head.searchServices.facets ?? null;
   const fetching = head.fetching || list.fetching;
-  const error = head.error ?? list.error;
   const services = connection?.edges.map((edge) => edge.node) ?? [];
   const partlyMatching = partlyMatchingIds(connection);
   const focusIndex = useRef<number | null>(null);
@@ -150,9 +152,11 @@ export default function SearchPage() {
               ? `${resultCount(t, connection)}${
                   placeName ? ` ${t('results.near', { name: placeName })}` : ''
                 }`
-              : t('results.loading')}
+              : error
+                ? ''
+                : t('results.loading')}
           </p>
-          {error && !data ? (
+          {error && !current ? (
             <div role="alert" className="notice">
               <p>{t('results.error')}</p>
               <button
