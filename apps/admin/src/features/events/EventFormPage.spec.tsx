@@ -94,6 +94,38 @@ describe('event form', () => {
     });
   });
 
+  it('asks for a day and times, and an end after the start, before it sends anything', async () => {
+    const mock = mockClient(
+      () => never,
+      () => fromValue({ data: { createEvent: { id: EVENT_ID, version: 1, status: 'DRAFT' } } }),
+    );
+    renderWithProviders(<EventFormPage />, mock.client, {
+      tenant: networkTenant,
+      path: `${BASE}/new`,
+      route: '/n/:networkSlug/events/new',
+    });
+    fireEvent.change(await screen.findByLabelText(/^Otsikko/), {
+      target: { value: 'Järjestöinfo' },
+    });
+    fireEvent.change(screen.getByLabelText(/^Alkaa klo/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await screen.findByText('Valitse päivä.')).toBeInTheDocument();
+    expect(screen.getByText('Anna kellonaika (tt:mm).')).toBeInTheDocument();
+
+    fireEvent.change(screen.getByLabelText(/^Päivä/), { target: { value: '2027-10-12' } });
+    fireEvent.change(screen.getByLabelText(/^Alkaa klo/), { target: { value: '14:00' } });
+    fireEvent.change(screen.getByLabelText(/^Päättyy klo/), { target: { value: '13:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await screen.findByText('Päättymisen pitää olla alun jälkeen.')).toBeInTheDocument();
+    expect(operationsOf(mock.executeMutation)).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText(/^Päättyy klo/), { target: { value: '15:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => {
+      expect(operationsOf(mock.executeMutation).map((op) => op.name)).toEqual(['CreateEvent']);
+    });
+  });
+
   it('shows a stored "last Thursday" rule, and edits the change waiting for review', async () => {
     const event = {
       ...stored,

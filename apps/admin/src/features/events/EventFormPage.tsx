@@ -94,6 +94,9 @@ function valuesOf(stored: EditedEvent | null, networkId: string): Values {
   };
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** The API input of the form's values (blank → null; the rule only when it is one the form edits). */
 function inputOf(values: Values) {
   const blank = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -147,7 +150,21 @@ function EventForm({ event }: { event: EditedEvent | null }) {
   const tenant = useTenant();
   const navigate = useNavigate();
   const networks = tenant.kind === 'network' ? [tenant.network] : tenant.networks;
-  const form = useForm<Values>({ initialValues: valuesOf(event, networks[0]?.id ?? '') });
+  const form = useForm<Values>({
+    initialValues: valuesOf(event, networks[0]?.id ?? ''),
+    // The times are sent as instants of the day in Helsinki: without a day and both times there is
+    // nothing to send, and the end must come after the start (the API checks both again).
+    validate: {
+      date: (value) => (DATE.test(value) ? null : t('form.dateRequired')),
+      startTime: (value) => (TIME.test(value) ? null : t('form.timeRequired')),
+      endTime: (value, values) => {
+        if (!TIME.test(value)) return t('form.timeRequired');
+        return TIME.test(values.startTime) && value <= values.startTime
+          ? t('form.endBeforeStart')
+          : null;
+      },
+    },
+  });
   const [creating, create] = useMutation(CreateEventMutation);
   const [updating, update] = useMutation(UpdateEventMutation);
   const [failure, setFailure] = useState<CombinedError | undefined>();
