@@ -63,7 +63,9 @@ export function ErrorState({ error, onRetry }: { error?: CombinedError; onRetry?
         : code === 'NETWORK'
           ? t('states.networkError')
           : t('states.error');
-  const detail = errorMessage(error);
+  // A refusal or a missing record is said in the reader's language; the API's own words (English,
+  // naming a permission or an id) are for other errors only, where they help whoever is asked.
+  const detail = code === 'FORBIDDEN' || code === 'NOT_FOUND' ? null : errorMessage(error);
   return (
     <Alert color="red" variant="light" role="alert" title={text}>
       <Stack gap="sm" align="flex-start">

@@ -31,5 +31,5 @@ export function NotFoundPage() {
 /** A workspace the person has no role in. */
 export function ForbiddenPage() {
   const { t } = useTranslation();
-  return <Message title={t('states.forbidden')} text={t('home.noTenant')} />;
+  return <Message title={t('states.forbidden')} text={t('states.forbiddenWorkspace')} />;
 }

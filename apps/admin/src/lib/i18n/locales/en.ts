@@ -41,6 +41,8 @@ export const en: Messages = {
     error: 'The data could not be loaded.',
     networkError: 'The server could not be reached.',
     forbidden: 'You are not allowed to see this.',
+    forbiddenWorkspace:
+      'Your account has no role in this workspace. Your own workspaces are on the home page; to this one you need an invitation from its administrator.',
     notFound: 'What you are looking for was not found.',
     retry: 'Try again',
     empty: 'Nothing to show.',

@@ -42,6 +42,8 @@ export const fi = {
     error: 'Tietojen lataaminen ei onnistunut.',
     networkError: 'Palvelimeen ei saatu yhteyttä.',
     forbidden: 'Sinulla ei ole oikeutta tähän sisältöön.',
+    forbiddenWorkspace:
+      'Tunnuksellasi ei ole roolia tässä työtilassa. Omat työtilasi löydät etusivulta; tähän pääset sen ylläpitäjän kutsulla.',
     notFound: 'Etsimääsi ei löytynyt.',
     retry: 'Yritä uudelleen',
     empty: 'Ei mitään näytettävää.',

@@ -41,6 +41,8 @@ export const sv: Messages = {
     error: 'Uppgifterna kunde inte laddas.',
     networkError: 'Ingen anslutning till servern.',
     forbidden: 'Du har inte rätt att se det här innehållet.',
+    forbiddenWorkspace:
+      'Ditt konto har ingen roll i den här arbetsytan. Dina egna arbetsytor finns på startsidan; hit kommer du med en inbjudan från dess administratör.',
     notFound: 'Det du söker hittades inte.',
     retry: 'Försök igen',
     empty: 'Inget att visa.',
