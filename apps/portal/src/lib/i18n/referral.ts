@@ -43,6 +43,9 @@ const fi = {
   myReferrals: 'Omat lähetteeni',
   failed: 'Lähetys ei onnistunut. Tarkista tiedot ja yritä uudelleen.',
   rateLimited: 'Liian monta yritystä. Yritä hetken kuluttua uudelleen.',
+  needContact: 'Anna puhelinnumero tai sähköpostiosoite, jotta sinuun voidaan ottaa yhteyttä.',
+  badPhone: 'Tarkista puhelinnumero.',
+  badEmail: 'Tarkista sähköpostiosoite.',
 };
 type ReferralTexts = typeof fi;
 
@@ -84,6 +87,9 @@ const sv: ReferralTexts = {
   myReferrals: 'Mina remisser',
   failed: 'Det gick inte att skicka. Kontrollera uppgifterna och försök igen.',
   rateLimited: 'För många försök. Försök igen om en stund.',
+  needContact: 'Ange ett telefonnummer eller en e-postadress så att du kan kontaktas.',
+  badPhone: 'Kontrollera telefonnumret.',
+  badEmail: 'Kontrollera e-postadressen.',
 };
 
 const en: ReferralTexts = {
@@ -124,6 +130,9 @@ const en: ReferralTexts = {
   myReferrals: 'My referrals',
   failed: 'Sending failed. Check the details and try again.',
   rateLimited: 'Too many attempts. Try again in a moment.',
+  needContact: 'Give a phone number or an email address so that you can be contacted.',
+  badPhone: 'Check the phone number.',
+  badEmail: 'Check the email address.',
 };
 
 const TEXTS: Record<Language, ReferralTexts> = { fi, sv, en };

@@ -137,15 +137,34 @@ export function ReferralForms({
   );
 }
 
+type Outcome = 'sent' | 'failed' | 'rateLimited' | 'needContact' | 'badPhone' | 'badEmail';
+
+/** What an answer means to the person: sent, or which of their details to fix, or try later. */
+function outcomeOf(
+  error: { graphQLErrors: { extensions?: Record<string, unknown> }[] } | undefined,
+) {
+  if (!error) return 'sent';
+  const extensions = error.graphQLErrors[0]?.extensions ?? {};
+  if (extensions.code === 'RATE_LIMITED') return 'rateLimited';
+  const field = typeof extensions.field === 'string' ? extensions.field : '';
+  if (extensions.code === 'BAD_USER_INPUT' && /phone$/i.test(field)) return 'badPhone';
+  if (extensions.code === 'BAD_USER_INPUT' && /email$/i.test(field)) return 'badEmail';
+  return 'failed';
+}
+
 function useOutcome() {
-  const [outcome, setOutcome] = useState<'sent' | 'failed' | 'rateLimited' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const ref = useRef<HTMLParagraphElement>(null);
-  const settle = (result: { error?: { graphQLErrors: { extensions?: { code?: unknown } }[] } }) => {
-    const code = result.error?.graphQLErrors[0]?.extensions?.code;
-    setOutcome(!result.error ? 'sent' : code === 'RATE_LIMITED' ? 'rateLimited' : 'failed');
+  const show = (next: Outcome) => {
+    setOutcome(next);
     setTimeout(() => ref.current?.focus(), 0);
   };
-  return { outcome, ref, settle };
+  const settle = (result: {
+    error?: { graphQLErrors: { extensions?: Record<string, unknown> }[] };
+  }) => {
+    show(outcomeOf(result.error));
+  };
+  return { outcome, ref, settle, show };
 }
 
 function ContactForm({ serviceId }: { serviceId: string }) {
@@ -156,7 +175,7 @@ function ContactForm({ serviceId }: { serviceId: string }) {
   const [email, setEmail] = useState('');
   const [window, setWindow] = useState<(typeof WINDOWS)[number]>('ANY');
   const [message, setMessage] = useState('');
-  const { outcome, ref, settle } = useOutcome();
+  const { outcome, ref, settle, show } = useOutcome();
   // The form comes rendered from the server and may be filled in before the app runs
   // (lib/firstRender.ts): the fields' state takes over what was typed, the submit reads the fields.
   const phoneField = useRef<HTMLInputElement>(null);
@@ -177,6 +196,10 @@ function ContactForm({ serviceId }: { serviceId: string }) {
       email: fieldValue(emailField, email),
       message: fieldValue(messageField, message),
     };
+    if (!typed.phone.trim() && !typed.email.trim()) {
+      show('needContact');
+      return;
+    }
     settle(
       await send({
         input: {
@@ -207,6 +230,7 @@ function ContactForm({ serviceId }: { serviceId: string }) {
             ref={phoneField}
             type="tel"
             autoComplete="off"
+            aria-invalid={outcome === 'badPhone' || outcome === 'needContact'}
             value={phone}
             onChange={(event) => {
               setPhone(event.target.value);
@@ -218,6 +242,7 @@ function ContactForm({ serviceId }: { serviceId: string }) {
             ref={emailField}
             type="email"
             autoComplete="off"
+            aria-invalid={outcome === 'badEmail' || outcome === 'needContact'}
             value={email}
             onChange={(event) => {
               setEmail(event.target.value);
