@@ -59,20 +59,26 @@ const stored = {
   changeReview: null,
 };
 
+/** The form for a new event (creating answers a draft), with its Finnish title typed. */
+async function newEventForm() {
+  const mock = mockClient(
+    () => never,
+    () => fromValue({ data: { createEvent: { id: EVENT_ID, version: 1, status: 'DRAFT' } } }),
+  );
+  renderWithProviders(<EventFormPage />, mock.client, {
+    tenant: networkTenant,
+    path: `${BASE}/new`,
+    route: '/n/:networkSlug/events/new',
+  });
+  fireEvent.change(await screen.findByLabelText(/^Otsikko/), {
+    target: { value: 'Järjestöinfo' },
+  });
+  return mock;
+}
+
 describe('event form', () => {
   it('writes "the second Tuesday" until a date for a new monthly series', async () => {
-    const mock = mockClient(
-      () => never,
-      () => fromValue({ data: { createEvent: { id: EVENT_ID, version: 1, status: 'DRAFT' } } }),
-    );
-    renderWithProviders(<EventFormPage />, mock.client, {
-      tenant: networkTenant,
-      path: `${BASE}/new`,
-      route: '/n/:networkSlug/events/new',
-    });
-    fireEvent.change(await screen.findByLabelText(/^Otsikko/), {
-      target: { value: 'Järjestöinfo' },
-    });
+    const mock = await newEventForm();
     fireEvent.change(screen.getByLabelText(/^Päivä/), { target: { value: '2027-10-12' } });
     fireEvent.change(screen.getByLabelText(/^Alkaa klo/), { target: { value: '13:00' } });
     fireEvent.change(screen.getByLabelText(/^Päättyy klo/), { target: { value: '13:30' } });
@@ -95,18 +101,7 @@ describe('event form', () => {
   });
 
   it('asks for a day and times, and an end after the start, before it sends anything', async () => {
-    const mock = mockClient(
-      () => never,
-      () => fromValue({ data: { createEvent: { id: EVENT_ID, version: 1, status: 'DRAFT' } } }),
-    );
-    renderWithProviders(<EventFormPage />, mock.client, {
-      tenant: networkTenant,
-      path: `${BASE}/new`,
-      route: '/n/:networkSlug/events/new',
-    });
-    fireEvent.change(await screen.findByLabelText(/^Otsikko/), {
-      target: { value: 'Järjestöinfo' },
-    });
+    const mock = await newEventForm();
     fireEvent.change(screen.getByLabelText(/^Alkaa klo/), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
     expect(await screen.findByText('Valitse päivä.')).toBeInTheDocument();
