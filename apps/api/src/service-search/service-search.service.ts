@@ -341,7 +341,7 @@ export class ServiceSearchService {
       return parseJsonColumns(row);
     };
     // With rowsOf both statements read the page's rows; the first's are dropped when the second
-    // runs (rule 3's second step, ~12 % of searches): cheaper than a round trip after it.
+    // runs (rule 3's second step): cheaper than a round trip after it.
     const every = await query('every');
     const n = groups.length;
     if (n <= 1) return every;
