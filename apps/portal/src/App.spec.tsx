@@ -142,6 +142,8 @@ describe('results page', () => {
     const themes = screen.getByRole('group', { name: 'Aihe' });
     const ero = within(themes).getByRole('checkbox', { name: /Ero/ });
     expect(ero).not.toBeChecked();
+    // Its name keeps the value and its count apart ("Ero (2)"), not run together ("Ero2").
+    expect(ero).toHaveAccessibleName(/^Ero.*\(\s*\d+\s*\)$/);
 
     fireEvent.click(ero);
 

@@ -46,9 +46,12 @@ function FacetGroup({
             <label className="check">
               <input type="checkbox" checked={option.checked} onChange={option.toggle} />
               <span className="check__label">{option.label}</span>
+              {/* Read as "Ero (6)", not "Ero6": the brackets are for screen readers only. */}
+              <span className="linja-visually-hidden"> (</span>
               <span className="check__count">
                 {approximate ? `~${option.count}` : option.count}
               </span>
+              <span className="linja-visually-hidden">)</span>
             </label>
           </li>
         ))}
