@@ -53,7 +53,9 @@ export function MunicipalityPicker({
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
   const selectedName = useMunicipalityName(value);
-  const [text, setText] = useState('');
+  // The chosen name from the first render on (the server's too: the field is not empty until the app
+  // runs, and words typed into it then are not added to a name that appears later).
+  const [text, setText] = useState(() => selectedName ?? '');
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

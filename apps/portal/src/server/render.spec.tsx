@@ -80,6 +80,23 @@ describe('the first screen rendered on the server (server/render.tsx)', () => {
     expect(screen?.html).toContain('Service 1');
   });
 
+  it('renders the chosen municipality’s name in its field (not an empty field until the app runs)', async () => {
+    const search = '?q=ero&municipality=398';
+    const data = answers('/perhelinja/search', search, (query) =>
+      query.includes('PortalNetwork(')
+        ? { network, me: null }
+        : query.includes('PortalSearch(')
+          ? searchResult(2)
+          : query.includes('PortalMunicipality(')
+            ? { municipality: { code: '398', name: { fi: 'Lahti', sv: 'Lahtis', en: null } } }
+            : undefined,
+    );
+
+    const screen = await renderFirstScreen('/perhelinja/search', search, data);
+
+    expect(screen?.html).toMatch(/<input[^>]*role="combobox"[^>]*value="Lahti"/);
+  });
+
   it('answers what the page’s parts ask while rendering and renders them: the page is whole without the app', async () => {
     const pathname = '/perhelinja/services/s1';
     const data = answers(pathname, '', (query) =>
